@@ -1,0 +1,298 @@
+"""Find who is named in an article: gazetteer names, titles, people a title introduces.
+
+    "وزير الخارجية الأمريكي" on 2018-02-15  -> rex_tillerson          (title, office held that day)
+    "محافظ نينوى نجم الجبوري"               -> x:نجم_الجبوري          (introduced; later "الجبوري")
+    "نظيره التركي" after Mattis            -> Turkey's defence minister
+    "في مطار أنقرة"                         -> a place, not the actor Turkey
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import regex
+from rapidfuzz import fuzz, process
+
+from schemas.actors import Actor, ActorMention, ActorReading, PlaceMention
+from schemas.articles import Segment
+
+from extractors.gazetteer import (
+    ACTOR, BARE_TITLE, CAPITAL_WORD, COUNTERPART, HONORIFIC, MODIFIER, NISBA, PLACE, TITLE, Gazetteer,
+    default_gazetteer,
+)
+from extractors.text import Normalized
+
+_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك", "")
+_LAST_WORD = regex.compile(r"(\w+)\W*$")
+_NEXT_WORD = regex.compile(r"[ \t]+(\w+)")
+_FUZZY_CUTOFF = 90
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    clitic: str
+    kinds: dict[str, str]
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _clitic_before(text: str, start: int) -> str | None:
+    """The clitic letters glued before a name (و، ب، لـ …), or None if mid-word."""
+    for clitic in _CLITICS:
+        begin = start - len(clitic)
+        if begin >= 0 and text[begin:start] == clitic and (begin == 0 or not _is_word(text[begin - 1])):
+            return clitic
+    return None
+
+
+def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
+    """Longest non-overlapping gazetteer keys standing as whole words."""
+    found = []
+    for last, (key, variant_clitic, payload) in gaz.automaton.iter(text):
+        start, end = last - len(key) + 1, last + 1
+        if end < len(text) and _is_word(text[end]):
+            continue
+        clitic = _clitic_before(text, start)
+        if clitic is None:
+            continue
+        kinds: dict[str, str] = {}
+        for kind, value in payload:
+            kinds.setdefault(kind, value)
+        found.append(_Hit(start, end, clitic or variant_clitic, kinds))
+    chosen: list[_Hit] = []
+    taken = bytearray(len(text) + 1)
+    for hit in sorted(found, key=lambda h: (h.start - h.end, h.start)):
+        if not any(taken[hit.start:hit.end]):
+            chosen.append(hit)
+            taken[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def _anchor_at(segments: list[Segment], offset: int) -> date | None:
+    for seg in segments:
+        if seg.start <= offset < seg.end:
+            return seg.anchor
+    return segments[-1].anchor if segments else None
+
+
+@dataclass
+class _Reader:
+    """One left-to-right pass over an article's gazetteer hits."""
+
+    norm: Normalized
+    segments: list[Segment]
+    gaz: Gazetteer
+    hits: list[_Hit]
+    mentions: list[ActorMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    introduced: dict[str, tuple[Actor, str | None]] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    def adjacent(self, end: int, j: int) -> bool:
+        return j < len(self.hits) and self.hits[j].clitic == "" and not self.text[end:self.hits[j].start].strip()
+
+    def prep(self, hit: _Hit, skip_place_nouns: bool = False) -> str | None:
+        """The preposition governing a hit: a glued ب/ل or the word before it.
+
+        With `skip_place_nouns`, nouns like مطار / شمالي are looked through ("في مطار أنقرة");
+        a place noun with no preposition before it still marks a location ("شمالي سورية").
+        """
+        if hit.clitic.endswith(("ب", "ل")):
+            return hit.clitic[-1]
+        before = self.text[:hit.start - len(hit.clitic)]
+        skipped = False
+        for _ in range(3):
+            m = _LAST_WORD.search(before)
+            if not m:
+                break
+            word = m.group(1)
+            if skip_place_nouns and word in self.gaz.words["place_nouns"]:
+                before, skipped = before[:m.start()], True
+                continue
+            if word in self.gaz.words["role_prepositions"] | self.gaz.words["location_prepositions"]:
+                return word
+            break
+        return "في" if skipped else None
+
+    def emit(self, start: int, end: int, actor_id: str, how: str, prep: str | None) -> None:
+        s, e = self.norm.span(start, end)
+        self.mentions.append(ActorMention(start=s, end=e, text=self.norm.original[s:e], actor_id=actor_id,
+                                          how=how, prep=prep))
+
+    def emit_place(self, start: int, end: int, place_id: str, prep: str | None) -> None:
+        s, e = self.norm.span(start, end)
+        self.places.append(PlaceMention(start=s, end=e, text=self.norm.original[s:e], place_id=place_id, prep=prep))
+
+    def run(self) -> None:
+        i = 0
+        while i < len(self.hits):
+            i = self.read(i)
+
+    def read(self, i: int) -> int:
+        hit = self.hits[i]
+        kinds = hit.kinds
+        if MODIFIER in kinds and TITLE not in kinds:
+            return self.skip_modified(i)
+        if ACTOR in kinds and self.gaz.actors[kinds[ACTOR]].kind != "country":
+            self.emit(hit.start, hit.end, kinds[ACTOR], "alias", self.prep(hit))
+            return i + 1
+        if TITLE in kinds or COUNTERPART in kinds or BARE_TITLE in kinds:
+            return self.read_title(i, modified=False)
+        if CAPITAL_WORD in kinds and self.adjacent(hit.end, i + 1) and NISBA in self.hits[i + 1].kinds:
+            nxt = self.hits[i + 1]
+            place_id = self.gaz.capitals.get(nxt.kinds[NISBA])
+            if place_id:
+                self.emit_place(hit.start, nxt.end, place_id, self.prep(hit))
+            return i + 2
+        if PLACE in kinds or ACTOR in kinds:
+            self.read_place(hit)
+        elif NISBA in kinds:
+            self.emit(hit.start, hit.end, kinds[NISBA], "nisba", None)
+        return i + 1
+
+    def skip_modified(self, i: int) -> int:
+        """"مساعد وزير الخارجية": the title names another post; only a following name counts."""
+        j = i + 1
+        if j < len(self.hits) and TITLE in self.hits[j].kinds and not self.text[self.hits[i].end:self.hits[j].start].strip():
+            return self.read_title(j, modified=True)
+        return j
+
+    def read_place(self, hit: _Hit) -> None:
+        prep = self.prep(hit, skip_place_nouns=True)
+        is_location = prep in self.gaz.words["location_prepositions"] or prep == "ب"
+        place_id = hit.kinds.get(PLACE)
+        if place_id and (is_location or ACTOR not in hit.kinds):
+            self.emit_place(hit.start, hit.end, place_id, prep)
+            place = self.gaz.places[place_id]
+            capital_of = place.country if self.gaz.capitals.get(place.country or "") == place_id else None
+            if capital_of and not is_location:
+                self.emit(hit.start, hit.end, capital_of, "capital", prep)
+            return
+        if ACTOR in hit.kinds:
+            self.emit(hit.start, hit.end, hit.kinds[ACTOR], "alias", prep)
+
+    def read_title(self, i: int, modified: bool) -> int:
+        """A title, its country, honorifics and the name that may follow."""
+        hit = self.hits[i]
+        anchor = _anchor_at(self.segments, self.norm.index[hit.start] if hit.start < len(self.norm.index) else 0)
+        office = hit.kinds.get(TITLE) or hit.kinds.get(BARE_TITLE)
+        end, j, country = hit.end, i + 1, None
+        if self.adjacent(end, j) and (NISBA in self.hits[j].kinds or PLACE in self.hits[j].kinds):
+            qualifier = self.hits[j].kinds
+            country = qualifier.get(NISBA) or self.gaz.places[qualifier[PLACE]].country
+            end, j = self.hits[j].end, j + 1
+        while self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds:
+            end, j = self.hits[j].end, j + 1
+        nxt = self.hits[j] if self.adjacent(end, j) else None
+        if nxt is not None and ACTOR in nxt.kinds and self.gaz.actors[nxt.kinds[ACTOR]].kind == "person":
+            self.emit(hit.start, nxt.end, nxt.kinds[ACTOR], "alias", self.prep(hit))
+            return j + 1
+        name = self.read_name(end, j)
+        if name is not None and office and TITLE in hit.kinds:
+            self.introduce(hit, name, office, country)
+            return j
+        if modified or nxt is not None and ACTOR in nxt.kinds:
+            return j
+        actor_id = self.title_holder(hit, office, country, anchor)
+        if actor_id:
+            how = "counterpart" if COUNTERPART in hit.kinds else ("title" if country else "coreference")
+            self.emit(hit.start, end, actor_id, how, self.prep(hit))
+        return j
+
+    def title_holder(self, hit: _Hit, office: str | None, country: str | None, anchor: date | None) -> str | None:
+        if COUNTERPART in hit.kinds:
+            subject = self.last_person()
+            offices = self.offices_of(subject, anchor) if subject else set()
+            return next((h for o in sorted(offices) if (h := self.gaz.holder(o, country, anchor))), None)
+        if office is None:
+            return None
+        if country is not None or TITLE in hit.kinds and BARE_TITLE not in hit.kinds:
+            holder = self.gaz.holder(office, country, anchor)
+            if holder or country is None:
+                return holder
+        return self.last_person(office, country, anchor)
+
+    def offices_of(self, actor_id: str, anchor: date | None) -> set[str]:
+        if actor_id in self.introduced:
+            return {self.introduced[actor_id][1] or ""}
+        return self.gaz.offices_of(actor_id, anchor)
+
+    def last_person(self, office: str | None = None, country: str | None = None, anchor: date | None = None) -> str | None:
+        """The latest person mentioned who fits a bare title ("الوزير" -> any minister)."""
+        for mention in reversed(self.mentions):
+            actor = self.actor(mention.actor_id)
+            if actor is None or actor.kind != "person" or (country and actor.country != country):
+                continue
+            if office is None:
+                return actor.actor_id
+            held = self.offices_of(actor.actor_id, anchor)
+            if any(o == office or o.endswith(office) for o in held):
+                return actor.actor_id
+        return None
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return self.introduced[actor_id][0] if actor_id in self.introduced else self.gaz.actors.get(actor_id)
+
+    def read_name(self, end: int, j: int) -> tuple[int, int] | None:
+        """Up to `name_max_words` plain words after a title, stopping at known words."""
+        next_hit = self.hits[j].start if j < len(self.hits) else len(self.text)
+        pos, first, last = end, None, None
+        for _ in range(self.gaz.name_max_words):
+            m = _NEXT_WORD.match(self.text, pos)
+            if not m or m.start(1) >= next_hit:
+                break
+            word = m.group(1)
+            if word in self.gaz.words["name_stopwords"] or word.isdigit() or (first is None and word.startswith("ال")):
+                break
+            first = m.start(1) if first is None else first
+            last, pos = m.end(1), m.end(1)
+        return (first, last) if first is not None else None
+
+    def introduce(self, hit: _Hit, name: tuple[int, int], office: str, country: str | None) -> None:
+        """A person the gazetteer lacks, named after a title: a stable id from the folded name."""
+        folded = self.text[name[0]:name[1]]
+        known = process.extractOne(folded, self.gaz.person_names.keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+        if known:
+            self.emit(hit.start, name[1], self.gaz.person_names[known[0]], "alias", self.prep(hit))
+            return
+        actor_id = "x:" + folded.replace(" ", "_")
+        s, e = self.norm.span(*name)
+        actor = Actor(actor_id=actor_id, name_ar=self.norm.original[s:e], kind="person", country=country,
+                      aliases=(self.norm.original[s:e],))
+        self.introduced.setdefault(actor_id, (actor, office))
+        self.emit(hit.start, name[1], actor_id, "introduced", self.prep(hit))
+
+    def read_surnames(self) -> None:
+        """Later mentions of introduced people by surname alone ("الجبوري")."""
+        taken = [(m.start, m.end) for m in self.mentions]
+        for actor_id, (actor, _) in self.introduced.items():
+            words = actor_id[2:].split("_")
+            if len(words) < 2 or len(words[-1]) < 4:
+                continue
+            for m in regex.finditer(rf"(?<!\w)(?:[وف]?[بل]?)({regex.escape(words[-1])})(?!\w)", self.text):
+                s, e = self.norm.span(m.start(1), m.end(1))
+                if not any(a <= s < b for a, b in taken):
+                    self.mentions.append(ActorMention(start=s, end=e, text=self.norm.original[s:e],
+                                                      actor_id=actor_id, how="surname", prep=None))
+
+
+def find_actors(text: str, segments: list[Segment], gazetteer: Gazetteer | None = None) -> ActorReading:
+    """Actors and places named in `text`; title-only mentions resolve on each story's anchor day."""
+    gaz = gazetteer or default_gazetteer()
+    norm = Normalized(text)
+    reader = _Reader(norm, segments, gaz, _hits(norm.text, gaz))
+    reader.run()
+    reader.read_surnames()
+    return ActorReading(
+        mentions=tuple(sorted(reader.mentions, key=lambda m: m.start)),
+        places=tuple(reader.places),
+        introduced=tuple(actor for actor, _ in reader.introduced.values()),
+    )

@@ -1,0 +1,430 @@
+"""Event mentions: triggers from `data/triggers.csv`, tied to actors, a place and a date.
+
+For each trigger, its clause (cut at commas, relative pronouns, "حيث", "إن/أن" … and at the
+neighbouring triggers) supplies actors; the preposition before an actor gives its role under
+the trigger's frame (تلقى اتصالا من: the caller is the source). The date is the first one
+after the trigger in its clause, else the nearest before it in the sentence, else any in the
+sentence, else the date carried from the previous sentence while the narrative continues;
+otherwise the event stays undated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import cache
+from typing import Any
+
+import regex
+
+from schemas.actors import ActorMention, ActorReading, PlaceMention
+from schemas.articles import Segment
+from schemas.dates import DateMention
+from schemas.events import EventActor, EventMention, Role
+
+from extractors.data_files import read_csv, read_yaml
+from extractors.gazetteer import Gazetteer, default_gazetteer
+from extractors.segment import boilerplate_lines
+from extractors.sentences import Sentence, split_sentences
+from extractors.text import Normalized, fold, fold_phrase, phrase_alternation
+
+_SUFFIX = r"(?P<suf>هما|هم|هن|ها|نا|ه)"
+_QUOTED = regex.compile(r"[\"“«][^\"“”«»]{3,}?[\"”»]")
+_CLAUSE_PUNCT = regex.compile(r"[،,;:؛\"“”«»]")
+_EXPLICIT_RULES = ("day_month", "month_day", "numeric", "hijri", "month_year", "holiday", "year")
+_CARRY_SPAN = timedelta(days=31)
+_GENITIVE_GAP = 30
+_SUBJECT_KINDS = {"person", "organisation", "armed_group", "government_body"}
+_FOCUS_DECAY = 0.6
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    pos: str
+    aspect: str
+    frame: str
+    cameo: str
+    plover: str
+    requires: str | None
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    pattern: regex.Pattern[str]
+    triggers: dict[str, Trigger]
+    not_triggers: frozenset[str]
+    cues: dict[str, regex.Pattern[str]]
+    clause_openers: regex.Pattern[str]
+    roles: dict[str, dict[str, str]]
+    confidence: dict[str, float]
+    window_words: int
+
+
+def _cue(words: list[str]) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\w)[وف]?(?:{phrase_alternation(fold_phrase(w) for w in words)})(?!\w)")
+
+
+def _stems(form: str, pos: str) -> list[tuple[str, bool]]:
+    """(stem, needs_suffix): a noun's ة becomes ت and its hamza seat changes before a suffix."""
+    stems = [(form, False)]
+    if pos == "noun" and form.endswith("ه"):
+        stems.append((form[:-1] + "ت", True))
+    if form.endswith("اء"):
+        stems += [(form[:-1] + "ي", True), (form[:-1] + "و", True)]
+    return stems
+
+
+def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLexicon:
+    """Trigger forms (with clitics, ال and pronoun suffixes) and the cue word lists, compiled once."""
+    triggers: dict[str, Trigger] = {}
+    plain, suffixed = [], []
+    for row in rows:
+        trigger = Trigger(row["type"], row["pos"], row["aspect"], row["frame"], row["cameo"], row["plover"],
+                          fold_phrase(row["requires"]) if row["requires"] else None)
+        for form in row["forms"].split("|"):
+            for stem, needs_suffix in _stems(fold_phrase(form), row["pos"]):
+                triggers.setdefault(stem, trigger)
+                (suffixed if needs_suffix else plain).append(stem)
+    body = rf"(?P<t>{phrase_alternation(plain)}){_SUFFIX}?|(?P<t>{phrase_alternation(suffixed)}){_SUFFIX}"
+    pattern = regex.compile(rf"(?<!\w)(?:[وف]?(?:بال|لل|ال|[بلك])?)(?P<fut>س(?=[يتن]))?(?:{body})(?!\w)")
+    cues = {key: _cue(spec[key]) for key in ("planned", "denied", "hypothetical", "receiver_verbs", "during",
+                                             "imperfect_past")}
+    openers = regex.compile(rf"(?<!\w)(?:{phrase_alternation(fold_phrase(w) for w in spec['clause_openers'])})(?!\w)")
+    return EventLexicon(pattern, triggers, frozenset(fold_phrase(w) for w in spec["not_triggers"]), cues, openers,
+                        spec["roles"], spec["confidence"], spec["cue_window_words"])
+
+
+@cache
+def default_lexicon() -> EventLexicon:
+    return compile_lexicon(read_csv("triggers.csv"), read_yaml("events.yaml"))
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    text: str
+    trigger: Trigger
+    future: bool
+    suffixed: bool
+
+
+def _trigger_hits(text: str, lex: EventLexicon) -> list[_Hit]:
+    norm = Normalized(text)
+    hits = []
+    for m in lex.pattern.finditer(norm.text):
+        if m.group(0) in lex.not_triggers:
+            continue
+        form = " ".join(m.group("t").split())
+        start, end = norm.span(m.start("t"), m.end())
+        hits.append(_Hit(start, end, text[start:end], lex.triggers[form], m.group("fut") is not None,
+                         m.group("suf") is not None))
+    return hits
+
+
+def _coalesce(hits: list[_Hit], text: str) -> list[_Hit]:
+    """"شن تركيا عملية عسكرية": a verb and its event noun a few words on are one trigger."""
+    out: list[_Hit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        gap = text[prev.end:hit.start] if prev else ""
+        if prev and prev.trigger.type == hit.trigger.type and len(gap.split()) <= 2 and not _CLAUSE_PUNCT.search(gap):
+            out[-1] = _Hit(prev.start, hit.end, text[prev.start:hit.end], prev.trigger, prev.future, prev.suffixed)
+        else:
+            out.append(hit)
+    return out
+
+
+def _words_before(text: str, start: int, floor: int, n: int) -> str:
+    return " ".join(fold(text[floor:start]).split()[-n:])
+
+
+def _words_after(text: str, end: int, ceiling: int, n: int) -> str:
+    return " ".join(fold(text[end:ceiling]).split()[:n])
+
+
+@dataclass
+class _Context:
+    """What one article offers to every trigger: text, dates, actors, places, gazetteer."""
+
+    doc_id: str
+    text: str
+    dates: list[DateMention]
+    reading: ActorReading
+    gaz: Gazetteer
+    lex: EventLexicon
+    datelines: set[tuple[int, int]]
+
+    def actors_in(self, start: int, end: int) -> list[ActorMention]:
+        return [a for a in self.reading.mentions if start <= a.start < end and a.how != "nisba"]
+
+    def places_in(self, start: int, end: int) -> list[PlaceMention]:
+        return [p for p in self.reading.places if start <= p.start < end]
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        return [d for d in self.dates if start <= d.start < end and (d.start, d.end) not in self.datelines]
+
+    def kind(self, actor_id: str) -> str:
+        actor = self.gaz.actors.get(actor_id)
+        return actor.kind if actor else "person"
+
+    def nisba_after(self, hit: _Hit) -> ActorMention | None:
+        """"الهجوم التركي": a nationality adjective right after an event noun names its author."""
+        return next((a for a in self.reading.mentions if a.how == "nisba" and 0 <= a.start - hit.end <= 2), None)
+
+
+def clause_bounds(ctx: _Context, sentence: Sentence) -> list[int]:
+    """Offsets where clauses start inside a sentence; a comma around a bare date does not count."""
+    dated = [(d.start, d.end) for d in ctx.dates_in(sentence.start, sentence.end)]
+    cuts = {sentence.start}
+    folded = Normalized(sentence.text)
+    for m in _CLAUSE_PUNCT.finditer(sentence.text):
+        at = sentence.start + m.start()
+        next_word = _words_after(ctx.text, at + 1, sentence.end, 1)
+        if next_word in ctx.gaz.words["role_prepositions"]:
+            continue
+        if not any(abs(at - e) <= 1 or abs(at + 1 - s) <= 2 for s, e in dated):
+            cuts.add(at + 1)
+    for m in ctx.lex.clause_openers.finditer(folded.text):
+        cuts.add(sentence.start + folded.span(m.start(), m.end())[0])
+    return sorted(cuts)
+
+
+def _status(ctx: _Context, hit: _Hit, floor: int, heading: bool) -> str:
+    before = _words_before(ctx.text, hit.start, floor, ctx.lex.window_words)
+    if ctx.lex.cues["denied"].search(before):
+        return "denied"
+    if ctx.lex.cues["hypothetical"].search(before):
+        return "hypothetical"
+    if hit.future or ctx.lex.cues["planned"].search(before):
+        return "planned"
+    if hit.trigger.aspect == "imperfect" and not heading and not ctx.lex.cues["imperfect_past"].search(before):
+        return "planned"
+    return "asserted"
+
+
+def _frame(ctx: _Context, hit: _Hit, floor: int) -> str:
+    before = fold(ctx.text[floor:hit.start])
+    if hit.trigger.type == "call" and ctx.lex.cues["receiver_verbs"].search(before):
+        return "receiver"
+    return hit.trigger.frame
+
+
+def _subject(ctx: _Context, hit: _Hit, window: tuple[int, int], frame: str) -> ActorMention | None:
+    """Who does it: the genitive after an event noun, an actor just before a verb, or after it."""
+    eligible = _SUBJECT_KINDS | ({"country"} if hit.trigger.type == "offensive" else set())
+    plain = [a for a in ctx.actors_in(*window) if a.prep is None and ctx.kind(a.actor_id) in eligible]
+    before = [a for a in plain if a.end <= hit.start]
+    after = [a for a in plain if a.start >= hit.end]
+    if frame == "receiver" or (hit.trigger.pos == "noun" and hit.suffixed):
+        return before[-1] if before else None
+    if hit.trigger.pos == "noun":
+        return after[0] if after and after[0].start - hit.end <= _GENITIVE_GAP else None
+    if before and len(ctx.text[before[-1].end:hit.start].split()) <= 2:
+        return before[-1]
+    return after[0] if after else (before[-1] if before else None)
+
+
+_SUBJECT_ROLE: dict[str, Role] = {"receiver": "target", "host": "target", "caller": "source", "visitor": "source",
+                                  "attack": "source"}
+_OTHER_ROLE: dict[str, Role] = {"host": "source", "caller": "target", "attack": "target", "receiver": "source"}
+
+
+def _roles(ctx: _Context, frame: str, subject: str | None, actors: list[ActorMention],
+           places: list[PlaceMention], hit: _Hit) -> tuple[EventActor, ...]:
+    by_prep = ctx.lex.roles.get(frame, {})
+    roles: dict[str, Role] = {}
+    if subject:
+        roles[subject] = _SUBJECT_ROLE.get(frame, "participant")
+    for actor in actors:
+        if frame == "visitor" and ctx.kind(actor.actor_id) == "country" and actor.start >= hit.end:
+            role: Role = "target"
+        else:
+            role = by_prep.get(actor.prep or "", _OTHER_ROLE.get(frame, "participant") if actor.start >= hit.end
+                               else "participant")  # type: ignore[assignment]
+        roles.setdefault(actor.actor_id, role)
+    if frame == "visitor":
+        for place in places:
+            country = ctx.gaz.places[place.place_id].country
+            if country and place.start >= hit.end:
+                roles.setdefault(country, "target")
+                break
+    return tuple(EventActor(actor_id=a, role=r) for a, r in roles.items())
+
+
+def _location(ctx: _Context, places: list[PlaceMention], hit: _Hit) -> PlaceMention | None:
+    """The most specific place in the clause, preferring one after a location preposition."""
+    located = [p for p in places if p.prep in ctx.gaz.words["location_prepositions"] or p.prep == "ب"] or places
+    if not located:
+        return None
+    return min(located, key=lambda p: (ctx.gaz.places[p.place_id].kind == "country", abs(p.start - hit.end)))
+
+
+def _date_for(ctx: _Context, hit: _Hit, clause_end: int, sentence: Sentence) -> DateMention | None:
+    """First date after the trigger in its clause, else nearest before it, else any in the sentence."""
+    in_sentence = ctx.dates_in(sentence.start, sentence.end)
+    forward = [d for d in in_sentence if hit.end <= d.start < clause_end]
+    backward = [d for d in in_sentence if d.end <= hit.start]
+    for choice in (forward[:1], backward[-1:], in_sentence[:1]):
+        if choice:
+            return choice[0]
+    return None
+
+
+def _date_source(mention: DateMention) -> str:
+    return "explicit" if any(rule in mention.how for rule in _EXPLICIT_RULES) else "relative"
+
+
+def _focus(ctx: _Context, upto: int, floor: int) -> str | None:
+    """The person the story is about so far.
+
+    Each mention counts, more as the first person of its sentence, little after a
+    preposition, and less the further back its sentence lies.
+    """
+    sentences = [s for s in split_sentences(ctx.text, floor, upto) if not s.heading]
+    scores: dict[str, float] = {}
+    for distance, sentence in enumerate(reversed(sentences)):
+        people = [a for a in ctx.actors_in(sentence.start, min(sentence.end, upto)) if ctx.kind(a.actor_id) == "person"]
+        for i, a in enumerate(people):
+            weight = 0.25 if a.prep else (2.0 if i == 0 else 1.0)
+            scores[a.actor_id] = scores.get(a.actor_id, 0.0) + weight * _FOCUS_DECAY ** distance
+    return max(scores, key=lambda k: scores[k]) if scores else None
+
+
+def _is_quoted(sentence: Sentence, hit: _Hit) -> bool:
+    offset = hit.start - sentence.start
+    return any(m.start() < offset < m.end() for m in _QUOTED.finditer(sentence.text))
+
+
+def _requirement_met(ctx: _Context, hit: _Hit, sentence: Sentence) -> bool:
+    need = hit.trigger.requires
+    if need is None:
+        return True
+    after = _words_after(ctx.text, hit.end, sentence.end, 10).split()
+    if need == "الى":
+        return any(w == "الى" or (w.startswith("ل") and len(w) > 3) for w in after)
+    return need in after
+
+
+def _window(bounds: list[int], hits: list[_Hit], k: int, sentence: Sentence) -> tuple[int, int]:
+    """The clause around trigger k, cut at the neighbouring triggers."""
+    hit = hits[k]
+    start = max([b for b in bounds if b <= hit.start] + ([hits[k - 1].end] if k else []))
+    ends = [b for b in bounds if b > hit.end] + ([hits[k + 1].start] if k + 1 < len(hits) else []) + [sentence.end]
+    return start, min(ends)
+
+
+def _who(ctx: _Context, hit: _Hit, window: tuple[int, int], frame: str, previous: str | None,
+         sentence: Sentence, segment: Segment) -> tuple[str | None, bool]:
+    """The subject's actor id, and whether it was inherited from the context.
+
+    Without a subject in its clause, a trigger takes the previous trigger's subject in the
+    sentence, else the clause's own actor before it, else the person the story is about.
+    Attacks and headlines never borrow the story's protagonist.
+    """
+    subject = _subject(ctx, hit, window, frame)
+    if subject is not None:
+        return subject.actor_id, False
+    if hit.trigger.type == "offensive":
+        nisba = ctx.nisba_after(hit)
+        return (nisba.actor_id if nisba else None), False
+    if previous:
+        return previous, True
+    eligible = [a for a in ctx.actors_in(window[0], hit.start) if a.prep is None and ctx.kind(a.actor_id) in _SUBJECT_KINDS]
+    if eligible:
+        return eligible[-1].actor_id, False
+    if sentence.heading:
+        return None, False
+    return _focus(ctx, hit.start, segment.start), True
+
+
+def _mentions_in_sentence(ctx: _Context, sentence: Sentence, hits: list[_Hit], carry: DateMention | None,
+                          segment: Segment) -> list[EventMention]:
+    out: list[EventMention] = []
+    previous_subject: str | None = None
+    bounds = clause_bounds(ctx, sentence)
+    during_from = min((h.start for h in hits if h.trigger.type == "visit"
+                       and ctx.lex.cues["during"].search(_words_before(ctx.text, h.start, sentence.start, 2))),
+                      default=None)
+    for k, hit in enumerate(hits):
+        if not _requirement_met(ctx, hit, sentence):
+            continue
+        window = _window(bounds, hits, k, sentence)
+        frame = _frame(ctx, hit, window[0])
+        subject_id, inherited = _who(ctx, hit, window, frame, previous_subject, sentence, segment)
+        actors = ctx.actors_in(*window)
+        places = ctx.places_in(*window)
+        roles = _roles(ctx, frame, subject_id, actors, places, hit)
+        if not roles:
+            continue
+        previous_subject = subject_id or previous_subject
+        mention = _date_for(ctx, hit, window[1], sentence)
+        date_source = _date_source(mention) if mention else None
+        background = hit.trigger.type == "offensive" and hit.trigger.pos == "noun"
+        if mention is None and carry is not None and not sentence.heading and not background:
+            mention, date_source = carry, "context"
+        if mention is not None and (mention.vague or mention.value_start is None):
+            mention, date_source = None, None
+        place = _location(ctx, places, hit)
+        conf = ctx.lex.confidence
+        score = (conf[hit.trigger.pos] + conf["two_actors"] * (len(roles) > 1) + conf["dated"] * (mention is not None)
+                 + conf["heading"] * sentence.heading + conf["quoted"] * _is_quoted(sentence, hit)
+                 + conf["inherited_subject"] * inherited)
+        out.append(EventMention(
+            doc_id=ctx.doc_id, type=hit.trigger.type, trigger=hit.text, trigger_start=hit.start, trigger_end=hit.end,
+            sentence=sentence.text, sentence_start=sentence.start, actors=roles,
+            date=mention.value_start if mention else None, date_end=mention.value_end if mention else None,
+            precision=mention.precision if mention else None, time_of_day=mention.time_of_day if mention else None,
+            date_text=mention.text if mention else None, date_source=date_source,  # type: ignore[arg-type]
+            status=_status(ctx, hit, window[0], sentence.heading),  # type: ignore[arg-type]
+            location=ctx.gaz.places[place.place_id].name_ar if place else None,
+            place_id=place.place_id if place else None, confidence=round(max(0.05, min(1.0, score)), 2),
+            cameo=hit.trigger.cameo, plover=hit.trigger.plover,
+            during_visit=during_from is not None and hit.start < during_from and hit.trigger.type != "visit",
+            heading=sentence.heading, anchor=segment.anchor,
+        ))
+    return out
+
+
+def _carry_after(ctx: _Context, sentence: Sentence, carry: DateMention | None, segment: Segment) -> DateMention | None:
+    """The narrative date after a sentence: its first day near the anchor; none after a vague one."""
+    if sentence.heading:
+        return None
+    found = ctx.dates_in(sentence.start, sentence.end)
+    if any(d.vague for d in found):
+        return None
+    quoted = [(sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTED.finditer(sentence.text)]
+    days = [d for d in found if d.value_start is not None and d.precision in ("day", "time")
+            and (segment.anchor is None or abs(d.value_start - segment.anchor) <= _CARRY_SPAN)
+            and not any(s <= d.start < e for s, e in quoted)]
+    return days[0] if days else carry
+
+
+def find_event_mentions(
+    doc_id: str,
+    text: str,
+    segments: list[Segment],
+    dates: list[DateMention],
+    reading: ActorReading,
+    gazetteer: Gazetteer | None = None,
+    lexicon: EventLexicon | None = None,
+) -> list[EventMention]:
+    """Every event mention in an article, with actors, roles, place, date and status."""
+    lex = lexicon or default_lexicon()
+    datelines = {(d.start, d.end) for d in dates for s in segments if s.dateline and d.text == s.dateline
+                 and s.start <= d.start < s.end}
+    ctx = _Context(doc_id, text, dates, reading, gazetteer or default_gazetteer(), lex, datelines)
+    skip = boilerplate_lines(text)
+    hits = _coalesce(_trigger_hits(text, lex), text)
+    out: list[EventMention] = []
+    for segment in segments:
+        carry: DateMention | None = None
+        for sentence in split_sentences(text, segment.start, segment.end):
+            if any(s <= sentence.start < e for s, e in skip):
+                continue
+            here = [h for h in hits if sentence.start <= h.start < sentence.end]
+            if here:
+                out += _mentions_in_sentence(ctx, sentence, here, carry, segment)
+            carry = _carry_after(ctx, sentence, carry, segment)
+    return out

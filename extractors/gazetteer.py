@@ -1,0 +1,171 @@
+"""The actor and place gazetteer: who is who, who held which office when, where is where.
+
+Loaded once from `data/countries.csv`, `actors.csv`, `offices.csv`, `titles.csv`,
+`places.csv` and `actors.yaml`, and compiled into one Aho-Corasick automaton over folded
+text, so that finding every name in an article costs one pass.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+import ahocorasick
+
+from schemas.actors import Actor, Office, Place
+
+from extractors.data_files import read_csv, read_yaml
+from extractors.text import fold_phrase
+
+# Kinds of keys in the automaton.
+ACTOR, TITLE, NISBA, PLACE, HONORIFIC, MODIFIER, COUNTERPART, BARE_TITLE, CAPITAL_WORD = (
+    "actor", "title", "nisba", "place", "honorific", "modifier", "counterpart", "bare_title", "capital_word",
+)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    actors: dict[str, Actor]
+    offices: tuple[Office, ...]
+    places: dict[str, Place]
+    capitals: dict[str, str]  # country code -> place_id of its capital
+    words: dict[str, frozenset[str]]
+    name_max_words: int
+    automaton: Any = field(repr=False)
+    person_names: dict[str, str] = field(repr=False, default_factory=dict)
+
+    def holder(self, office: str, country: str | None, on: date | None) -> str | None:
+        """Who held `office` for `country` on the day `on` (the latest holder when `on` is None)."""
+        rows = [o for o in self.offices if o.office == office and o.country == country]
+        if on is not None:
+            rows = [o for o in rows if o.start <= on and (o.end is None or on <= o.end)]
+        return max(rows, key=lambda o: o.start).actor_id if rows else None
+
+    def offices_of(self, actor_id: str, on: date | None) -> set[str]:
+        return {
+            o.office for o in self.offices
+            if o.actor_id == actor_id and (on is None or (o.start <= on and (o.end is None or on <= o.end)))
+        }
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _countries(rows: list[dict[str, str]]) -> tuple[list[Actor], list[Place], dict[str, str], dict[str, str]]:
+    actors, places, nisba, capital_names = [], [], {}, {}
+    for row in rows:
+        code = row["code"]
+        names = [row["name_ar"], *_split(row.get("aliases_ar", ""))]
+        actors.append(Actor(actor_id=code, name_ar=row["name_ar"], name_en=row["name_en"] or None,
+                            kind="country", country=code, aliases=tuple(names)))
+        places.append(Place(place_id=code, name_ar=row["name_ar"], name_en=row["name_en"] or None,
+                            kind="country", country=code))
+        nisba.update({fold_phrase(n): code for n in _split(row.get("nisba_ar", ""))})
+        if _split(row.get("capital_ar", "")):
+            capital_names[code] = _split(row["capital_ar"])[0]
+    return actors, places, nisba, capital_names
+
+
+def _actors(rows: list[dict[str, str]]) -> list[Actor]:
+    return [
+        Actor(actor_id=row["actor_id"], name_ar=row["name_ar"], name_en=row["name_en"] or None,
+              kind=row["kind"], country=row.get("country") or None,
+              aliases=tuple(dict.fromkeys([row["name_ar"], *_split(row.get("aliases_ar", ""))])))
+        for row in rows
+    ]
+
+
+def _offices(rows: list[dict[str, str]]) -> list[Office]:
+    return [
+        Office(actor_id=row["actor_id"], office=row["office"], country=row.get("country") or None,
+               start=date.fromisoformat(row["start"]), end=date.fromisoformat(row["end"]) if row["end"] else None)
+        for row in rows
+    ]
+
+
+def _places(rows: list[dict[str, str]]) -> list[Place]:
+    return [
+        Place(place_id=row["place_id"], name_ar=row["name_ar"], name_en=row.get("name_en") or None,
+              kind=row.get("kind") or "city", country=row.get("country") or None)
+        for row in rows
+    ]
+
+
+def _keys(name: str) -> list[tuple[str, str]]:
+    """(key, clitic) for a folded name and its form after the preposition ل (الرئيس -> للرئيس)."""
+    key = fold_phrase(name)
+    return [(key, ""), ("لل" + key[2:], "ل")] if key.startswith("ال") and len(key) > 3 else [(key, "")]
+
+
+def build_gazetteer(
+    countries: list[dict[str, str]],
+    actors: list[dict[str, str]],
+    offices: list[dict[str, str]],
+    titles: list[dict[str, str]],
+    places: list[dict[str, str]],
+    words: dict[str, Any],
+) -> Gazetteer:
+    """Compile gazetteer tables (rows as read from CSV) into a `Gazetteer`."""
+    country_actors, country_places, nisba, capital_names = _countries(countries)
+    all_actors = {a.actor_id: a for a in [*country_actors, *_actors(actors)]}
+    all_places = {p.place_id: p for p in [*country_places, *_places(places)]}
+    entries: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+
+    def add(name: str, kind: str, value: str) -> None:
+        for key in _keys(name):
+            if key[0] and (kind, value) not in entries[key]:
+                entries[key].append((kind, value))
+
+    for actor in all_actors.values():
+        for alias in actor.aliases:
+            add(alias, ACTOR, actor.actor_id)
+    for place in all_places.values():
+        add(place.name_ar, PLACE, place.place_id)
+    for row in places:
+        for alias in _split(row.get("aliases_ar", "")):
+            add(alias, PLACE, row["place_id"])
+    for adjective, code in nisba.items():
+        add(adjective, NISBA, code)
+    for row in titles:
+        for title in _split(row["title_ar"]):
+            add(title, TITLE, row["office"])
+    for kind, key in ((HONORIFIC, "honorifics"), (MODIFIER, "title_modifiers"),
+                      (COUNTERPART, "counterpart"), (CAPITAL_WORD, "capital_words")):
+        for word in words[key]:
+            add(word, kind, word)
+    for word, office in words["bare_titles"].items():
+        add(word, BARE_TITLE, office)
+
+    automaton = ahocorasick.Automaton()
+    for (key, clitic), payload in entries.items():
+        automaton.add_word(key, (key, clitic, tuple(payload)))
+    automaton.make_automaton()
+
+    folded_places = {fold_phrase(p.name_ar): p.place_id for p in all_places.values()}
+    capitals = {code: folded_places.get(fold_phrase(name), "") for code, name in capital_names.items()}
+    person_names = {
+        fold_phrase(alias): a.actor_id
+        for a in all_actors.values() if a.kind == "person" for alias in a.aliases if len(alias.split()) > 1
+    }
+    word_sets = {
+        key: frozenset(fold_phrase(w) for w in words[key])
+        for key in ("location_prepositions", "place_nouns", "role_prepositions", "name_stopwords")
+    }
+    return Gazetteer(
+        actors=all_actors, offices=tuple(_offices(offices)), places=all_places,
+        capitals={k: v for k, v in capitals.items() if v}, words=word_sets,
+        name_max_words=int(words["name_max_words"]), automaton=automaton, person_names=person_names,
+    )
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer shipped in `extractors/data` (immutable once built)."""
+    return build_gazetteer(
+        read_csv("countries.csv"), read_csv("actors.csv"), read_csv("offices.csv"),
+        read_csv("titles.csv"), read_csv("places.csv"), read_yaml("actors.yaml"),
+    )

@@ -1,0 +1,164 @@
+"""One event per real-world happening: merge reports across sentences and articles.
+
+Two reports are one event when they have the same type and status, share an actor (a person
+when both name people), their days agree (or one is undated and its article appeared within
+`UNDATED_WINDOW` after the other's day) and their places agree (a city lies in a country).
+A dated report lends its day to undated ones; a meeting held "during a visit" takes the
+visit's day. Two events on different known days are never merged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from schemas.events import Event, EventActor, EventMention, EventSource
+
+from extractors.gazetteer import Gazetteer, default_gazetteer
+
+UNDATED_WINDOW = timedelta(days=14)
+_SOURCE_RANK = {"explicit": 0, "relative": 1, "during": 2, "context": 3, "merged": 4, None: 5}
+_PRECISION_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "year": 4, None: 5}
+
+
+@dataclass
+class _Cluster:
+    members: list[EventMention] = field(default_factory=list)
+
+    @property
+    def head(self) -> EventMention:
+        """The member whose date is best attested."""
+        return min(self.members, key=lambda m: (m.date is None, _SOURCE_RANK[m.date_source],
+                                                _PRECISION_RANK[m.precision], m.doc_id, m.trigger_start))
+
+    def actor_ids(self) -> set[str]:
+        return {a.actor_id for m in self.members for a in m.actors}
+
+
+def _people(ids: set[str], gaz: Gazetteer) -> set[str]:
+    return {i for i in ids if (a := gaz.actors.get(i)) is None or a.kind == "person"}
+
+
+def _actors_overlap(a: set[str], b: set[str], gaz: Gazetteer) -> bool:
+    """They share an actor; when both name people, one's people contain the other's (or two are shared)."""
+    people_a, people_b = _people(a, gaz), _people(b, gaz)
+    if people_a and people_b:
+        shared = people_a & people_b
+        return bool(shared) and (people_a <= people_b or people_b <= people_a or len(shared) >= 2)
+    return bool(a & b)
+
+
+def _days_agree(mention: EventMention, head: EventMention) -> bool:
+    if mention.date is None or head.date is None:
+        dated, undated = (head, mention) if mention.date is None else (mention, head)
+        if dated.date is None or undated.anchor is None:
+            return True
+        return dated.date - timedelta(days=1) <= undated.anchor and dated.date >= undated.anchor - UNDATED_WINDOW
+    if mention.precision in ("day", "time") and head.precision in ("day", "time"):
+        return mention.date == head.date
+    return mention.date <= (head.date_end or head.date) and head.date <= (mention.date_end or mention.date)
+
+
+def places_agree(a: str | None, b: str | None, gaz: Gazetteer) -> bool:
+    """Same place, one unknown, or one inside the other (a city and its country)."""
+    if a is None or b is None or a == b:
+        return True
+    pa, pb = gaz.places.get(a), gaz.places.get(b)
+    if pa is None or pb is None:
+        return False
+    return (pa.kind == "country" and pb.country == a) or (pb.kind == "country" and pa.country == b)
+
+
+def _fits(mention: EventMention, cluster: _Cluster, gaz: Gazetteer) -> bool:
+    head = cluster.head
+    return (
+        mention.type == head.type
+        and mention.status == head.status
+        and _actors_overlap({a.actor_id for a in mention.actors}, cluster.actor_ids(), gaz)
+        and all(_days_agree(mention, m) for m in cluster.members if m.date is not None) and _days_agree(mention, head)
+        and all(places_agree(mention.place_id, m.place_id, gaz) for m in cluster.members)
+    )
+
+
+def lend_visit_dates(mentions: list[EventMention], gaz: Gazetteer | None = None) -> list[EventMention]:
+    """A meeting "خلال زيارة" takes the day of that visit, told elsewhere in the same article."""
+    gaz = gaz or default_gazetteer()
+    out = []
+    for m in mentions:
+        if m.during_visit and m.date is None:
+            ids = {a.actor_id for a in m.actors}
+            days = {(v.date, v.date_end, v.precision, v.date_text) for v in mentions
+                    if v.doc_id == m.doc_id and v.type == "visit" and v.date is not None
+                    and v.precision in ("day", "time") and ids & {a.actor_id for a in v.actors}
+                    and places_agree(v.place_id, m.place_id, gaz)}
+            if len(days) == 1:
+                day, end, precision, text = days.pop()
+                m = m.model_copy(update={"date": day, "date_end": end, "precision": precision,
+                                         "date_text": text, "date_source": "during"})
+        out.append(m)
+    return out
+
+
+def _cluster(mentions: list[EventMention], gaz: Gazetteer) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    ordered = sorted(mentions, key=lambda m: (m.date is None, _SOURCE_RANK[m.date_source], m.doc_id, m.trigger_start))
+    for mention in ordered:
+        fits = [c for c in clusters if _fits(mention, c, gaz)]
+        if fits:
+            best = max(fits, key=lambda c: (len({a.actor_id for a in mention.actors} & c.actor_ids()),
+                                            c.head.date is not None))
+            best.members.append(mention)
+        else:
+            clusters.append(_Cluster([mention]))
+    return clusters
+
+
+def _roles(members: list[EventMention]) -> tuple[EventActor, ...]:
+    roles: dict[str, str] = {}
+    for m in members:
+        for a in m.actors:
+            if roles.get(a.actor_id, "participant") == "participant":
+                roles[a.actor_id] = a.role
+    return tuple(EventActor(actor_id=k, role=v) for k, v in roles.items())  # type: ignore[arg-type]
+
+
+def event_id(head: EventMention) -> str:
+    """Stable id from the best-dated report: its article, trigger offset and type."""
+    key = f"{head.doc_id}|{head.trigger_start}|{head.type}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _event(cluster: _Cluster, gaz: Gazetteer) -> Event:
+    head = cluster.head
+    members = sorted(cluster.members, key=lambda m: (m.doc_id, m.trigger_start))
+    places = [m.place_id for m in members if m.place_id]
+    place = min(places, key=lambda p: (gaz.places[p].kind == "country", places.index(p)), default=None)
+    undated_members = any(m.date is None for m in members)
+    date_source = "merged" if head.date is not None and undated_members else head.date_source
+    sources, seen = [], set()
+    for m in members:
+        if (m.doc_id, m.sentence) not in seen:
+            seen.add((m.doc_id, m.sentence))
+            sources.append(EventSource(doc_id=m.doc_id, sentence=m.sentence, date_text=m.date_text, trigger=m.trigger))
+    docs = {m.doc_id for m in members}
+    time_of_day = head.time_of_day or next((m.time_of_day for m in members if m.date == head.date and m.time_of_day), None)
+    return Event(
+        event_id=event_id(head), type=head.type, date=head.date, date_end=head.date_end, precision=head.precision,
+        time_of_day=time_of_day, date_source=date_source, status=head.status,  # type: ignore[arg-type]
+        location=gaz.places[place].name_ar if place else None,
+        confidence=round(min(1.0, max(m.confidence for m in members) + 0.05 * (len(docs) - 1)), 2),
+        cameo=head.cameo, plover=head.plover, actors=_roles(members), sources=tuple(sources),
+    )
+
+
+def merge_events(mentions: list[EventMention], gazetteer: Gazetteer | None = None) -> list[Event]:
+    """Events ordered by day (undated last), each with every report that tells it.
+
+    An event told only by headlines or captions is dropped: they repeat the body in the
+    present tense and, alone, are too thin to stand as a report.
+    """
+    gaz = gazetteer or default_gazetteer()
+    clusters = _cluster(lend_visit_dates(mentions, gaz), gaz)
+    events = [_event(c, gaz) for c in clusters if not all(m.heading for m in c.members)]
+    return sorted(events, key=lambda e: (e.date is None, e.date or 0, e.event_id))

@@ -1,0 +1,114 @@
+"""Split an article into stories and find each story's anchor date.
+
+A file may hold a second story after "إقرأ أيضاً" with its own dateline; relative dates in
+each story are resolved against that story's own date. The first story takes the
+publication date from metadata when there is one, else its dateline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import regex
+
+from schemas.articles import Article, Segment
+
+from extractors.data_files import read_yaml
+from extractors.dates import find_dates
+from extractors.text import fold, fold_phrase, phrase_alternation
+
+
+@dataclass(frozen=True)
+class Layout:
+    read_also: regex.Pattern[str]
+    label: regex.Pattern[str]
+    boilerplate: regex.Pattern[str]
+    dateline_lines: int
+    dateline_line_chars: int
+
+
+def _starts_with(phrases: list[str]) -> regex.Pattern[str]:
+    return regex.compile(rf"^[\W_]*(?:{phrase_alternation(fold_phrase(p) for p in phrases)})")
+
+
+@cache
+def default_layout() -> Layout:
+    spec = read_yaml("segment.yaml")
+    labels = phrase_alternation(fold_phrase(p) for p in spec["dateline_labels"])
+    return Layout(
+        read_also=_starts_with(spec["read_also"]),
+        label=regex.compile(rf"(?:{labels})\s*[:：]?", regex.IGNORECASE),
+        boilerplate=_starts_with(spec["boilerplate_starts"]),
+        dateline_lines=spec["dateline_lines"],
+        dateline_line_chars=spec["dateline_line_chars"],
+    )
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, newline excluded."""
+    spans, start = [], 0
+    for m in regex.finditer(r"\n", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def story_starts(text: str, layout: Layout | None = None) -> list[int]:
+    """Offsets where stories begin: 0, then each "read also" line."""
+    layout = layout or default_layout()
+    starts = [0]
+    for start, end in lines(text):
+        if start and layout.read_also.match(fold(text[start:end])):
+            starts.append(start)
+    return starts
+
+
+def find_dateline(text: str, start: int, end: int, layout: Layout | None = None) -> tuple[str, date] | None:
+    """The first absolute day in a story's opening lines that stands alone or after a label."""
+    layout = layout or default_layout()
+    seen = 0
+    for line_start, line_end in lines(text[start:end]):
+        line = text[start + line_start:start + line_end]
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > layout.dateline_lines:
+            return None
+        labelled = layout.label.search(fold(line)) is not None
+        for m in find_dates(line, anchor=None):
+            if m.precision != "day" or m.value_start is None:
+                continue
+            if labelled or len(line.strip()) <= layout.dateline_line_chars:
+                return m.text, m.value_start
+    return None
+
+
+def segment(article: Article, layout: Layout | None = None) -> list[Segment]:
+    """The stories of an article, each with its anchor date and where the anchor came from."""
+    layout = layout or default_layout()
+    starts = story_starts(article.text, layout)
+    ends = starts[1:] + [len(article.text)]
+    segments: list[Segment] = []
+    for part, (start, end) in enumerate(zip(starts, ends)):
+        found = find_dateline(article.text, start, end, layout)
+        dateline, dateline_date = found if found else (None, None)
+        if part == 0 and article.published is not None:
+            anchor, how = article.published, article.published_source or "metadata"
+        elif dateline_date is not None:
+            anchor, how = dateline_date, f"dateline: {dateline}"
+        elif segments:
+            anchor, how = segments[0].anchor, "inherited from the first story"
+        else:
+            anchor, how = None, None
+        segments.append(Segment(part=part, start=start, end=end, anchor=anchor, anchor_source=how,
+                                dateline=dateline, dateline_date=dateline_date))
+    return segments
+
+
+def boilerplate_lines(text: str, layout: Layout | None = None) -> list[tuple[int, int]]:
+    """Spans of lines that are page furniture (share buttons, tags, source notes)."""
+    layout = layout or default_layout()
+    return [(s, e) for s, e in lines(text) if layout.boilerplate.match(fold(text[s:e]))]

@@ -1,0 +1,1 @@
+"""Prefect flows and the `timeline` command line: they wire extractors and the warehouse."""

@@ -1,0 +1,227 @@
+"""The `timeline` command: run the flow, export, query, resolve dates, schedule."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from warehouse import store
+from warehouse.export import Filters, run_query, timeline_events, undated_count
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Arabic news in, a dated timeline of events out.")
+out = Console()
+err = Console(stderr=True)
+DEFAULT_DB = "warehouse/timeline.duckdb"
+
+
+class Format(str, Enum):
+    json = "json"
+    timelinejs = "timelinejs"
+    html = "html"
+
+
+def fail(message: str) -> None:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    raise typer.Exit(2)
+
+
+def open_db(path: str, read_only: bool = True):
+    if read_only and not Path(path).exists():
+        fail(f"{path}: no warehouse yet; run `timeline run INPUT --db {path}` first")
+    try:
+        return store.connect(path, read_only=read_only)
+    except Exception as exc:  # duckdb raises IOException & co. for locked or corrupt files
+        fail(f"{path}: cannot open the warehouse ({exc.__class__.__name__}: {str(exc).splitlines()[0]})")
+
+
+def print_timeline(events: list[dict], title: str) -> None:
+    table = Table(title=title, show_lines=False)
+    for column in ("date", "when", "type", "actors", "location", "sources"):
+        table.add_column(column, overflow="fold")
+    for e in events:
+        when = " ".join(x for x in (e["precision"] if e["precision"] not in (None, "day") else "", e["time_of_day"] or "") if x)
+        actors = "، ".join(f"{a['name_ar']}" + (f" ({a['role']})" if a["role"] != "participant" else "") for a in e["actors"])
+        table.add_row(e["date"] or "—", when, e["type"], actors, e["location"] or "", str(len({s["doc_id"] for s in e["sources"]})))
+    out.print(table)
+
+
+@app.command()
+def run(
+    input_path: Path = typer.Argument(..., metavar="INPUT", help="A folder of .txt articles (+ manifest.csv) or a .jsonl file."),
+    db: str = typer.Option(DEFAULT_DB, help="The DuckDB warehouse file."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the timeline JSON here (default: beside the db)."),
+    batch_size: int = typer.Option(20, min=1, help="Articles per task."),
+    dask: Optional[str] = typer.Option(None, help="Address of a running Dask scheduler (tcp://host:8786) to read articles on."),
+    workers: int = typer.Option(0, min=0, help="Start a local Dask cluster with this many workers."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not print the timeline table."),
+) -> None:
+    """Ingest, extract, merge and load; a re-run of the same input changes nothing."""
+    from flows.inputs import InputError
+    from flows.pipeline import timeline_flow
+
+    if not input_path.exists():
+        fail(f"{input_path}: no such file or folder")
+    json_path = str(json_out or Path(db).with_suffix(".json"))
+    flow = timeline_flow
+    if dask or workers:
+        from prefect_dask import DaskTaskRunner
+
+        runner = DaskTaskRunner(address=dask) if dask else DaskTaskRunner(cluster_kwargs={"n_workers": workers, "processes": True})
+        flow = timeline_flow.with_options(task_runner=runner)
+    try:
+        summary = flow(input_path=str(input_path), db=db, json_path=json_path, batch_size=batch_size)
+    except InputError as exc:
+        fail(str(exc))
+    for problem in summary["problems"]:
+        err.print(f"[yellow]warning:[/yellow] {problem}", highlight=False)
+    con = open_db(db)
+    try:
+        events = timeline_events(con, Filters())
+        undated = undated_count(con)
+    finally:
+        con.close()
+    if not quiet:
+        print_timeline(events, f"Timeline — {len(events)} events ({undated} undated)")
+    out.print(f"{summary['articles_in']} articles: {summary['articles_read']} read, {summary['articles_unchanged']} unchanged, "
+              f"{summary['articles_failed']} failed · {summary['events']} events · warehouse {db} · json {json_path}", highlight=False)
+
+
+@app.command()
+def export(
+    db: str = typer.Option(DEFAULT_DB, help="The DuckDB warehouse file."),
+    format: Format = typer.Option(Format.json, "--format", "-f", help="json, timelinejs or html."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of standard output."),
+    actor: Optional[str] = typer.Option(None, help="Only events with this actor (id, Arabic or English name)."),
+    type: Optional[str] = typer.Option(None, "--type", help="Only events of this type."),
+    since: Optional[str] = typer.Option(None, help="Only events on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, help="Only events on or before YYYY-MM-DD."),
+    all_statuses: bool = typer.Option(False, "--all-statuses", help="Include planned, denied and hypothetical events."),
+) -> None:
+    """The ordered timeline (undated events last)."""
+    filters = Filters(actor=actor, type=type, since=_day(since, "--since"), until=_day(until, "--until"),
+                      status=None if all_statuses else "asserted")
+    con = open_db(db)
+    try:
+        events = timeline_events(con, filters)
+    finally:
+        con.close()
+    if format is not Format.json:
+        fail(f"--format {format.value} is not available yet")
+    text = json.dumps({"events": events}, ensure_ascii=False, indent=1, default=str)
+    if output:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text + "\n", encoding="utf-8")
+        err.print(f"{len(events)} events → {output}", highlight=False)
+    else:
+        sys.stdout.write(text + "\n")
+
+
+def _day(value: Optional[str], option: str) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"{option} {value!r}: expected YYYY-MM-DD")
+    return None
+
+
+@app.command()
+def query(
+    sql: str = typer.Argument(..., help="SQL to run against the warehouse."),
+    db: str = typer.Option(DEFAULT_DB, help="The DuckDB warehouse file."),
+    as_json: bool = typer.Option(False, "--json", help="Print rows as JSON lines instead of a table."),
+) -> None:
+    """Run SQL against the warehouse and print the result."""
+    import duckdb
+
+    con = open_db(db)
+    try:
+        columns, rows = run_query(con, sql)
+    except duckdb.Error as exc:
+        fail(str(exc).splitlines()[0])
+    finally:
+        con.close()
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str) + "\n")
+        return
+    table = Table(show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    out.print(table)
+    out.print(f"{len(rows)} rows", highlight=False)
+
+
+@app.command()
+def dates(
+    input: Path = typer.Option(..., "--input", "-i", help='JSONL: {"id", "text", "published", "prefer"?} per line.'),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of standard output."),
+) -> None:
+    """Batch date resolution: one output line of mentions per input line."""
+    from extractors.dates import find_dates
+    from flows.inputs import parse_published
+
+    if not input.exists():
+        fail(f"{input}: no such file")
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    problems: list[str] = []
+    try:
+        with input.open(encoding="utf-8-sig") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                    text = str(record["text"])
+                except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                    err.print(f"[yellow]warning:[/yellow] {input.name}:{number}: skipped ({exc.__class__.__name__})", highlight=False)
+                    continue
+                anchor = parse_published(record.get("published"), f"{input.name}:{number}", problems)
+                prefer = record.get("prefer") if record.get("prefer") in ("past", "future") else None
+                mentions = [
+                    {"text": m.text, "start": m.start, "end": m.end, "value_start": _iso(m.value_start),
+                     "value_end": _iso(m.value_end), "precision": m.precision, "time_of_day": m.time_of_day,
+                     "time": m.time, "how": m.how}
+                    for m in find_dates(text, anchor, prefer) if m.value_start is not None
+                ]
+                sink.write(json.dumps({"id": record.get("id"), "mentions": mentions}, ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            sink.close()
+    for problem in problems:
+        err.print(f"[yellow]warning:[/yellow] {problem}", highlight=False)
+
+
+def _iso(value: Optional[date]) -> Optional[str]:
+    return value.isoformat() if value else None
+
+
+@app.command()
+def serve(
+    input_path: Path = typer.Argument(..., metavar="INPUT", help="The folder or JSONL file to re-read on each run."),
+    db: str = typer.Option(DEFAULT_DB, help="The DuckDB warehouse file."),
+    cron: Optional[str] = typer.Option(None, help='A cron schedule, e.g. "0 * * * *" (hourly).'),
+    interval: Optional[int] = typer.Option(None, min=60, help="Seconds between runs."),
+    name: str = typer.Option("arabic-news-timeline", help="Deployment name."),
+) -> None:
+    """Run the flow on a schedule (needs a Prefect server: `prefect server start`)."""
+    from flows.schedule import serve_timeline
+
+    if bool(cron) == bool(interval):
+        fail("give exactly one of --cron or --interval")
+    serve_timeline(str(input_path), db=db, cron=cron, interval=interval, name=name)
+
+
+if __name__ == "__main__":
+    app()

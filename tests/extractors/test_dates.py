@@ -1,0 +1,235 @@
+"""Date resolution: one (phrase, anchor, expected) row per case, grouped by category."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.dates import find_dates
+
+FRI = date(2024, 12, 13)   # a Friday
+THU = date(2018, 2, 15)    # a Thursday
+SUN = date(2025, 3, 16)    # a Sunday
+
+
+def longest(text: str, anchor: date | None, prefer: str | None = None):
+    mentions = find_dates(text, anchor, prefer)
+    assert mentions, f"no date found in {text!r}"
+    return max(mentions, key=lambda m: m.end - m.start)
+
+
+def check(text, anchor, start, end, precision, tod=None, prefer=None):
+    m = longest(text, anchor, prefer)
+    got = (m.value_start, m.value_end, m.precision, m.time_of_day)
+    assert got == (start, end or start, precision, tod)
+
+
+D = date
+
+DAYS = [
+    ("أمس", FRI, D(2024, 12, 12)),
+    ("امس", FRI, D(2024, 12, 12)),
+    ("البارحة", FRI, D(2024, 12, 12)),
+    ("قالت بالأمس", FRI, D(2024, 12, 12)),
+    ("أمس الأول", FRI, D(2024, 12, 11)),
+    ("أول أمس", FRI, D(2024, 12, 11)),
+    ("أول من أمس", FRI, D(2024, 12, 11)),
+    ("اليوم", FRI, D(2024, 12, 13)),
+    ("غدا", FRI, D(2024, 12, 14)),
+    ("بعد غد", FRI, D(2024, 12, 15)),
+    ("اليوم الأحد", SUN, D(2025, 3, 16)),
+    ("أمس السبت", SUN, D(2025, 3, 15)),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", DAYS)
+def test_days(text, anchor, expected):
+    check(text, anchor, expected, None, "day")
+
+
+WEEKDAYS = [
+    ("الجمعة", FRI, None, D(2024, 12, 13)),
+    ("الخميس", FRI, None, D(2024, 12, 12)),
+    ("يوم الخميس", FRI, None, D(2024, 12, 12)),
+    ("السبت", FRI, None, D(2024, 12, 7)),
+    ("الخميس الماضي", FRI, None, D(2024, 12, 12)),
+    ("الجمعة الماضية", FRI, None, D(2024, 12, 6)),
+    ("الأحد المقبل", FRI, None, D(2024, 12, 15)),
+    ("الخميس القادم", FRI, None, D(2024, 12, 19)),
+    ("الخميس", FRI, "future", D(2024, 12, 19)),
+    ("الجمعة", FRI, "future", D(2024, 12, 20)),
+    ("سيزور الرئيس أنقرة الخميس", FRI, None, D(2024, 12, 19)),
+    ("من المقرر أن يصل الوزير يوم الأحد", FRI, None, D(2024, 12, 15)),
+    ("قال الوزير الأحد إنه سيزور", FRI, None, D(2024, 12, 8)),
+    ("الاثنين من الأسبوع الماضي", FRI, None, D(2024, 12, 2)),
+    ("الخميس 15 شباط 2018", THU, None, D(2018, 2, 15)),
+]
+
+
+@pytest.mark.parametrize("text,anchor,prefer,expected", WEEKDAYS)
+def test_weekdays(text, anchor, prefer, expected):
+    check(text, anchor, expected, None, "day", prefer=prefer)
+
+
+def test_weekday_disagreement_is_recorded():
+    m = longest("أمس الجمعة", SUN)
+    assert (m.value_start, m.weekday_agrees) == (D(2025, 3, 15), False)
+
+
+def test_weekday_agreement_is_recorded():
+    m = longest("اليوم الأحد", SUN)
+    assert (m.value_start, m.weekday_agrees) == (D(2025, 3, 16), True)
+
+
+PARTS_OF_DAY = [
+    ("مساء أمس الأول", D(2024, 12, 14), D(2024, 12, 12), "day", "evening", None),
+    ("صباح الجمعة", FRI, D(2024, 12, 13), "day", "morning", None),
+    ("مساء الخميس", FRI, D(2024, 12, 12), "day", "evening", None),
+    ("ظهر أمس", THU, D(2018, 2, 14), "day", "noon", None),
+    ("فجر اليوم", THU, D(2018, 2, 15), "day", "dawn", None),
+    ("ليلة الخميس", THU, D(2018, 2, 15), "day", "night", None),
+    ("الليلة الماضية", THU, D(2018, 2, 14), "day", "night", None),
+    ("الساعة 3 عصرا", THU, D(2018, 2, 15), "time", "afternoon", "15:00"),
+    ("9:53 ت.غ", THU, D(2018, 2, 15), "time", "morning", "09:53"),
+    ("الساعة الثامنة والنصف مساء", THU, D(2018, 2, 15), "time", "evening", "20:30"),
+    ("الخميس الساعة 8 صباحا", FRI, D(2024, 12, 12), "time", "morning", "08:00"),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected,precision,tod,clock", PARTS_OF_DAY)
+def test_parts_of_day_and_clock(text, anchor, expected, precision, tod, clock):
+    m = longest(text, anchor)
+    assert (m.value_start, m.precision, m.time_of_day, m.time) == (expected, precision, tod, clock)
+
+
+PERIODS = [
+    ("الأسبوع الماضي", FRI, D(2024, 12, 2), D(2024, 12, 8), "week"),
+    ("الأسبوع المقبل", FRI, D(2024, 12, 16), D(2024, 12, 22), "week"),
+    ("هذا الأسبوع", FRI, D(2024, 12, 9), D(2024, 12, 15), "week"),
+    ("نهاية الأسبوع الماضي", FRI, D(2024, 12, 7), D(2024, 12, 8), "week"),
+    ("الأسبوعين الماضيين", FRI, D(2024, 11, 25), D(2024, 12, 8), "week"),
+    ("الشهر الجاري", FRI, D(2024, 12, 1), D(2024, 12, 31), "month"),
+    ("الشهر الماضي", FRI, D(2024, 11, 1), D(2024, 11, 30), "month"),
+    ("الشهر المقبل", FRI, D(2025, 1, 1), D(2025, 1, 31), "month"),
+    ("مطلع الشهر الجاري", FRI, D(2024, 12, 1), D(2024, 12, 10), "month"),
+    ("منتصف الشهر المقبل", FRI, D(2025, 1, 15), D(2025, 1, 15), "month"),
+    ("أواخر الشهر الماضي", FRI, D(2024, 11, 21), D(2024, 11, 30), "month"),
+    ("العام الماضي", THU, D(2017, 1, 1), D(2017, 12, 31), "year"),
+    ("العام المقبل", THU, D(2019, 1, 1), D(2019, 12, 31), "year"),
+    ("أواخر العام الماضي", FRI, D(2023, 10, 1), D(2023, 12, 31), "month"),
+    ("في مارس الماضي", FRI, D(2024, 3, 1), D(2024, 3, 31), "month"),
+    ("أكتوبر المقبل", FRI, D(2025, 10, 1), D(2025, 10, 31), "month"),
+    ("عام 2016", FRI, D(2016, 1, 1), D(2016, 12, 31), "year"),
+]
+
+
+@pytest.mark.parametrize("text,anchor,start,end,precision", PERIODS)
+def test_periods(text, anchor, start, end, precision):
+    check(text, anchor, start, end, precision)
+
+
+AGO_AND_WITHIN = [
+    ("منذ ثلاثة أيام", FRI, D(2024, 12, 10), None, "day"),
+    ("قبل يومين", FRI, D(2024, 12, 11), None, "day"),
+    ("قبل ٥ ساعات", FRI, D(2024, 12, 13), None, "day"),
+    ("منذ أسبوع", FRI, D(2024, 12, 6), None, "day"),
+    ("قبل 3 أسابيع", FRI, D(2024, 11, 22), None, "day"),
+    ("قبل شهرين", FRI, D(2024, 10, 1), D(2024, 10, 31), "month"),
+    ("خلال أسبوعين", FRI, D(2024, 12, 13), D(2024, 12, 27), "day"),
+    ("خلال ثلاثة أيام", FRI, D(2024, 12, 13), D(2024, 12, 16), "day"),
+]
+
+
+@pytest.mark.parametrize("text,anchor,start,end,precision", AGO_AND_WITHIN)
+def test_ago_and_within(text, anchor, start, end, precision):
+    check(text, anchor, start, end, precision)
+
+
+EXPLICIT = [
+    ("7 أكتوبر 2023", FRI, D(2023, 10, 7), None),
+    ("7 أكتوبر/تشرين الأول 2023", FRI, D(2023, 10, 7), None),
+    ("5 شباط/فبراير", FRI, D(2024, 2, 5), None),
+    ("الثالث عشر من شباط", FRI, D(2024, 2, 13), None),
+    ("الحادي والعشرين من أيلول 2015", FRI, D(2015, 9, 21), None),
+    ("12 يناير", D(2024, 1, 10), D(2024, 1, 12), None),
+    ("25 ديسمبر", D(2024, 1, 10), D(2023, 12, 25), None),
+    ("15 جويلية 2016", THU, D(2016, 7, 15), None),
+    ("3 أوت", D(2016, 10, 1), D(2016, 8, 3), None),
+    ("16 مارس، 2025", None, D(2025, 3, 16), None),
+    ("15/3/2024م", FRI, D(2024, 3, 15), None),
+    ("10/22/2016", None, D(2016, 10, 22), None),
+    ("2017-04-07", None, D(2017, 4, 7), None),
+    ("14th, December 2024", None, D(2024, 12, 14), None),
+    ("December 14, 2024", None, D(2024, 12, 14), None),
+    ("١٥ مارس ٢٠٢٤", FRI, D(2024, 3, 15), None),
+    ("من 13 الى 15 تموز 2019", FRI, D(2019, 7, 13), D(2019, 7, 15)),
+    ("يومي 3 و4 نيسان 2017", FRI, D(2017, 4, 3), D(2017, 4, 4)),
+]
+
+
+@pytest.mark.parametrize("text,anchor,start,end", EXPLICIT)
+def test_explicit_dates(text, anchor, start, end):
+    check(text, anchor, start, end, "day")
+
+
+def test_month_and_year():
+    check("جانفي 2017", THU, D(2017, 1, 1), D(2017, 1, 31), "month")
+
+
+HIJRI = [
+    ("3 ذو الحجة 1445 هـ", None, D(2024, 6, 9), None, "day"),
+    ("5/9/1445هـ الموافق 15/3/2024م", None, D(2024, 3, 15), None, "day"),
+    ("1446 هـ", None, D(2024, 7, 7), D(2025, 6, 25), "year"),
+    ("عيد الفطر", D(2024, 5, 1), D(2024, 4, 10), None, "day"),
+    ("عيد الأضحى", D(2024, 5, 1), D(2023, 6, 28), None, "day"),
+]
+
+
+@pytest.mark.parametrize("text,anchor,start,end,precision", HIJRI)
+def test_hijri(text, anchor, start, end, precision):
+    check(text, anchor, start, end, precision)
+
+
+NOT_DATES = ["حب", "مارس الرئيس ضغوطا كبيرة", "أحد المسؤولين", "باب المندب", "ثلاثة آلاف مقاتل", "2000 مقاتل",
+             "مساء", "الخامس عشر", "السيارة"]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text):
+    assert [m.text for m in find_dates(text, FRI) if not m.vague] == []
+
+
+def test_vague_expression_is_found_but_not_resolved():
+    [m] = find_dates("منذ أيام", FRI)
+    assert (m.vague, m.value_start) == (True, None)
+
+
+def test_relative_date_needs_an_anchor():
+    [m] = find_dates("أمس", None)
+    assert (m.text, m.value_start) == ("أمس", None)
+
+
+def test_offsets_point_into_the_original_text():
+    text = "وَصَلَ الوزيرُ مساءَ أمسِ الأولِ إلى أنقرة"
+    [m] = find_dates(text, D(2024, 12, 14))
+    assert text[m.start:m.end] == m.text == "مساءَ أمسِ الأولِ"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("أمس الخميس 12/3 مساء يوم الماضي شهر 2024 هـ ٣ من إلى و،.\n")), max_size=80),
+       st.one_of(st.none(), st.dates(min_value=D(1950, 1, 1), max_value=D(2070, 12, 31))),
+       st.sampled_from([None, "past", "future"]))
+def test_never_crashes_and_offsets_lie_inside(text, anchor, prefer):
+    for m in find_dates(text, anchor, prefer):
+        assert 0 <= m.start <= m.end <= len(text)
+        assert text[m.start:m.end] == m.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120), st.one_of(st.none(), st.dates()))
+def test_any_unicode_text_is_safe(text, anchor):
+    for m in find_dates(text, anchor):
+        assert 0 <= m.start <= m.end <= len(text)

@@ -1,0 +1,76 @@
+"""Merging reports into events: one row per real-world event, never across known days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractors.merge import merge_events, places_agree
+from extractors.gazetteer import default_gazetteer
+from schemas.events import EventActor, EventMention
+
+
+def report(doc, type_="meeting", actors=("antony_blinken", "recep_tayyip_erdogan"), day=None, place=None,
+           status="asserted", source="relative", anchor=date(2024, 12, 13), offset=0, during=False):
+    return EventMention(
+        doc_id=doc, type=type_, trigger="التقى", trigger_start=offset, trigger_end=offset + 5, sentence=f"{doc} {offset}",
+        sentence_start=0, actors=tuple(EventActor(actor_id=a, role="participant") for a in actors),
+        date=day, date_end=day, precision="day" if day else None, date_text="أمس" if day else None,
+        date_source=source if day else None, status=status, location=None, place_id=place, confidence=0.7,
+        anchor=anchor, during_visit=during,
+    )
+
+
+D = date(2024, 12, 12)
+
+
+def test_three_reports_one_undated_make_one_event():
+    [event] = merge_events([report("a", day=D), report("b"), report("c", day=D, place="ankara")])
+    assert (event.date, event.date_source, event.location) == (D, "merged", "أنقرة")
+    assert sorted(s.doc_id for s in event.sources) == ["a", "b", "c"]
+
+
+def test_different_known_days_are_never_merged():
+    events = merge_events([report("a", day=D), report("b", day=date(2024, 12, 13))])
+    assert [e.date for e in events] == [D, date(2024, 12, 13)]
+
+
+def test_a_call_is_never_merged_with_a_meeting():
+    events = merge_events([report("a", day=D), report("b", type_="call", day=D)])
+    assert sorted(e.type for e in events) == ["call", "meeting"]
+
+
+def test_planned_is_not_merged_with_asserted():
+    assert len(merge_events([report("a", day=D), report("b", day=D, status="planned")])) == 2
+
+
+def test_no_shared_person_no_merge():
+    events = merge_events([report("a", day=D), report("b", day=D, actors=("hakan_fidan", "antony_blinken_x"))])
+    assert len(events) == 2
+
+
+def test_undated_report_published_long_after_is_not_merged():
+    old = report("a", day=date(2018, 2, 14), actors=("TUR", "sdf"), type_="offensive")
+    late = report("b", actors=("TUR", "sdf"), type_="offensive", anchor=date(2024, 12, 13))
+    assert len(merge_events([old, late])) == 2
+
+
+def test_places_in_different_cities_do_not_merge():
+    events = merge_events([report("a", day=D, place="ankara"), report("b", day=D, place="baghdad")])
+    assert len(events) == 2
+
+
+def test_city_and_its_country_agree():
+    gaz = default_gazetteer()
+    assert (places_agree("ankara", "TUR", gaz), places_agree("ankara", "IRQ", gaz), places_agree(None, "IRQ", gaz)) == (True, False, True)
+
+
+def test_meeting_during_a_visit_takes_the_visit_day():
+    visit = report("a", type_="visit", actors=("antony_blinken",), day=date(2024, 12, 13), place="baghdad", offset=50)
+    meeting = report("a", actors=("antony_blinken", "mohammed_shia_al_sudani"), place="baghdad", during=True)
+    events = {e.type: e for e in merge_events([visit, meeting])}
+    assert (events["meeting"].date, events["meeting"].date_source) == (date(2024, 12, 13), "during")
+
+
+def test_event_ids_are_stable():
+    mentions = [report("a", day=D), report("b")]
+    assert [e.event_id for e in merge_events(mentions)] == [e.event_id for e in merge_events(list(reversed(mentions)))]

@@ -1,0 +1,71 @@
+"""Stories and anchors: metadata first, else the dateline; a "read also" story has its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.segment import boilerplate_lines, find_dateline, segment
+from schemas.articles import Article
+
+TWO_STORIES = (
+    "عنوان الخبر الأول\n"
+    "تاريخ النشر: 14th, December 2024 GMT\n"
+    "وصل الوزير أمس إلى العاصمة.\n"
+    "إقرأ أيضاً:\n"
+    "عنوان خبر آخر\n"
+    "16 مارس، 2025\n"
+    "بغداد: تلقى رئيس الوزراء اليوم الأحد اتصالا هاتفيا.\n"
+)
+
+DATELINES = [
+    ("عنوان\n  • 10/22/2016\n  • 00:00\nالنص.", "10/22/2016", date(2016, 10, 22)),
+    ("الرياض 12 مارس 2017 (واس) - استقبل الملك ...", "12 مارس 2017", date(2017, 3, 12)),
+    ("تاريخ النشر: الأحد 5 فبراير 2017\nنص طويل", "الأحد 5 فبراير 2017", date(2017, 2, 5)),
+    ("Published: December 14, 2024\nنص", "December 14, 2024", date(2024, 12, 14)),
+]
+
+
+@pytest.mark.parametrize("text,dateline,day", DATELINES)
+def test_datelines(text, dateline, day):
+    assert find_dateline(text, 0, len(text)) == (dateline, day)
+
+
+def test_a_long_sentence_with_a_date_is_not_a_dateline():
+    text = "وقال الوزير في مؤتمر صحفي عقده في العاصمة بعد ظهر اليوم إن الاتفاق الموقع في 7 أكتوبر 2023 ما زال ساريا رغم كل شيء"
+    assert find_dateline(text, 0, len(text)) is None
+
+
+def test_each_story_has_its_own_anchor():
+    parts = segment(Article(doc_id="d", text=TWO_STORIES))
+    assert [(p.part, p.anchor, p.anchor_source) for p in parts] == [
+        (0, date(2024, 12, 14), "dateline: 14th, December 2024"),
+        (1, date(2025, 3, 16), "dateline: 16 مارس، 2025"),
+    ]
+    assert TWO_STORIES[parts[1].start:].startswith("إقرأ أيضاً")
+
+
+def test_metadata_wins_over_the_dateline_for_the_first_story():
+    parts = segment(Article(doc_id="d", text=TWO_STORIES, published=date(2024, 12, 15), published_source="manifest"))
+    assert [(p.anchor, p.anchor_source, p.dateline_date) for p in parts] == [
+        (date(2024, 12, 15), "manifest", date(2024, 12, 14)),
+        (date(2025, 3, 16), "dateline: 16 مارس، 2025", date(2025, 3, 16)),
+    ]
+
+
+def test_a_second_story_without_dateline_inherits_the_first_anchor():
+    text = "خبر\nاقرأ أيضا\nخبر ثان بلا تاريخ."
+    parts = segment(Article(doc_id="d", text=text, published=date(2020, 1, 2), published_source="manifest"))
+    assert [(p.anchor, p.anchor_source) for p in parts] == [
+        (date(2020, 1, 2), "manifest"), (date(2020, 1, 2), "inherited from the first story"),
+    ]
+
+
+def test_no_anchor_at_all():
+    assert [(p.anchor, p.anchor_source) for p in segment(Article(doc_id="d", text="نص بلا تاريخ."))] == [(None, None)]
+
+
+def test_boilerplate_lines():
+    text = "خبر.\nمشاركة :\nكلمات دلالية: داعش سوريا\nالمصدر: وكالات"
+    assert [text[s:e] for s, e in boilerplate_lines(text)] == ["مشاركة :", "كلمات دلالية: داعش سوريا", "المصدر: وكالات"]

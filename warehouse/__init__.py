@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: schema, bulk loads, the timeline view, exports. Owns all SQL."""

@@ -1,0 +1,83 @@
+"""Read the ordered timeline back out of the warehouse (the JSON export of the contract)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import duckdb
+
+_EVENTS = """
+SELECT event_id, type, date, date_end, precision, time_of_day, date_source, status, location, confidence,
+       cameo, plover
+FROM timeline
+WHERE ($status IS NULL OR status = $status)
+  AND ($type IS NULL OR type = $type)
+  AND ($since IS NULL OR coalesce(date_end, date) >= $since)
+  AND ($until IS NULL OR date <= $until)
+  AND ($actor IS NULL OR event_id IN (
+        SELECT ea.event_id FROM event_actors ea JOIN actors a USING (actor_id)
+        WHERE a.actor_id = $actor OR a.name_ar = $actor OR lower(a.name_en) = lower($actor)
+           OR list_contains(a.aliases, $actor)))
+"""
+_ACTORS = """
+SELECT ea.event_id, a.actor_id, a.name_ar, a.name_en, a.kind, ea.role
+FROM event_actors ea JOIN actors a USING (actor_id)
+WHERE ea.event_id IN (SELECT unnest($ids))
+ORDER BY ea.event_id, CASE ea.role WHEN 'source' THEN 0 WHEN 'participant' THEN 1 ELSE 2 END, a.actor_id
+"""
+_SOURCES = """
+SELECT event_id, doc_id, sentence, date_text, trigger FROM event_sources
+WHERE event_id IN (SELECT unnest($ids)) ORDER BY event_id, doc_id
+"""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which events an export holds; by default only those reported as having happened."""
+
+    actor: str | None = None
+    type: str | None = None
+    since: date | None = None
+    until: date | None = None
+    status: str | None = "asserted"
+
+
+def timeline_events(con: duckdb.DuckDBPyConnection, filters: Filters = Filters()) -> list[dict[str, Any]]:
+    """Events in time order (undated last), each with its actors and sources."""
+    params = {"actor": filters.actor, "type": filters.type, "since": filters.since, "until": filters.until,
+              "status": filters.status}
+    cur = con.execute(_EVENTS, params)
+    names = [d[0] for d in cur.description]
+    events = [dict(zip(names, row)) for row in cur.fetchall()]
+    ids = [e["event_id"] for e in events]
+    actors: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+    for event_id, actor_id, name_ar, name_en, kind, role in con.execute(_ACTORS, {"ids": ids}).fetchall():
+        actors[event_id].append({"id": actor_id, "name_ar": name_ar, "name_en": name_en, "kind": kind, "role": role})
+    sources: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+    for event_id, doc_id, sentence, date_text, trigger in con.execute(_SOURCES, {"ids": ids}).fetchall():
+        sources[event_id].append({"doc_id": doc_id, "sentence": sentence, "date_text": date_text, "trigger": trigger})
+    return [
+        {
+            "id": e["event_id"], "type": e["type"], "date": _iso(e["date"]), "date_end": _iso(e["date_end"]),
+            "precision": e["precision"], "time_of_day": e["time_of_day"], "date_source": e["date_source"],
+            "status": e["status"], "location": e["location"], "confidence": e["confidence"],
+            "cameo": e["cameo"], "plover": e["plover"], "actors": actors[e["event_id"]], "sources": sources[e["event_id"]],
+        }
+        for e in events
+    ]
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def undated_count(con: duckdb.DuckDBPyConnection) -> int:
+    return con.execute("SELECT count(*) FROM events WHERE date IS NULL AND status = 'asserted'").fetchone()[0]
+
+
+def run_query(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Column names and rows of any SQL against the warehouse."""
+    cur = con.execute(sql)
+    return [d[0] for d in cur.description or []], cur.fetchall()

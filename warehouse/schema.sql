@@ -1,0 +1,125 @@
+-- The warehouse. One row per article, date mention, actor and real-world event.
+CREATE TABLE IF NOT EXISTS articles (
+    doc_id           VARCHAR PRIMARY KEY,
+    published        DATE,              -- the anchor of the first story: metadata, else dateline
+    published_source VARCHAR,           -- 'manifest', 'jsonl', 'dateline: …' or NULL
+    dateline_date    DATE,              -- the first story's dateline, whatever the metadata says
+    dateline_text    VARCHAR,
+    source           VARCHAR,
+    url              VARCHAR,
+    title            VARCHAR,
+    text             VARCHAR,
+    content_hash     VARCHAR NOT NULL,
+    error            VARCHAR,           -- why the article could not be read, if it could not
+    loaded_at        TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS segments (
+    doc_id        VARCHAR NOT NULL,
+    part          INTEGER NOT NULL,
+    start         INTEGER NOT NULL,
+    "end"         INTEGER NOT NULL,
+    anchor        DATE,
+    anchor_source VARCHAR,
+    dateline      VARCHAR,
+    dateline_date DATE,
+    PRIMARY KEY (doc_id, part)
+);
+
+CREATE TABLE IF NOT EXISTS date_mentions (
+    doc_id         VARCHAR NOT NULL,
+    start          INTEGER NOT NULL,
+    "end"          INTEGER NOT NULL,
+    text           VARCHAR NOT NULL,
+    value_start    DATE,
+    value_end      DATE,
+    precision      VARCHAR,             -- day, week, month, year, time
+    time_of_day    VARCHAR,             -- morning, noon, afternoon, evening, night, dawn, midnight
+    time           VARCHAR,             -- HH:MM when a clock time is given
+    how            VARCHAR NOT NULL,    -- the grammar rules that read it
+    anchor         DATE,
+    prefer         VARCHAR,             -- past or future
+    weekday_agrees BOOLEAN
+);
+
+CREATE TABLE IF NOT EXISTS actors (
+    actor_id VARCHAR PRIMARY KEY,
+    name_ar  VARCHAR NOT NULL,
+    name_en  VARCHAR,
+    kind     VARCHAR NOT NULL,          -- person, country, organisation, armed_group, government_body
+    country  VARCHAR,
+    aliases  VARCHAR[]
+);
+
+CREATE TABLE IF NOT EXISTS offices (
+    actor_id VARCHAR NOT NULL,
+    office   VARCHAR NOT NULL,
+    country  VARCHAR,
+    start    DATE NOT NULL,
+    "end"    DATE
+);
+
+CREATE TABLE IF NOT EXISTS actor_mentions (
+    doc_id   VARCHAR NOT NULL,
+    start    INTEGER NOT NULL,
+    "end"    INTEGER NOT NULL,
+    text     VARCHAR NOT NULL,
+    actor_id VARCHAR NOT NULL,
+    how      VARCHAR NOT NULL
+);
+
+-- One row per report of an event; `mention` keeps the whole extracted record for re-merging.
+CREATE TABLE IF NOT EXISTS event_mentions (
+    doc_id        VARCHAR NOT NULL,
+    trigger_start INTEGER NOT NULL,
+    type          VARCHAR NOT NULL,
+    trigger       VARCHAR NOT NULL,
+    sentence      VARCHAR NOT NULL,
+    date          DATE,
+    precision     VARCHAR,
+    date_text     VARCHAR,
+    date_source   VARCHAR,
+    status        VARCHAR NOT NULL,
+    location      VARCHAR,
+    confidence    DOUBLE NOT NULL,
+    mention       JSON NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    event_id    VARCHAR PRIMARY KEY,
+    type        VARCHAR NOT NULL,        -- meeting, call, visit, press_conference, offensive
+    date        DATE,                    -- NULL when no report gives the day
+    date_end    DATE,
+    precision   VARCHAR,
+    time_of_day VARCHAR,
+    date_source VARCHAR,                 -- explicit, relative, context, during, merged
+    status      VARCHAR NOT NULL,        -- asserted, planned, denied, hypothetical
+    location    VARCHAR,
+    confidence  DOUBLE NOT NULL,
+    cameo       VARCHAR,
+    plover      VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS event_actors (
+    event_id VARCHAR NOT NULL,
+    actor_id VARCHAR NOT NULL,
+    role     VARCHAR NOT NULL            -- source, target, participant
+);
+
+CREATE TABLE IF NOT EXISTS event_sources (
+    event_id  VARCHAR NOT NULL,
+    doc_id    VARCHAR NOT NULL,
+    sentence  VARCHAR NOT NULL,
+    date_text VARCHAR,
+    trigger   VARCHAR
+);
+
+CREATE OR REPLACE VIEW timeline AS
+SELECT
+    e.event_id, e.type, e.date, e.date_end, e.precision, e.time_of_day, e.date_source, e.status,
+    e.location, e.confidence, e.cameo, e.plover,
+    (SELECT string_agg(a.name_ar, '، ' ORDER BY ea.role, a.name_ar)
+       FROM event_actors ea JOIN actors a USING (actor_id) WHERE ea.event_id = e.event_id) AS actors,
+    (SELECT count(DISTINCT s.doc_id) FROM event_sources s WHERE s.event_id = e.event_id) AS n_sources
+FROM events e
+ORDER BY e.date NULLS LAST, e.time_of_day NULLS LAST, e.type, e.event_id;

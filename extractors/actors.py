@@ -97,7 +97,11 @@ class _Reader:
         return self.norm.text
 
     def adjacent(self, end: int, j: int) -> bool:
-        return j < len(self.hits) and self.hits[j].clitic == "" and not self.text[end:self.hits[j].start].strip()
+        """Hit j follows `end` on the same line with only spaces between."""
+        if j >= len(self.hits) or self.hits[j].clitic:
+            return False
+        gap = self.text[end:self.hits[j].start]
+        return not gap.strip() and "\n" not in gap
 
     def prep(self, hit: _Hit, skip_place_nouns: bool = False) -> str | None:
         """The preposition governing a hit: a glued ب/ل or the word before it.
@@ -214,11 +218,7 @@ class _Reader:
             return next((h for o in sorted(offices) if (h := self.gaz.holder(o, country, anchor))), None)
         if office is None:
             return None
-        if country is not None or TITLE in hit.kinds and BARE_TITLE not in hit.kinds:
-            holder = self.gaz.holder(office, country, anchor)
-            if holder or country is None:
-                return holder
-        return self.last_person(office, country, anchor)
+        return self.gaz.holder(office, country, anchor) or self.last_person(office, country, anchor)
 
     def offices_of(self, actor_id: str, anchor: date | None) -> set[str]:
         if actor_id in self.introduced:
@@ -242,19 +242,28 @@ class _Reader:
         return self.introduced[actor_id][0] if actor_id in self.introduced else self.gaz.actors.get(actor_id)
 
     def read_name(self, end: int, j: int) -> tuple[int, int] | None:
-        """Up to `name_max_words` plain words after a title, stopping at known words."""
+        """1-3 plain words after a title that end where a name ends (punctuation, a stop word,
+        a known name or title); running text ("يتسلم رسالة خطية") is not taken for a name."""
         next_hit = self.hits[j].start if j < len(self.hits) else len(self.text)
         pos, first, last = end, None, None
         for _ in range(self.gaz.name_max_words):
             m = _NEXT_WORD.match(self.text, pos)
-            if not m or m.start(1) >= next_hit:
-                break
-            word = m.group(1)
-            if word in self.gaz.words["name_stopwords"] or word.isdigit() or (first is None and word.startswith("ال")):
+            if not m or m.start(1) >= next_hit or self._ends_name(m.group(1), first is None):
                 break
             first = m.start(1) if first is None else first
             last, pos = m.end(1), m.end(1)
-        return (first, last) if first is not None else None
+        if first is None or last is None:
+            return None
+        after = _NEXT_WORD.match(self.text, last)
+        closed = after is None or after.start(1) >= next_hit or self._ends_name(after.group(1), False)
+        return (first, last) if closed else None
+
+    def _ends_name(self, word: str, first: bool) -> bool:
+        if word in self.gaz.words["name_stopwords"] or word.isdigit():
+            return True
+        if first and (word.startswith("ال") or (word.startswith("و") and word not in self.gaz.name_words)):
+            return True
+        return False
 
     def introduce(self, hit: _Hit, name: tuple[int, int], office: str, country: str | None) -> None:
         """A person the gazetteer lacks, named after a title: a stable id from the folded name."""

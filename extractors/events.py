@@ -56,6 +56,8 @@ class EventLexicon:
     not_triggers: frozenset[str]
     cues: dict[str, regex.Pattern[str]]
     clause_openers: regex.Pattern[str]
+    relatives: frozenset[str]
+    phone: regex.Pattern[str]
     roles: dict[str, dict[str, str]]
     confidence: dict[str, float]
     window_words: int
@@ -89,9 +91,10 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
     body = rf"(?P<t>{phrase_alternation(plain)}){_SUFFIX}?|(?P<t>{phrase_alternation(suffixed)}){_SUFFIX}"
     pattern = regex.compile(rf"(?<!\w)(?:[وف]?(?:بال|لل|ال|[بلك])?)(?P<fut>س(?=[يتن]))?(?:{body})(?!\w)")
     cues = {key: _cue(spec[key]) for key in ("planned", "denied", "hypothetical", "receiver_verbs", "during",
-                                             "imperfect_past")}
+                                             "imperfect_past", "bounds")}
     openers = regex.compile(rf"(?<!\w)(?:{phrase_alternation(fold_phrase(w) for w in spec['clause_openers'])})(?!\w)")
     return EventLexicon(pattern, triggers, frozenset(fold_phrase(w) for w in spec["not_triggers"]), cues, openers,
+                        frozenset(fold_phrase(w) for w in spec["relative_pronouns"]), _cue(spec["phone_cues"]),
                         spec["roles"], spec["confidence"], spec["cue_window_words"])
 
 
@@ -159,8 +162,11 @@ class _Context:
     def actors_in(self, start: int, end: int) -> list[ActorMention]:
         return [a for a in self.reading.mentions if start <= a.start < end and a.how != "nisba"]
 
-    def places_in(self, start: int, end: int) -> list[PlaceMention]:
-        return [p for p in self.reading.places if start <= p.start < end]
+    def actors_within(self, window: _Window) -> list[ActorMention]:
+        return [a for a in self.actors_in(window.start, window.end) if a.start in window]
+
+    def places_within(self, window: _Window) -> list[PlaceMention]:
+        return [p for p in self.reading.places if p.start in window]
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         return [d for d in self.dates if start <= d.start < end and (d.start, d.end) not in self.datelines]
@@ -174,21 +180,30 @@ class _Context:
         return next((a for a in self.reading.mentions if a.how == "nisba" and 0 <= a.start - hit.end <= 2), None)
 
 
-def clause_bounds(ctx: _Context, sentence: Sentence) -> list[int]:
-    """Offsets where clauses start inside a sentence; a comma around a bare date does not count."""
-    dated = [(d.start, d.end) for d in ctx.dates_in(sentence.start, sentence.end)]
-    cuts = {sentence.start}
+@dataclass(frozen=True)
+class _Clauses:
+    """Where clauses start in a sentence, and the relative clauses set inside it."""
+
+    cuts: list[int]
+    asides: list[tuple[int, int]]
+
+    def aside_of(self, offset: int) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in self.asides if s <= offset < e), None)
+
+
+def clauses(ctx: _Context, sentence: Sentence) -> _Clauses:
+    """Clause openers (حيث، إن، أن، بينما …) cut a sentence; a relative clause (الذي …) runs to
+    the next comma and is set aside, so "التقى X، الذي يرافق Z، Y" still joins X and Y."""
     folded = Normalized(sentence.text)
-    for m in _CLAUSE_PUNCT.finditer(sentence.text):
-        at = sentence.start + m.start()
-        next_word = _words_after(ctx.text, at + 1, sentence.end, 1)
-        if next_word in ctx.gaz.words["role_prepositions"]:
-            continue
-        if not any(abs(at - e) <= 1 or abs(at + 1 - s) <= 2 for s, e in dated):
-            cuts.add(at + 1)
+    cuts, asides = {sentence.start}, []
     for m in ctx.lex.clause_openers.finditer(folded.text):
-        cuts.add(sentence.start + folded.span(m.start(), m.end())[0])
-    return sorted(cuts)
+        start = sentence.start + folded.span(m.start(), m.end())[0]
+        if m.group(0) in ctx.lex.relatives:
+            comma = _CLAUSE_PUNCT.search(sentence.text, start - sentence.start)
+            asides.append((start, sentence.start + comma.end() if comma else sentence.end))
+        else:
+            cuts.add(start)
+    return _Clauses(sorted(cuts), asides)
 
 
 def _status(ctx: _Context, hit: _Hit, floor: int, heading: bool) -> str:
@@ -204,17 +219,10 @@ def _status(ctx: _Context, hit: _Hit, floor: int, heading: bool) -> str:
     return "asserted"
 
 
-def _frame(ctx: _Context, hit: _Hit, floor: int) -> str:
-    before = fold(ctx.text[floor:hit.start])
-    if hit.trigger.type == "call" and ctx.lex.cues["receiver_verbs"].search(before):
-        return "receiver"
-    return hit.trigger.frame
-
-
-def _subject(ctx: _Context, hit: _Hit, window: tuple[int, int], frame: str) -> ActorMention | None:
+def _subject(ctx: _Context, hit: _Hit, window: _Window, frame: str) -> ActorMention | None:
     """Who does it: the genitive after an event noun, an actor just before a verb, or after it."""
     eligible = _SUBJECT_KINDS | ({"country"} if hit.trigger.type == "offensive" else set())
-    plain = [a for a in ctx.actors_in(*window) if a.prep is None and ctx.kind(a.actor_id) in eligible]
+    plain = [a for a in ctx.actors_within(window) if a.prep is None and ctx.kind(a.actor_id) in eligible]
     before = [a for a in plain if a.end <= hit.start]
     after = [a for a in plain if a.start >= hit.end]
     if frame == "receiver" or (hit.trigger.pos == "noun" and hit.suffixed):
@@ -261,15 +269,18 @@ def _location(ctx: _Context, places: list[PlaceMention], hit: _Hit) -> PlaceMent
     return min(located, key=lambda p: (ctx.gaz.places[p.place_id].kind == "country", abs(p.start - hit.end)))
 
 
-def _date_for(ctx: _Context, hit: _Hit, clause_end: int, sentence: Sentence) -> DateMention | None:
-    """First date after the trigger in its clause, else nearest before it, else any in the sentence."""
-    in_sentence = ctx.dates_in(sentence.start, sentence.end)
-    forward = [d for d in in_sentence if hit.end <= d.start < clause_end]
-    backward = [d for d in in_sentence if d.end <= hit.start]
-    for choice in (forward[:1], backward[-1:], in_sentence[:1]):
-        if choice:
-            return choice[0]
-    return None
+def _date_for(ctx: _Context, hit: _Hit, window: _Window, sentence: Sentence) -> DateMention | None:
+    """First date after the trigger in its clause, else the nearest before it in the sentence.
+
+    Dates that bound a duration ("منذ 5 يونيو", "حتى الخميس") do not date an event.
+    """
+    usable = [d for d in ctx.dates_in(sentence.start, sentence.end)
+              if not ctx.lex.cues["bounds"].search(_words_before(ctx.text, d.start, sentence.start, 1))]
+    forward = [d for d in usable if hit.end <= d.start and d.start in window]
+    backward = [d for d in usable if d.end <= hit.start]
+    if forward:
+        return forward[0]
+    return backward[-1] if backward else None
 
 
 def _date_source(mention: DateMention) -> str:
@@ -307,15 +318,33 @@ def _requirement_met(ctx: _Context, hit: _Hit, sentence: Sentence) -> bool:
     return need in after
 
 
-def _window(bounds: list[int], hits: list[_Hit], k: int, sentence: Sentence) -> tuple[int, int]:
-    """The clause around trigger k, cut at the neighbouring triggers."""
+@dataclass(frozen=True)
+class _Window:
+    """The stretch of a sentence that belongs to one trigger, minus relative clauses set aside."""
+
+    start: int
+    end: int
+    holes: tuple[tuple[int, int], ...] = ()
+
+    def __contains__(self, offset: int) -> bool:
+        return self.start <= offset < self.end and not any(s <= offset < e for s, e in self.holes)
+
+
+def _window(parts: _Clauses, hits: list[_Hit], k: int, sentence: Sentence) -> _Window:
+    """Trigger k's clause, cut at the neighbouring triggers; inside a relative clause, that clause."""
     hit = hits[k]
-    start = max([b for b in bounds if b <= hit.start] + ([hits[k - 1].end] if k else []))
-    ends = [b for b in bounds if b > hit.end] + ([hits[k + 1].start] if k + 1 < len(hits) else []) + [sentence.end]
-    return start, min(ends)
+    low = hits[k - 1].end if k else sentence.start
+    high = hits[k + 1].start if k + 1 < len(hits) else sentence.end
+    aside = parts.aside_of(hit.start)
+    if aside is not None:
+        return _Window(max(aside[0], low), min(aside[1], high))
+    cuts = [c for c in parts.cuts if parts.aside_of(c) is None]
+    start = max([c for c in cuts if c <= hit.start] + [low])
+    end = min([c for c in cuts if c > hit.end] + [high])
+    return _Window(start, end, tuple(a for a in parts.asides if start <= a[0] < end))
 
 
-def _who(ctx: _Context, hit: _Hit, window: tuple[int, int], frame: str, previous: str | None,
+def _who(ctx: _Context, hit: _Hit, window: _Window, frame: str, previous: str | None,
          sentence: Sentence, segment: Segment) -> tuple[str | None, bool]:
     """The subject's actor id, and whether it was inherited from the context.
 
@@ -331,7 +360,8 @@ def _who(ctx: _Context, hit: _Hit, window: tuple[int, int], frame: str, previous
         return (nisba.actor_id if nisba else None), False
     if previous:
         return previous, True
-    eligible = [a for a in ctx.actors_in(window[0], hit.start) if a.prep is None and ctx.kind(a.actor_id) in _SUBJECT_KINDS]
+    eligible = [a for a in ctx.actors_within(window) if a.end <= hit.start and a.prep is None
+                and ctx.kind(a.actor_id) in _SUBJECT_KINDS]
     if eligible:
         return eligible[-1].actor_id, False
     if sentence.heading:
@@ -339,49 +369,75 @@ def _who(ctx: _Context, hit: _Hit, window: tuple[int, int], frame: str, previous
     return _focus(ctx, hit.start, segment.start), True
 
 
+def _type_and_frame(ctx: _Context, hit: _Hit, window: _Window) -> tuple[str, str]:
+    """"بحث … هاتفيا مع": talks by telephone are a call; "تلقى … اتصالا": the subject was called."""
+    kind = hit.trigger.type
+    clause = fold(ctx.text[window.start:window.end])
+    if kind == "meeting" and hit.trigger.pos == "verb" and ctx.lex.phone.search(clause):
+        kind = "call"
+    before = fold(ctx.text[window.start:hit.start])
+    if kind == "call" and ctx.lex.cues["receiver_verbs"].search(before):
+        return kind, "receiver"
+    return kind, "caller" if kind == "call" else hit.trigger.frame
+
+
+def _participants(ctx: _Context, actors: list[ActorMention]) -> list[ActorMention]:
+    """Actors that take part: not a building or body named only as the place ("بقصر قرطاج")."""
+    return [a for a in actors
+            if not (a.prep in ctx.gaz.words["location_prepositions"] or a.prep == "ب") or ctx.kind(a.actor_id) == "person"]
+
+
 def _mentions_in_sentence(ctx: _Context, sentence: Sentence, hits: list[_Hit], carry: DateMention | None,
                           segment: Segment) -> list[EventMention]:
     out: list[EventMention] = []
     previous_subject: str | None = None
-    bounds = clause_bounds(ctx, sentence)
+    previous_people: tuple[str, ...] = ()
+    parts = clauses(ctx, sentence)
     during_from = min((h.start for h in hits if h.trigger.type == "visit"
                        and ctx.lex.cues["during"].search(_words_before(ctx.text, h.start, sentence.start, 2))),
                       default=None)
     for k, hit in enumerate(hits):
         if not _requirement_met(ctx, hit, sentence):
             continue
-        window = _window(bounds, hits, k, sentence)
-        frame = _frame(ctx, hit, window[0])
+        window = _window(parts, hits, k, sentence)
+        kind, frame = _type_and_frame(ctx, hit, window)
         subject_id, inherited = _who(ctx, hit, window, frame, previous_subject, sentence, segment)
-        actors = ctx.actors_in(*window)
-        places = ctx.places_in(*window)
-        roles = _roles(ctx, frame, subject_id, actors, places, hit)
+        actors = _participants(ctx, ctx.actors_within(window))
+        roles = _roles(ctx, frame, subject_id, actors, ctx.places_within(window), hit)
+        people = [r.actor_id for r in roles if ctx.kind(r.actor_id) == "person"]
+        if frame == "symmetric" and len(people) < 2 and previous_people and not actors:
+            roles = tuple(EventActor(actor_id=p, role="participant") for p in previous_people)
+        elif frame == "symmetric" and hit.trigger.pos == "verb" and len(people) == 1 and not sentence.heading:
+            partner = previous_subject or _focus(ctx, hit.start, segment.start)
+            if partner and partner not in people:
+                roles = (*roles, EventActor(actor_id=partner, role="participant"))
         if not roles:
             continue
         previous_subject = subject_id or previous_subject
-        mention = _date_for(ctx, hit, window[1], sentence)
+        previous_people = tuple(r.actor_id for r in roles if ctx.kind(r.actor_id) == "person") or previous_people
+        mention = _date_for(ctx, hit, window, sentence)
         date_source = _date_source(mention) if mention else None
-        background = hit.trigger.type == "offensive" and hit.trigger.pos == "noun"
+        background = kind == "offensive" and hit.trigger.pos == "noun"
         if mention is None and carry is not None and not sentence.heading and not background:
             mention, date_source = carry, "context"
-        if mention is not None and (mention.vague or mention.value_start is None):
+        if mention is not None and mention.value_start is None:
             mention, date_source = None, None
-        place = _location(ctx, places, hit)
+        place = _location(ctx, ctx.places_within(window), hit)
         conf = ctx.lex.confidence
         score = (conf[hit.trigger.pos] + conf["two_actors"] * (len(roles) > 1) + conf["dated"] * (mention is not None)
                  + conf["heading"] * sentence.heading + conf["quoted"] * _is_quoted(sentence, hit)
                  + conf["inherited_subject"] * inherited)
         out.append(EventMention(
-            doc_id=ctx.doc_id, type=hit.trigger.type, trigger=hit.text, trigger_start=hit.start, trigger_end=hit.end,
-            sentence=sentence.text, sentence_start=sentence.start, actors=roles,
+            doc_id=ctx.doc_id, type=kind, trigger=hit.text, trigger_start=hit.start,  # type: ignore[arg-type]
+            trigger_end=hit.end, sentence=sentence.text, sentence_start=sentence.start, actors=roles,
             date=mention.value_start if mention else None, date_end=mention.value_end if mention else None,
             precision=mention.precision if mention else None, time_of_day=mention.time_of_day if mention else None,
             date_text=mention.text if mention else None, date_source=date_source,  # type: ignore[arg-type]
-            status=_status(ctx, hit, window[0], sentence.heading),  # type: ignore[arg-type]
+            status=_status(ctx, hit, window.start, sentence.heading),  # type: ignore[arg-type]
             location=ctx.gaz.places[place.place_id].name_ar if place else None,
             place_id=place.place_id if place else None, confidence=round(max(0.05, min(1.0, score)), 2),
-            cameo=hit.trigger.cameo, plover=hit.trigger.plover,
-            during_visit=during_from is not None and hit.start < during_from and hit.trigger.type != "visit",
+            cameo="041" if kind == "call" else hit.trigger.cameo, plover=hit.trigger.plover,
+            during_visit=during_from is not None and hit.start < during_from and kind != "visit",
             heading=sentence.heading, anchor=segment.anchor,
         ))
     return out

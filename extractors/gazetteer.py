@@ -36,6 +36,7 @@ class Gazetteer:
     name_max_words: int
     automaton: Any = field(repr=False)
     person_names: dict[str, str] = field(repr=False, default_factory=dict)
+    name_words: frozenset[str] = field(repr=False, default_factory=frozenset)
 
     def holder(self, office: str, country: str | None, on: date | None) -> str | None:
         """Who held `office` for `country` on the day `on` (the latest holder when `on` is None)."""
@@ -151,6 +152,7 @@ def build_gazetteer(
         fold_phrase(alias): a.actor_id
         for a in all_actors.values() if a.kind == "person" for alias in a.aliases if len(alias.split()) > 1
     }
+    name_words = frozenset(w for name in person_names for w in name.split())
     word_sets = {
         key: frozenset(fold_phrase(w) for w in words[key])
         for key in ("location_prepositions", "place_nouns", "role_prepositions", "name_stopwords")
@@ -159,6 +161,7 @@ def build_gazetteer(
         actors=all_actors, offices=tuple(_offices(offices)), places=all_places,
         capitals={k: v for k, v in capitals.items() if v}, words=word_sets,
         name_max_words=int(words["name_max_words"]), automaton=automaton, person_names=person_names,
+        name_words=name_words,
     )
 
 

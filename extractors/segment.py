@@ -81,9 +81,18 @@ def find_dateline(text: str, start: int, end: int, layout: Layout | None = None)
         for m in find_dates(line, anchor=None):
             if m.precision != "day" or m.value_start is None:
                 continue
-            if labelled or len(line.strip()) <= layout.dateline_line_chars:
+            if labelled or len(line.strip()) <= layout.dateline_line_chars or _opens_line(line, m.start, m.end):
                 return m.text, m.value_start
     return None
+
+
+_AGENCY_TAIL = regex.compile(r"^\s*(?:[(/\-–—:|]|\s)")
+
+
+def _opens_line(line: str, start: int, end: int) -> bool:
+    """"الدوحة 12 فبراير 2018 (قنا) - …": a date after at most a place name, before the agency."""
+    tail = line[end:end + 12]
+    return len(line[:start].split()) <= 3 and bool(_AGENCY_TAIL.match(tail)) and any(c in tail for c in "(-–")
 
 
 def segment(article: Article, layout: Layout | None = None) -> list[Segment]:

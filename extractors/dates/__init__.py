@@ -105,16 +105,24 @@ def _select(atoms: list[_Atom], order: dict[str, int]) -> list[_Atom]:
     return sorted(chosen, key=lambda a: a.start)
 
 
-def _join_range(a: _Atom, b: _Atom, gap: str, grammar: Grammar) -> _Atom | None:
+def _join_range(a: _Atom, b: _Atom, gap: str, grammar: Grammar, anchor: date | None, prefer: Prefer) -> _Atom | None:
     """"من الساعة 3 الى الساعة 4": two pieces of one kind become one stretch."""
     if grammar.range_joiner.match(gap) and a.kinds == b.kinds and "V" not in a.kinds and a.end_frame is None:
         return _Atom(a.start, b.end, a.frame, f"{a.how}..{b.how}", True, b.end_frame or b.frame)
     return None
 
 
-def _join(a: _Atom, b: _Atom, gap: str, grammar: Grammar) -> _Atom | None:
-    """One atom for two neighbours that form one expression ("صباح" + "الجمعة"), else None."""
-    if not grammar.joiner.match(gap) or not _compatible(a.kinds, b.kinds):
+def _join(a: _Atom, b: _Atom, gap: str, grammar: Grammar, anchor: date | None, prefer: Prefer) -> _Atom | None:
+    """One atom for two neighbours that form one expression ("صباح" + "الجمعة"), else None.
+
+    A piece that cannot stand alone (a part of day, an ordinal day) joins only across spaces;
+    two full days join only when they name the same day ("اليوم الأربعاء 12 أبريل").
+    """
+    if not grammar.joiner.match(gap) or (not (a.standalone and b.standalone) and gap.strip()):
+        return None
+    if a.kinds == b.kinds == {"D"} or a.kinds == {"D", "T"} and b.kinds == {"D"}:
+        return _same_day(a, b, gap, anchor, prefer)
+    if not _compatible(a.kinds, b.kinds):
         return None
     frame = {**b.frame, **a.frame}
     ends = [f for f in (a.end_frame, b.end_frame) if f is not None]
@@ -122,14 +130,23 @@ def _join(a: _Atom, b: _Atom, gap: str, grammar: Grammar) -> _Atom | None:
     return _Atom(a.start, b.end, frame, f"{a.how}+{b.how}", a.standalone or b.standalone, end_frame)
 
 
-def _merge(atoms: list[_Atom], text: str, grammar: Grammar) -> list[_Atom]:
+def _same_day(a: _Atom, b: _Atom, gap: str, anchor: date | None, prefer: Prefer) -> _Atom | None:
+    if gap.strip(" ,،") or "offset" not in a.frame or "offset" in b.frame:
+        return None
+    first, second = resolve_frame(a.frame, anchor, prefer), resolve_frame(b.frame, anchor, prefer)
+    if first is None or second is None or first.value_start != second.value_start:
+        return None
+    return _Atom(a.start, b.end, {**a.frame, **b.frame}, f"{a.how}+{b.how}", True)
+
+
+def _merge(atoms: list[_Atom], text: str, grammar: Grammar, anchor: date | None, prefer: Prefer) -> list[_Atom]:
     """Join neighbours until nothing joins: ranges first, then pieces of one expression."""
     merged = list(atoms)
     for join in (_join_range, _join):
         i = 0
         while i < len(merged) - 1:
             a, b = merged[i], merged[i + 1]
-            joined = join(a, b, text[a.end:b.start], grammar)
+            joined = join(a, b, text[a.end:b.start], grammar, anchor, prefer)
             if joined is None:
                 i += 1
             else:
@@ -172,7 +189,7 @@ def find_dates(
     norm = Normalized(text)
     folded = norm.text
     order = {rule.name: i for i, rule in enumerate(grammar.rules)}
-    atoms = _merge(_select(_candidates(grammar, folded), order), folded, grammar)
+    atoms = _merge(_select(_candidates(grammar, folded), order), folded, grammar, anchor, prefer or "past")
     mentions = []
     for atom in atoms:
         if not atom.standalone:

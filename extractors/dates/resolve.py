@@ -71,6 +71,14 @@ def _pick_year(month: int, day: int, anchor: date, prefer: Prefer, weekday: int 
     return max(fits, default=None)
 
 
+def _beside(month: int, day: int, anchor: date, rel: int) -> date | None:
+    """"6 ديسمبر الماضي": the last such day before the anchor; "12 يونيو المقبل": the next after."""
+    days = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
+    if rel < 0:
+        return max((d for d in days if d < anchor), default=None)
+    return min((d for d in days if d > anchor), default=None)
+
+
 def _month_year(month: int, anchor: date, prefer: Prefer, rel: int | None = None) -> int:
     """Year of a named month: this one, the last one (rel -1) or the next one (rel +1)."""
     if rel == -1:
@@ -103,6 +111,8 @@ def _explicit(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | N
         return _day_of_month(frame, anchor, prefer)
     if "year" in frame:
         start = _safe_date(frame["year"], month, day)
+    elif anchor is not None and frame.get("rel") in (-1, 1):
+        start = _beside(month, day, anchor, frame["rel"])
     elif anchor is not None:
         start = _pick_year(month, day, anchor, prefer, frame.get("weekday"))
     else:

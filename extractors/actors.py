@@ -27,6 +27,7 @@ _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"
 _LAST_WORD = regex.compile(r"(\w+)\W*$")
 _NEXT_WORD = regex.compile(r"[ \t]+(\w+)")
 _FUZZY_CUTOFF = 90
+_IMPERFECT = regex.compile(r"^[يتن]ت\w{2,}$|^[يت]\w{3,}ون$")
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,9 @@ class _Reader:
             if skip_place_nouns and word in self.gaz.words["place_nouns"]:
                 before, skipped = before[:m.start()], True
                 continue
+            if word in self.gaz.words["object_nouns"]:
+                before = before[:m.start()]
+                continue
             if word in self.gaz.words["role_prepositions"] | self.gaz.words["location_prepositions"]:
                 return word
             break
@@ -199,7 +203,7 @@ class _Reader:
         if nxt is not None and ACTOR in nxt.kinds and self.gaz.actors[nxt.kinds[ACTOR]].kind == "person":
             self.emit(hit.start, nxt.end, nxt.kinds[ACTOR], "alias", self.prep(hit))
             return j + 1
-        name = self.read_name(end, j)
+        name = self.read_name(end, j) if country else None
         if name is not None and office and TITLE in hit.kinds:
             self.introduce(hit, name, office, country)
             return j
@@ -261,7 +265,7 @@ class _Reader:
     def _ends_name(self, word: str, first: bool) -> bool:
         if word in self.gaz.words["name_stopwords"] or word.isdigit():
             return True
-        if first and (word.startswith("ال") or (word.startswith("و") and word not in self.gaz.name_words)):
+        if first and word not in self.gaz.name_words and (word.startswith(("ال", "و")) or _IMPERFECT.match(word)):
             return True
         return False
 

@@ -126,15 +126,19 @@ def _trigger_hits(text: str, lex: EventLexicon) -> list[_Hit]:
     return hits
 
 
+_VERB_OBJECT_GAP = 6
+
+
 def _coalesce(hits: list[_Hit], text: str) -> list[_Hit]:
-    """"شن تركيا عملية عسكرية": a verb and its event noun a few words on are one trigger."""
+    """"شن تركيا عملية عسكرية": an event noun a few words after a verb of its type is that verb's
+    object, not a second event."""
     out: list[_Hit] = []
     for hit in hits:
         prev = out[-1] if out else None
         gap = text[prev.end:hit.start] if prev else ""
-        if prev and prev.trigger.type == hit.trigger.type and len(gap.split()) <= 2 and not _CLAUSE_PUNCT.search(gap):
-            out[-1] = _Hit(prev.start, hit.end, text[prev.start:hit.end], prev.trigger, prev.future, prev.suffixed)
-        else:
+        reach = _VERB_OBJECT_GAP if prev and prev.trigger.pos == "verb" and hit.trigger.pos == "noun" else 2
+        if not (prev and prev.trigger.type == hit.trigger.type and len(gap.split()) <= reach
+                and not _CLAUSE_PUNCT.search(gap)):
             out.append(hit)
     return out
 
@@ -333,9 +337,11 @@ class _Window:
 def _window(parts: _Clauses, hits: list[_Hit], k: int, sentence: Sentence) -> _Window:
     """Trigger k's clause, cut at the neighbouring triggers; inside a relative clause, that clause."""
     hit = hits[k]
-    low = hits[k - 1].end if k else sentence.start
-    high = hits[k + 1].start if k + 1 < len(hits) else sentence.end
     aside = parts.aside_of(hit.start)
+    layer = [h for h in hits if parts.aside_of(h.start) == aside]
+    at = layer.index(hit)
+    low = layer[at - 1].end if at else sentence.start
+    high = layer[at + 1].start if at + 1 < len(layer) else sentence.end
     if aside is not None:
         return _Window(max(aside[0], low), min(aside[1], high))
     cuts = [c for c in parts.cuts if parts.aside_of(c) is None]

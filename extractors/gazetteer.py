@@ -155,7 +155,7 @@ def build_gazetteer(
     name_words = frozenset(w for name in person_names for w in name.split())
     word_sets = {
         key: frozenset(fold_phrase(w) for w in words[key])
-        for key in ("location_prepositions", "place_nouns", "role_prepositions", "name_stopwords")
+        for key in ("location_prepositions", "place_nouns", "role_prepositions", "name_stopwords", "object_nouns")
     }
     return Gazetteer(
         actors=all_actors, offices=tuple(_offices(offices)), places=all_places,

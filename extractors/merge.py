@@ -70,10 +70,18 @@ def places_agree(a: str | None, b: str | None, gaz: Gazetteer) -> bool:
     return (pa.kind == "country" and pb.country == a) or (pb.kind == "country" and pa.country == b)
 
 
+# Talks and the joint press conference that closes them are one encounter.
+_SAME_ENCOUNTER = {"meeting": "meeting", "press_conference": "meeting"}
+
+
+def _kind(mention: EventMention) -> str:
+    return _SAME_ENCOUNTER.get(mention.type, mention.type)
+
+
 def _fits(mention: EventMention, cluster: _Cluster, gaz: Gazetteer) -> bool:
     head = cluster.head
     return (
-        mention.type == head.type
+        _kind(mention) == _kind(head)
         and mention.status == head.status
         and _actors_overlap({a.actor_id for a in mention.actors}, cluster.actor_ids(), gaz)
         and all(_days_agree(mention, m) for m in cluster.members if m.date is not None) and _days_agree(mention, head)
@@ -143,8 +151,9 @@ def _event(cluster: _Cluster, gaz: Gazetteer) -> Event:
             sources.append(EventSource(doc_id=m.doc_id, sentence=m.sentence, date_text=m.date_text, trigger=m.trigger))
     docs = {m.doc_id for m in members}
     time_of_day = head.time_of_day or next((m.time_of_day for m in members if m.date == head.date and m.time_of_day), None)
+    kind = "meeting" if any(m.type == "meeting" for m in members) else head.type
     return Event(
-        event_id=event_id(head), type=head.type, date=head.date, date_end=head.date_end, precision=head.precision,
+        event_id=event_id(head), type=kind, date=head.date, date_end=head.date_end, precision=head.precision,
         time_of_day=time_of_day, date_source=date_source, status=head.status,  # type: ignore[arg-type]
         location=gaz.places[place].name_ar if place else None,
         confidence=round(min(1.0, max(m.confidence for m in members) + 0.05 * (len(docs) - 1)), 2),

@@ -113,6 +113,8 @@ def _explicit(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | N
         start = _safe_date(frame["year"], month, day)
     elif anchor is not None and frame.get("rel") in (-1, 1):
         start = _beside(month, day, anchor, frame["rel"])
+    elif anchor is not None and frame.get("rel") == 0:
+        start = _safe_date(anchor.year, month, day)
     elif anchor is not None:
         start = _pick_year(month, day, anchor, prefer, frame.get("weekday"))
     else:

@@ -1,0 +1,74 @@
+"""Actors: gazetteer names, titles resolved on the article's day, people a title introduces."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.actors import find_actors
+from schemas.articles import Segment
+
+
+def story(anchor: date | None, length: int = 10_000) -> list[Segment]:
+    return [Segment(part=0, start=0, end=length, anchor=anchor, anchor_source="test")]
+
+
+def actors(text: str, anchor: date | None = date(2017, 6, 1)) -> list[tuple[str, str]]:
+    return [(m.actor_id, m.how) for m in find_actors(text, story(anchor)).mentions if m.how != "nisba"]
+
+
+ROWS = [
+    # names and spelling variants
+    ("وصل أنتوني بلينكن إلى المنطقة", None, [("antony_blinken", "alias")]),
+    ("قال بلينكين للصحفيين", None, [("antony_blinken", "alias")]),
+    ("صرح الرئيس إردوغان", None, [("recep_tayyip_erdogan", "alias")]),
+    ("صرح الرئيس اردوغان", None, [("recep_tayyip_erdogan", "alias")]),
+    ("التقى بالسيد محمد شياع السوداني", None, [("mohammed_shia_al_sudani", "alias")]),
+    ("اجتمع لافروف مع نظيره", None, [("sergey_lavrov", "alias")]),
+    # title-only mentions take whoever held the office that day
+    ("قال وزير الدفاع الأمريكي إن القوات باقية", date(2016, 10, 21), [("ash_carter", "title")]),
+    ("قال وزير الدفاع الأمريكي إن القوات باقية", date(2018, 2, 15), [("jim_mattis", "title")]),
+    ("قال وزير الدفاع الأمريكي إن القوات باقية", date(2025, 3, 16), [("pete_hegseth", "title")]),
+    ("استقبل العاهل الأردني الوفد", date(2018, 1, 4), [("abdullah_ii", "title")]),
+    ("أكد ولي العهد السعودي أن", date(2018, 3, 1), [("mohammed_bin_salman", "title")]),
+    ("أكد ولي العهد السعودي أن", date(2016, 3, 1), [("mohammed_bin_nayef", "title")]),
+    # a title that names another post is not the minister
+    ("قال مساعد وزير الخارجية الأمريكي إن", date(2016, 10, 21), []),
+    # people the gazetteer lacks, introduced by a title, then named by surname
+    ("وقال محافظ نينوى نوفل العاكوب إن المدينة آمنة. وأضاف العاكوب أن", date(2017, 6, 1),
+     [("x:نوفل_العاكوب", "introduced"), ("x:نوفل_العاكوب", "surname")]),
+    # running text after a title is not a name
+    ("رئيس الجمهورية يتسلم رسالة خطية من نظيره", date(2017, 6, 1), []),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", ROWS)
+def test_actor_mentions(text, anchor, expected):
+    assert actors(text, anchor) == expected
+
+
+def test_counterpart_takes_the_subjects_office_in_the_named_country():
+    text = "بحث وزير الدفاع الأمريكي جيمس ماتيس مع نظيره التركي الوضع"
+    assert actors(text, date(2018, 2, 14)) == [("jim_mattis", "alias"), ("nurettin_canikli", "counterpart")]
+
+
+def test_a_bare_title_refers_back_to_the_last_holder():
+    text = "استقبل الرئيس التونسي الباجي قائد السبسي الوفد. وقال الرئيس إن الاتفاق"
+    assert actors(text, date(2018, 1, 4)) == [("beji_caid_essebsi", "alias"), ("beji_caid_essebsi", "coreference")]
+
+
+def test_places_are_not_actors_after_a_location_preposition():
+    reading = find_actors("وصل الوزير إلى أنقرة ثم زار مطار بغداد", story(date(2020, 1, 1)))
+    assert [(p.place_id, p.prep) for p in reading.places] == [("ankara", "الي"), ("baghdad", "في")]
+    assert [m.actor_id for m in reading.mentions if m.how != "nisba"] == []
+
+
+def test_a_capital_without_preposition_speaks_for_its_country():
+    assert actors("وقالت واشنطن إن", None) == [("USA", "capital")]
+
+
+def test_offsets_are_in_the_original_text():
+    text = "وقال وزيرُ الخارجيةِ الأمريكيُّ ريكس تيلرسون"
+    [m] = find_actors(text, story(date(2017, 6, 1))).mentions
+    assert text[m.start:m.end] == m.text == "وزيرُ الخارجيةِ الأمريكيُّ ريكس تيلرسون"

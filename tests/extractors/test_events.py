@@ -1,0 +1,85 @@
+"""Event mentions: one written sentence per construction, exact type, roles, date and status."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.reading import read_article
+from schemas.articles import Article
+
+ANCHOR = date(2017, 6, 1)  # a Thursday
+
+
+def events(text: str, anchor: date | None = ANCHOR):
+    reading = read_article(Article(doc_id="t", text=text, published=anchor, published_source="test"))
+    return [(m.type, sorted((a.actor_id, a.role) for a in m.actors), m.date, m.status) for m in reading.mentions]
+
+
+D = date
+
+ROWS = [
+    # meeting, both named, date in the clause
+    ("التقى وزير الخارجية الروسي سيرغي لافروف أمس نظيره الأمريكي ريكس تيلرسون في موسكو.",
+     [("meeting", [("rex_tillerson", "participant"), ("sergey_lavrov", "participant")], D(2017, 5, 31), "asserted")]),
+    # call: the one who received it is the target, the caller after من the source
+    ("تلقى أمير قطر الشيخ تميم بن حمد آل ثاني، اليوم، اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان.",
+     [("call", [("recep_tayyip_erdogan", "source"), ("tamim_bin_hamad", "target")],
+       D(2017, 6, 1), "asserted")]),
+    # call made: the subject is the source
+    ("أجرى الرئيس الروسي فلاديمير بوتين الثلاثاء اتصالا هاتفيا مع الرئيس الإيراني حسن روحاني.",
+     [("call", [("hassan_rouhani", "target"), ("vladimir_putin", "source")], D(2017, 5, 30), "asserted")]),
+    # talks "by telephone" are a call
+    ("بحث وزير الدفاع الروسي سيرغي شويغو هاتفيا مع نظيره الإيراني حسين دهقان الوضع في سوريا.",
+     [("call", [("hossein_dehghan", "target"), ("sergei_shoigu", "source")], None, "asserted")]),
+    # host and visitor
+    ("استقبل العاهل الأردني الملك عبد الله الثاني في عمان أمس الأول وزير الخارجية المصري سامح شكري.",
+     [("meeting", [("abdullah_ii", "target"), ("sameh_shoukry", "source")], D(2017, 5, 30), "asserted")]),
+    # visitor and the country visited
+    ("وصل رئيس الوزراء العراقي حيدر العبادي مساء الأربعاء إلى الرياض في زيارة رسمية.",
+     [("visit", [("SAU", "target"), ("haider_al_abadi", "source")], D(2017, 5, 31), "asserted"),
+      ("visit", [("haider_al_abadi", "source")], D(2017, 5, 31), "asserted")]),
+    # attacker and target
+    ("شنت طائرات التحالف الدولي فجر اليوم غارات جوية على مواقع تنظيم داعش قرب الرقة.",
+     [("offensive", [("international_coalition", "source"), ("isis", "target")], D(2017, 6, 1), "asserted")]),
+    # planned: future verb, and "من المقرر"
+    ("ومن المقرر أن يزور وزير الخارجية الأمريكي أنقرة الأسبوع المقبل.",
+     [("visit", [("TUR", "target"), ("rex_tillerson", "source")], D(2017, 6, 5), "planned")]),
+    ("وسيلتقي الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي في باريس.",
+     [("meeting", [("abdel_fattah_el_sisi", "participant"), ("emmanuel_macron", "participant")], None, "planned")]),
+    # denied
+    ("ونفى المتحدث أن يكون الوزير قد التقى بمسؤولين إسرائيليين.",
+     []),
+    # title-only reference resolves on the article's day
+    ("اجتمع وزير الدفاع الأمريكي أمس مع نظيره التركي في بروكسل.",
+     [("meeting", [("fikri_isik", "participant"), ("jim_mattis", "participant")], D(2017, 5, 31), "asserted")]),
+    # surname-only second mention of a person the gazetteer lacks
+    ("وقال محافظ نينوى نوفل العاكوب إن المدينة آمنة. والتقى العاكوب أمس قائد الشرطة.",
+     [("meeting", [("x:نوفل_العاكوب", "participant")], D(2017, 5, 31), "asserted")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_event_mentions(text, expected):
+    assert events(text) == expected
+
+
+def test_the_date_is_carried_to_the_next_sentence_of_the_story():
+    text = "وصل الرئيس التركي رجب طيب أردوغان أمس إلى تونس. والتقى الرئيس الباجي قائد السبسي في قصر قرطاج."
+    assert [m[2] for m in events(text)] == [D(2017, 5, 31), D(2017, 5, 31)]
+
+
+def test_a_vague_time_stops_the_carried_date():
+    text = "التقى لافروف أمس تيلرسون في موسكو. وشهدت العلاقات توترا في الآونة الأخيرة بعد هجوم تركيا على عفرين."
+    assert [(m[0], m[2]) for m in events(text)] == [("meeting", D(2017, 5, 31)), ("offensive", None)]
+
+
+def test_an_event_without_a_date_stays_undated():
+    assert [m[2] for m in events("التقى لافروف تيلرسون في موسكو.")] == [None]
+
+
+def test_a_meeting_during_a_visit_is_marked():
+    text = "التقى تيلرسون العبادي خلال زيارة إلى بغداد."
+    reading = read_article(Article(doc_id="t", text=text, published=ANCHOR))
+    assert [(m.type, m.during_visit) for m in reading.mentions] == [("meeting", True), ("visit", False)]

@@ -18,7 +18,7 @@ from warehouse.export import Filters, run_query, timeline_events, undated_count
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Arabic news in, a dated timeline of events out.")
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 DEFAULT_DB = "warehouse/timeline.duckdb"
 
 

@@ -17,8 +17,8 @@ WHERE ($status IS NULL OR status = $status)
   AND ($since IS NULL OR coalesce(date_end, date) >= $since)
   AND ($until IS NULL OR date <= $until)
   AND ($actor IS NULL OR event_id IN (
-        SELECT ea.event_id FROM event_actors ea JOIN actors a USING (actor_id)
-        WHERE a.actor_id = $actor OR a.name_ar = $actor OR lower(a.name_en) = lower($actor)
+        SELECT ea.event_id FROM event_actors ea LEFT JOIN actors a USING (actor_id)
+        WHERE ea.actor_id = $actor OR a.name_ar = $actor OR lower(a.name_en) = lower($actor)
            OR list_contains(a.aliases, $actor)))
 """
 _ACTORS = """

@@ -1,0 +1,64 @@
+"""The `timeline` command line: outputs, one-line errors, and the README documenting it."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli import app
+from tests.conftest import ROOT
+
+runner = CliRunner()
+
+
+def test_dates_batch(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join([
+        json.dumps({"id": "1", "text": "وصل مساء أمس الأول", "published": "2024-12-14"}, ensure_ascii=False),
+        json.dumps({"id": "2", "text": "الخميس", "published": "2024-12-13", "prefer": "future"}, ensure_ascii=False),
+        "not json",
+    ]) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["dates", "--input", str(src)])
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert lines == [
+        {"id": "1", "mentions": [{"text": "مساء أمس الأول", "start": 4, "end": 18, "value_start": "2024-12-12",
+                                   "value_end": "2024-12-12", "precision": "day", "time_of_day": "evening",
+                                   "time": None, "how": "part_of_day+dayword"}]},
+        {"id": "2", "mentions": [{"text": "الخميس", "start": 0, "end": 6, "value_start": "2024-12-19",
+                                   "value_end": "2024-12-19", "precision": "day", "time_of_day": None,
+                                   "time": None, "how": "weekday"}]},
+    ]
+    assert "in.jsonl:3: skipped" in result.stderr
+
+
+@pytest.mark.parametrize("args,message", [
+    (["export", "--db", "/nonexistent/t.duckdb"], "no warehouse yet"),
+    (["query", "SELECT 1", "--db", "/nonexistent/t.duckdb"], "no warehouse yet"),
+    (["run", "/nonexistent/folder"], "no such file or folder"),
+    (["dates", "--input", "/nonexistent.jsonl"], "no such file"),
+])
+def test_errors_are_one_line(args, message):
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_bad_sql_is_one_line(tmp_path):
+    from warehouse import store
+
+    db = tmp_path / "t.duckdb"
+    store.connect(db).close()
+    result = runner.invoke(app, ["query", "SELEC nonsense", "--db", str(db)])
+    assert result.exit_code == 2 and result.stderr.startswith("error:") and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = {c.name or c.callback.__name__ for c in app.registered_commands}
+    assert commands == {"run", "export", "query", "dates", "serve", "evaluate"} - ({"evaluate"} - commands)
+    for command in commands:
+        assert re.search(rf"timeline {command}\b", readme), f"README does not show `timeline {command}`"

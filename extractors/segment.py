@@ -49,10 +49,9 @@ def default_layout() -> Layout:
 def lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line, newline excluded."""
     spans, start = [], 0
-    for m in regex.finditer(r"\n", text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
     return spans
 
 
@@ -61,7 +60,7 @@ def story_starts(text: str, layout: Layout | None = None) -> list[int]:
     layout = layout or default_layout()
     starts = [0]
     for start, end in lines(text):
-        if start and layout.read_also.match(fold(text[start:end])):
+        if start and layout.read_also.match(fold(text[start:min(end, start + _MARKER_CHARS)])):
             starts.append(start)
     return starts
 
@@ -69,23 +68,30 @@ def story_starts(text: str, layout: Layout | None = None) -> list[int]:
 def find_dateline(text: str, start: int, end: int, layout: Layout | None = None) -> tuple[str, date] | None:
     """The first absolute day in a story's opening lines that stands alone or after a label."""
     layout = layout or default_layout()
-    seen = 0
-    for line_start, line_end in lines(text[start:end]):
-        line = text[start + line_start:start + line_end]
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > layout.dateline_lines:
-            return None
+    opening = [(s, min(e, s + _DATELINE_REACH)) for s, e in lines(text[start:end])
+               if text[start + s:start + e].strip()][:layout.dateline_lines]
+    opening = [(s, e) for s, e in opening if _DIGIT.search(text, start + s, start + e)]
+    if not opening:
+        return None
+    head = "".join(text[start + s:start + e] + "\n" for s, e in opening)
+    opening, at = [], 0
+    for line in head.splitlines():
+        opening.append((at, at + len(line)))
+        at += len(line) + 1
+    mentions = [m for m in find_dates(head, anchor=None) if m.precision == "day" and m.value_start is not None]
+    for line_start, line_end in opening:
+        line = head[line_start:line_end]
         labelled = layout.label.search(fold(line)) is not None
-        for m in find_dates(line, anchor=None):
-            if m.precision != "day" or m.value_start is None:
-                continue
-            if labelled or len(line.strip()) <= layout.dateline_line_chars or _opens_line(line, m.start, m.end):
+        for m in mentions:
+            if line_start <= m.start < line_end and (labelled or len(line.strip()) <= layout.dateline_line_chars
+                                                     or _opens_line(line, m.start - line_start, m.end - line_start)):
                 return m.text, m.value_start
     return None
 
 
+_DIGIT = regex.compile(r"\d")
+_MARKER_CHARS = 40  # a "read also" marker opens its line
+_DATELINE_REACH = 120  # a dateline date stands in the first characters of its line
 _AGENCY_TAIL = regex.compile(r"^\s*(?:[(/\-–—:|]|\s)")
 
 
@@ -120,4 +126,4 @@ def segment(article: Article, layout: Layout | None = None) -> list[Segment]:
 def boilerplate_lines(text: str, layout: Layout | None = None) -> list[tuple[int, int]]:
     """Spans of lines that are page furniture (share buttons, tags, source notes)."""
     layout = layout or default_layout()
-    return [(s, e) for s, e in lines(text) if layout.boilerplate.match(fold(text[s:e]))]
+    return [(s, e) for s, e in lines(text) if layout.boilerplate.match(fold(text[s:min(e, s + _MARKER_CHARS)]))]

@@ -10,6 +10,7 @@ neighbours joined by a joiner word merge into one expression ("صباح" + "ال
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from itertools import product
@@ -18,7 +19,7 @@ import regex
 
 from schemas.dates import DateMention, Prefer, Resolved
 
-from extractors.dates.grammar import Grammar, default_grammar
+from extractors.dates.grammar import Grammar, Rule, default_grammar
 from extractors.dates.resolve import Frame, resolve_frame, weekday_agrees
 from extractors.text import Normalized
 
@@ -79,18 +80,42 @@ def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     return not (a & b) and all(frozenset((x, y)) in _COMPATIBLE for x, y in product(a, b))
 
 
+_SEPARATOR = "\x01"  # neither a word character nor a space: no rule matches across it
+
+
 def _candidates(grammar: Grammar, text: str) -> list[_Atom]:
+    """Every rule's matches, looked for only in the zones of date words, laid end to end."""
+    zones_of: dict[int, list[tuple[int, int]]] = {}
+    for lo, hi in grammar.zones(text):
+        wanted = {i for cue in grammar.cues(text[lo:hi]) for i in grammar.rules_by_cue.get(cue, ())}
+        for i in wanted:
+            zones_of.setdefault(i, []).append((lo, hi))
     atoms = []
-    for rule in grammar.rules:
-        for m in rule.pattern.finditer(text):
-            frame: Frame = {}
-            for group, (cls, rename) in rule.groups.items():
-                captured = m.group(group)
-                if captured is not None:
-                    for key, value in grammar.fragment(cls, captured, rename).items():
-                        frame.setdefault(key, value)
-            start, end = m.span("m")
-            atoms.append(_Atom(start, end, frame, rule.name, rule.standalone))
+    for i in sorted(zones_of):
+        rule, mine = grammar.rules[i], zones_of[i]
+        joined = _SEPARATOR.join(text[lo:hi] for lo, hi in mine)
+        starts, offset = [], 0
+        for lo, hi in mine:
+            starts.append(offset)
+            offset += hi - lo + 1
+        for atom in _matches(grammar, rule, joined):
+            k = bisect_right(starts, atom.start) - 1
+            shift = mine[k][0] - starts[k]
+            atoms.append(_Atom(atom.start + shift, atom.end + shift, atom.frame, atom.how, atom.standalone))
+    return atoms
+
+
+def _matches(grammar: Grammar, rule: Rule, text: str) -> list[_Atom]:
+    atoms = []
+    for m in rule.pattern.finditer(text):
+        frame: Frame = {}
+        for group, (cls, rename) in rule.groups.items():
+            captured = m.group(group)
+            if captured is not None:
+                for key, value in grammar.fragment(cls, captured, rename).items():
+                    frame.setdefault(key, value)
+        start, end = m.span("m")
+        atoms.append(_Atom(start, end, frame, rule.name, rule.standalone))
     return atoms
 
 

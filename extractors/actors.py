@@ -27,6 +27,7 @@ _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"
 _LAST_WORD = regex.compile(r"(\w+)\W*$")
 _NEXT_WORD = regex.compile(r"[ \t]+(\w+)")
 _FUZZY_CUTOFF = 90
+_DATELINE_PLACE_REACH = 40
 _IMPERFECT = regex.compile(r"^[يتن]ت\w{2,}$|^[يت]\w{3,}ون$")
 
 
@@ -130,10 +131,12 @@ class _Reader:
             break
         return "في" if skipped else None
 
-    def emit(self, start: int, end: int, actor_id: str, how: str, prep: str | None) -> None:
+    def emit(self, start: int, end: int, actor_id: str, how: str, prep: str | None,
+             name: tuple[int, int] | None = None) -> None:
         s, e = self.norm.span(start, end)
+        named = self.norm.original[slice(*self.norm.span(*name))] if name else None
         self.mentions.append(ActorMention(start=s, end=e, text=self.norm.original[s:e], actor_id=actor_id,
-                                          how=how, prep=prep))
+                                          how=how, prep=prep, name=named))
 
     def emit_place(self, start: int, end: int, place_id: str, prep: str | None) -> None:
         s, e = self.norm.span(start, end)
@@ -150,7 +153,7 @@ class _Reader:
         if MODIFIER in kinds and TITLE not in kinds:
             return self.skip_modified(i)
         if ACTOR in kinds and self.gaz.actors[kinds[ACTOR]].kind != "country":
-            self.emit(hit.start, hit.end, kinds[ACTOR], "alias", self.prep(hit))
+            self.emit(hit.start, hit.end, kinds[ACTOR], "alias", self.prep(hit), (hit.start, hit.end))
             return i + 1
         if TITLE in kinds or COUNTERPART in kinds or BARE_TITLE in kinds:
             return self.read_title(i, modified=False)
@@ -182,10 +185,10 @@ class _Reader:
             place = self.gaz.places[place_id]
             capital_of = place.country if self.gaz.capitals.get(place.country or "") == place_id else None
             if capital_of and not is_location:
-                self.emit(hit.start, hit.end, capital_of, "capital", prep)
+                self.emit(hit.start, hit.end, capital_of, "capital", prep, (hit.start, hit.end))
             return
         if ACTOR in hit.kinds:
-            self.emit(hit.start, hit.end, hit.kinds[ACTOR], "alias", prep)
+            self.emit(hit.start, hit.end, hit.kinds[ACTOR], "alias", prep, (hit.start, hit.end))
 
     def read_title(self, i: int, modified: bool) -> int:
         """A title, its country, honorifics and the name that may follow."""
@@ -200,10 +203,14 @@ class _Reader:
         while self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds:
             end, j = self.hits[j].end, j + 1
         nxt = self.hits[j] if self.adjacent(end, j) else None
-        if nxt is not None and ACTOR in nxt.kinds and self.gaz.actors[nxt.kinds[ACTOR]].kind == "person":
-            self.emit(hit.start, nxt.end, nxt.kinds[ACTOR], "alias", self.prep(hit))
+        if nxt is not None and self.is_person(nxt):
+            self.emit(hit.start, nxt.end, nxt.kinds[ACTOR], "alias", self.prep(hit), (nxt.start, nxt.end))
             return j + 1
         name = self.read_name(end, j) if country else None
+        if name is not None and self.adjacent(name[1], j) and self.is_person(self.hits[j]):
+            person = self.hits[j]  # "عادل بن أحمد الجبير": first names, then a known surname
+            self.emit(hit.start, person.end, person.kinds[ACTOR], "alias", self.prep(hit), (name[0], person.end))
+            return j + 1
         if name is not None and office and TITLE in hit.kinds:
             self.introduce(hit, name, office, country)
             return j
@@ -215,6 +222,9 @@ class _Reader:
             self.emit(hit.start, end, actor_id, how, self.prep(hit))
         return j
 
+    def is_person(self, hit: _Hit) -> bool:
+        return ACTOR in hit.kinds and self.gaz.actors[hit.kinds[ACTOR]].kind == "person"
+
     def title_holder(self, hit: _Hit, office: str | None, country: str | None, anchor: date | None) -> str | None:
         if COUNTERPART in hit.kinds:
             subject = self.last_person()
@@ -222,7 +232,24 @@ class _Reader:
             return next((h for o in sorted(offices) if (h := self.gaz.holder(o, country, anchor))), None)
         if office is None:
             return None
-        return self.gaz.holder(office, country, anchor) or self.last_person(office, country, anchor)
+        if country is not None:
+            return self.gaz.holder(office, country, anchor) or self.last_person(office, country, anchor)
+        home = self.home_country(hit.start)
+        at_home = self.gaz.holder(office, home, anchor) if home else None
+        if BARE_TITLE in hit.kinds:
+            return self.last_person(office, None, anchor) or at_home or self.gaz.holder(office, None, anchor)
+        return at_home or self.gaz.holder(office, None, anchor) or self.last_person(office, None, anchor)
+
+    def home_country(self, offset: int) -> str | None:
+        """The country of the story's dateline place ("تونس 4 جانفي 2018 (وات)"): a title with no
+        country there means that country's office ("رئيس الجمهورية")."""
+        for seg in self.segments:
+            if seg.dateline and seg.start <= self.norm.index[min(offset, len(self.norm.index) - 1)] < seg.end:
+                line_start = self.norm.original.rfind("\n", 0, self.norm.original.find(seg.dateline, seg.start)) + 1
+                for place in self.places:
+                    if line_start <= place.start < line_start + _DATELINE_PLACE_REACH:
+                        return self.gaz.places[place.place_id].country
+        return None
 
     def offices_of(self, actor_id: str, anchor: date | None) -> set[str]:
         if actor_id in self.introduced:
@@ -274,14 +301,14 @@ class _Reader:
         folded = self.text[name[0]:name[1]]
         known = process.extractOne(folded, self.gaz.person_names.keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
         if known:
-            self.emit(hit.start, name[1], self.gaz.person_names[known[0]], "alias", self.prep(hit))
+            self.emit(hit.start, name[1], self.gaz.person_names[known[0]], "alias", self.prep(hit), name)
             return
         actor_id = "x:" + folded.replace(" ", "_")
         s, e = self.norm.span(*name)
         actor = Actor(actor_id=actor_id, name_ar=self.norm.original[s:e], kind="person", country=country,
                       aliases=(self.norm.original[s:e],))
         self.introduced.setdefault(actor_id, (actor, office))
-        self.emit(hit.start, name[1], actor_id, "introduced", self.prep(hit))
+        self.emit(hit.start, name[1], actor_id, "introduced", self.prep(hit), name)
 
     def read_surnames(self) -> None:
         """Later mentions of introduced people by surname alone ("الجبوري")."""
@@ -294,7 +321,8 @@ class _Reader:
                 s, e = self.norm.span(m.start(1), m.end(1))
                 if not any(a <= s < b for a, b in taken):
                     self.mentions.append(ActorMention(start=s, end=e, text=self.norm.original[s:e],
-                                                      actor_id=actor_id, how="surname", prep=None))
+                                                      actor_id=actor_id, how="surname", prep=None,
+                                                      name=self.norm.original[s:e]))
 
 
 def find_actors(text: str, segments: list[Segment], gazetteer: Gazetteer | None = None) -> ActorReading:

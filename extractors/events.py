@@ -89,7 +89,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
                 triggers.setdefault(stem, trigger)
                 (suffixed if needs_suffix else plain).append(stem)
     body = rf"(?P<t>{phrase_alternation(plain)}){_SUFFIX}?|(?P<t>{phrase_alternation(suffixed)}){_SUFFIX}"
-    pattern = regex.compile(rf"(?<!\w)(?:[وف]?(?:بال|لل|ال|[بلك])?)(?P<fut>س(?=[يتن]))?(?:{body})(?!\w)")
+    pattern = regex.compile(rf"(?<!\w)(?P<pre>[وف]?(?:بال|لل|ال|[بلك])?)(?P<fut>س(?=[يتن]))?(?:{body})(?!\w)")
     cues = {key: _cue(spec[key]) for key in ("planned", "denied", "hypothetical", "receiver_verbs", "during",
                                              "imperfect_past", "bounds")}
     openers = regex.compile(rf"(?<!\w)(?:{phrase_alternation(fold_phrase(w) for w in spec['clause_openers'])})(?!\w)")
@@ -111,6 +111,7 @@ class _Hit:
     trigger: Trigger
     future: bool
     suffixed: bool
+    definite: bool = False
 
 
 def _trigger_hits(text: str, lex: EventLexicon) -> list[_Hit]:
@@ -121,8 +122,9 @@ def _trigger_hits(text: str, lex: EventLexicon) -> list[_Hit]:
             continue
         form = " ".join(m.group("t").split())
         start, end = norm.span(m.start("t"), m.end())
+        pre = m.group("pre")
         hits.append(_Hit(start, end, text[start:end], lex.triggers[form], m.group("fut") is not None,
-                         m.group("suf") is not None))
+                         m.group("suf") is not None, pre.endswith(("ال", "لل"))))
     return hits
 
 
@@ -210,13 +212,17 @@ def clauses(ctx: _Context, sentence: Sentence) -> _Clauses:
     return _Clauses(sorted(cuts), asides)
 
 
-def _status(ctx: _Context, hit: _Hit, floor: int, heading: bool) -> str:
+def _status(ctx: _Context, hit: _Hit, floor: int, heading: bool, date: DateMention | None, segment: Segment) -> str:
+    """Denied, hypothetical, planned (future form, a planning word, or a day after the story's
+    own date: what has not happened yet is a plan), else asserted."""
     before = _words_before(ctx.text, hit.start, floor, ctx.lex.window_words)
     if ctx.lex.cues["denied"].search(before):
         return "denied"
     if ctx.lex.cues["hypothetical"].search(before):
         return "hypothetical"
     if hit.future or ctx.lex.cues["planned"].search(before):
+        return "planned"
+    if date and date.value_start and segment.anchor and date.value_start > segment.anchor:
         return "planned"
     if hit.trigger.aspect == "imperfect" and not heading and not ctx.lex.cues["imperfect_past"].search(before):
         return "planned"
@@ -247,6 +253,7 @@ def _roles(ctx: _Context, frame: str, subject: str | None, actors: list[ActorMen
            places: list[PlaceMention], hit: _Hit) -> tuple[EventActor, ...]:
     by_prep = ctx.lex.roles.get(frame, {})
     roles: dict[str, Role] = {}
+    names = {a.actor_id: a.name for a in reversed(actors) if a.name}
     if subject:
         roles[subject] = _SUBJECT_ROLE.get(frame, "participant")
     for actor in actors:
@@ -262,7 +269,7 @@ def _roles(ctx: _Context, frame: str, subject: str | None, actors: list[ActorMen
             if country and place.start >= hit.end:
                 roles.setdefault(country, "target")
                 break
-    return tuple(EventActor(actor_id=a, role=r) for a, r in roles.items())
+    return tuple(EventActor(actor_id=a, role=r, text=names.get(a)) for a, r in roles.items())
 
 
 def _location(ctx: _Context, places: list[PlaceMention], hit: _Hit) -> PlaceMention | None:
@@ -358,12 +365,13 @@ def _who(ctx: _Context, hit: _Hit, window: _Window, frame: str, previous: str | 
     sentence, else the clause's own actor before it, else the person the story is about.
     Attacks and headlines never borrow the story's protagonist.
     """
+    if hit.trigger.type == "offensive" and hit.trigger.pos == "noun" and (nisba := ctx.nisba_after(hit)):
+        return nisba.actor_id, False
     subject = _subject(ctx, hit, window, frame)
     if subject is not None:
         return subject.actor_id, False
     if hit.trigger.type == "offensive":
-        nisba = ctx.nisba_after(hit)
-        return (nisba.actor_id if nisba else None), False
+        return None, False
     if previous:
         return previous, True
     eligible = [a for a in ctx.actors_within(window) if a.end <= hit.start and a.prep is None
@@ -373,6 +381,13 @@ def _who(ctx: _Context, hit: _Hit, window: _Window, frame: str, previous: str | 
     if sentence.heading:
         return None, False
     return _focus(ctx, hit.start, segment.start), True
+
+
+def _enough_actors(ctx: _Context, kind: str, roles: tuple[EventActor, ...]) -> bool:
+    """Talks need a person, or two parties; a visit or an attack needs someone."""
+    if kind in ("meeting", "call", "press_conference"):
+        return len(roles) >= 2 or any(ctx.kind(r.actor_id) == "person" for r in roles)
+    return bool(roles)
 
 
 def _type_and_frame(ctx: _Context, hit: _Hit, window: _Window) -> tuple[str, str]:
@@ -417,7 +432,7 @@ def _mentions_in_sentence(ctx: _Context, sentence: Sentence, hits: list[_Hit], c
             partner = previous_subject or _focus(ctx, hit.start, segment.start)
             if partner and partner not in people:
                 roles = (*roles, EventActor(actor_id=partner, role="participant"))
-        if not roles:
+        if not _enough_actors(ctx, kind, roles):
             continue
         previous_subject = subject_id or previous_subject
         previous_people = tuple(r.actor_id for r in roles if ctx.kind(r.actor_id) == "person") or previous_people
@@ -439,12 +454,13 @@ def _mentions_in_sentence(ctx: _Context, sentence: Sentence, hits: list[_Hit], c
             date=mention.value_start if mention else None, date_end=mention.value_end if mention else None,
             precision=mention.precision if mention else None, time_of_day=mention.time_of_day if mention else None,
             date_text=mention.text if mention else None, date_source=date_source,  # type: ignore[arg-type]
-            status=_status(ctx, hit, window.start, sentence.heading),  # type: ignore[arg-type]
+            status=_status(ctx, hit, window.start, sentence.heading, mention, segment),  # type: ignore[arg-type]
             location=ctx.gaz.places[place.place_id].name_ar if place else None,
             place_id=place.place_id if place else None, confidence=round(max(0.05, min(1.0, score)), 2),
             cameo="041" if kind == "call" else hit.trigger.cameo, plover=hit.trigger.plover,
             during_visit=during_from is not None and hit.start < during_from and kind != "visit",
             heading=sentence.heading, anchor=segment.anchor,
+            anaphoric=hit.definite and hit.trigger.pos == "noun" and kind != "offensive",
         ))
     return out
 

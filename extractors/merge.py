@@ -124,11 +124,14 @@ def _cluster(mentions: list[EventMention], gaz: Gazetteer) -> list[_Cluster]:
 
 def _roles(members: list[EventMention]) -> tuple[EventActor, ...]:
     roles: dict[str, str] = {}
+    names: dict[str, str] = {}
     for m in members:
         for a in m.actors:
             if roles.get(a.actor_id, "participant") == "participant":
                 roles[a.actor_id] = a.role
-    return tuple(EventActor(actor_id=k, role=v) for k, v in roles.items())  # type: ignore[arg-type]
+            if a.text:
+                names.setdefault(a.actor_id, a.text)
+    return tuple(EventActor(actor_id=k, role=v, text=names.get(k)) for k, v in roles.items())  # type: ignore[arg-type]
 
 
 def event_id(head: EventMention) -> str:
@@ -164,10 +167,10 @@ def _event(cluster: _Cluster, gaz: Gazetteer) -> Event:
 def merge_events(mentions: list[EventMention], gazetteer: Gazetteer | None = None) -> list[Event]:
     """Events ordered by day (undated last), each with every report that tells it.
 
-    An event told only by headlines or captions is dropped: they repeat the body in the
-    present tense and, alone, are too thin to stand as a report.
+    An event told only by headlines or captions, or only by a definite noun that points back
+    ("المحادثات" with nothing else), is dropped: alone, these are too thin to stand as a report.
     """
     gaz = gazetteer or default_gazetteer()
     clusters = _cluster(lend_visit_dates(mentions, gaz), gaz)
-    events = [_event(c, gaz) for c in clusters if not all(m.heading for m in c.members)]
+    events = [_event(c, gaz) for c in clusters if not all(m.heading or m.anaphoric for m in c.members)]
     return sorted(events, key=lambda e: (e.date is None, e.date or 0, e.event_id))

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-ActorKind = Literal["person", "country", "organisation", "armed_group", "government_body"]
+ActorKind = Literal["person", "country", "organisation", "armed_group", "government_body", "population"]
 
 
 class Actor(BaseModel):
@@ -44,6 +44,7 @@ class ActorMention(BaseModel):
     actor_id: str
     how: Literal["alias", "title", "introduced", "surname", "counterpart", "coreference", "capital", "nisba"]
     prep: str | None = None
+    name: str | None = None  # the name as written, without title or honorific, when the text names the actor
 
 
 class Place(BaseModel):

@@ -40,6 +40,7 @@ class DateMention(BaseModel):
     anchor: date | None = None
     prefer: Prefer = "past"
     weekday_agrees: bool | None = None
+    calendars_agree: bool | None = None
     vague: bool = False
 
     @property

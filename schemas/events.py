@@ -16,10 +16,13 @@ DateSource = Literal["explicit", "relative", "context", "merged", "during"]
 
 
 class EventActor(BaseModel):
+    """An actor's part in an event, and the name the report used for it (when it named it)."""
+
     model_config = ConfigDict(frozen=True)
 
     actor_id: str
     role: Role
+    text: str | None = None
 
 
 class EventMention(BaseModel):
@@ -49,6 +52,7 @@ class EventMention(BaseModel):
     plover: str | None = None
     during_visit: bool = False
     heading: bool = False
+    anaphoric: bool = False
     anchor: dt.date | None = None
 
 

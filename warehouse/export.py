@@ -22,8 +22,8 @@ WHERE ($status IS NULL OR status = $status)
            OR list_contains(a.aliases, $actor)))
 """
 _ACTORS = """
-SELECT ea.event_id, a.actor_id, a.name_ar, a.name_en, a.kind, ea.role
-FROM event_actors ea JOIN actors a USING (actor_id)
+SELECT ea.event_id, ea.actor_id, coalesce(a.name_ar, ea.text, ea.actor_id), a.name_en, a.kind, ea.role, ea.text
+FROM event_actors ea LEFT JOIN actors a USING (actor_id)
 WHERE ea.event_id IN (SELECT unnest($ids))
 ORDER BY ea.event_id, CASE ea.role WHEN 'source' THEN 0 WHEN 'participant' THEN 1 ELSE 2 END, a.actor_id
 """
@@ -53,8 +53,9 @@ def timeline_events(con: duckdb.DuckDBPyConnection, filters: Filters = Filters()
     events = [dict(zip(names, row)) for row in cur.fetchall()]
     ids = [e["event_id"] for e in events]
     actors: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
-    for event_id, actor_id, name_ar, name_en, kind, role in con.execute(_ACTORS, {"ids": ids}).fetchall():
-        actors[event_id].append({"id": actor_id, "name_ar": name_ar, "name_en": name_en, "kind": kind, "role": role})
+    for event_id, actor_id, name_ar, name_en, kind, role, text in con.execute(_ACTORS, {"ids": ids}).fetchall():
+        actors[event_id].append({"id": actor_id, "name_ar": name_ar, "name_en": name_en, "kind": kind, "role": role,
+                                 "name": text or name_ar})
     sources: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
     for event_id, doc_id, sentence, date_text, trigger in con.execute(_SOURCES, {"ids": ids}).fetchall():
         sources[event_id].append({"doc_id": doc_id, "sentence": sentence, "date_text": date_text, "trigger": trigger})

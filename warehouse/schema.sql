@@ -39,7 +39,8 @@ CREATE TABLE IF NOT EXISTS date_mentions (
     how            VARCHAR NOT NULL,    -- the grammar rules that read it
     anchor         DATE,
     prefer         VARCHAR,             -- past or future
-    weekday_agrees BOOLEAN
+    weekday_agrees BOOLEAN,            -- "اليوم الأحد": does the weekday match the day?
+    calendars_agree BOOLEAN            -- "… هـ الموافق … م": do the Hijri and Gregorian days match?
 );
 
 CREATE TABLE IF NOT EXISTS actors (
@@ -103,7 +104,8 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE TABLE IF NOT EXISTS event_actors (
     event_id VARCHAR NOT NULL,
     actor_id VARCHAR NOT NULL,
-    role     VARCHAR NOT NULL            -- source, target, participant
+    role     VARCHAR NOT NULL,           -- source, target, participant
+    text     VARCHAR                     -- the name as the reports wrote it
 );
 
 CREATE TABLE IF NOT EXISTS event_sources (

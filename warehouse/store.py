@@ -74,7 +74,7 @@ _DATES = pa.schema([
     ("doc_id", pa.string()), ("start", pa.int32()), ("end", pa.int32()), ("text", pa.string()),
     ("value_start", pa.date32()), ("value_end", pa.date32()), ("precision", pa.string()),
     ("time_of_day", pa.string()), ("time", pa.string()), ("how", pa.string()), ("anchor", pa.date32()),
-    ("prefer", pa.string()), ("weekday_agrees", pa.bool_()),
+    ("prefer", pa.string()), ("weekday_agrees", pa.bool_()), ("calendars_agree", pa.bool_()),
 ])
 _ACTOR_MENTIONS = pa.schema([
     ("doc_id", pa.string()), ("start", pa.int32()), ("end", pa.int32()), ("text", pa.string()),
@@ -99,7 +99,8 @@ _EVENTS = pa.schema([
     ("precision", pa.string()), ("time_of_day", pa.string()), ("date_source", pa.string()), ("status", pa.string()),
     ("location", pa.string()), ("confidence", pa.float64()), ("cameo", pa.string()), ("plover", pa.string()),
 ])
-_EVENT_ACTORS = pa.schema([("event_id", pa.string()), ("actor_id", pa.string()), ("role", pa.string())])
+_EVENT_ACTORS = pa.schema([("event_id", pa.string()), ("actor_id", pa.string()), ("role", pa.string()),
+                           ("text", pa.string())])
 _EVENT_SOURCES = pa.schema([
     ("event_id", pa.string()), ("doc_id", pa.string()), ("sentence", pa.string()), ("date_text", pa.string()),
     ("trigger", pa.string()),

@@ -35,7 +35,7 @@ HEADERS = {
     "titles.csv": ["title_ar", "office", "needs_country"],
 }
 
-KINDS = {"person", "organisation", "armed_group", "government_body"}
+KINDS = {"person", "organisation", "armed_group", "government_body", "population"}
 
 OFFICES = {
     "head_of_state", "head_of_government", "foreign_minister", "defence_minister", "monarch",

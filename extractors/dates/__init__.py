@@ -20,7 +20,7 @@ import regex
 from schemas.dates import DateMention, Prefer, Resolved
 
 from extractors.dates.grammar import Grammar, Rule, default_grammar
-from extractors.dates.resolve import Frame, resolve_frame, weekday_agrees
+from extractors.dates.resolve import Frame, calendars_agree, resolve_frame, weekday_agrees
 from extractors.text import Normalized
 
 __all__ = ["find_dates", "Grammar", "default_grammar"]
@@ -180,6 +180,16 @@ def _merge(atoms: list[_Atom], text: str, grammar: Grammar, anchor: date | None,
     return merged
 
 
+def _order_numbers(atoms: list[_Atom]) -> list[_Atom]:
+    """One text writes numeric dates one way: when a date like 10/22/2016 can only be
+    month-first, its ambiguous neighbours (10/05/2016) are month-first too."""
+    month_first = any({"n1", "n2"} <= a.frame.keys() and a.frame["n1"] <= 12 < a.frame["n2"] for a in atoms)
+    if not month_first:
+        return atoms
+    return [_Atom(a.start, a.end, {**a.frame, "order": "mdy"}, a.how, a.standalone, a.end_frame)
+            if {"n1", "n2"} <= a.frame.keys() else a for a in atoms]
+
+
 def _tense(text: str, start: int, grammar: Grammar) -> Prefer:
     """"future" when a future marker (سـ + verb, من المقرر، يعتزم …) shortly precedes in the sentence."""
     head = text[:start]
@@ -214,7 +224,8 @@ def find_dates(
     norm = Normalized(text)
     folded = norm.text
     order = {rule.name: i for i, rule in enumerate(grammar.rules)}
-    atoms = _merge(_select(_candidates(grammar, folded), order), folded, grammar, anchor, prefer or "past")
+    atoms = _order_numbers(_merge(_select(_candidates(grammar, folded), order), folded, grammar, anchor,
+                                  prefer or "past"))
     mentions = []
     for atom in atoms:
         if not atom.standalone:
@@ -236,6 +247,7 @@ def find_dates(
                 anchor=anchor,
                 prefer=direction,
                 weekday_agrees=weekday_agrees(atom.frame, value),
+                calendars_agree=calendars_agree(atom.frame, value),
                 vague="vague" in atom.frame,
             )
         )

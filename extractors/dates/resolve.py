@@ -407,3 +407,12 @@ def weekday_agrees(frame: Frame, value: Resolved | None) -> bool | None:
     if value is None or "weekday" not in frame or value.precision not in ("day", "time"):
         return None
     return value.value_start.weekday() == frame["weekday"]
+
+
+def calendars_agree(frame: Frame, value: Resolved | None) -> bool | None:
+    """For "5/9/1445هـ الموافق 15/3/2024م": whether the Hijri day is the Gregorian one."""
+    if value is None or not {"hday", "hmonth", "hyear"} <= frame.keys() or not ({"day", "month"} <= frame.keys()
+                                                                               or {"n1", "n2"} <= frame.keys()):
+        return None
+    hijri = cal.hijri_to_gregorian(frame["hyear"], frame["hmonth"], frame["hday"])
+    return hijri is not None and abs((hijri - value.value_start).days) <= 1

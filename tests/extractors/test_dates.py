@@ -57,6 +57,8 @@ WEEKDAYS = [
     ("السبت", FRI, None, D(2024, 12, 7)),
     ("الخميس الماضي", FRI, None, D(2024, 12, 12)),
     ("الجمعة الماضية", FRI, None, D(2024, 12, 6)),
+    ("الأربعاء الفائت", FRI, None, D(2024, 12, 11)),
+    ("يوم الثلاثاء المنصرم", FRI, None, D(2024, 12, 10)),
     ("الأحد المقبل", FRI, None, D(2024, 12, 15)),
     ("الخميس القادم", FRI, None, D(2024, 12, 19)),
     ("الخميس", FRI, "future", D(2024, 12, 19)),
@@ -77,6 +79,21 @@ def test_weekdays(text, anchor, prefer, expected):
 def test_weekday_disagreement_is_recorded():
     m = longest("أمس الجمعة", SUN)
     assert (m.value_start, m.weekday_agrees) == (D(2025, 3, 15), False)
+
+
+@pytest.mark.parametrize("text,agrees", [("5/9/1445هـ الموافق 15/3/2024م", True), ("5/9/1445هـ الموافق 20/3/2024م", False)])
+def test_hijri_and_gregorian_pair_is_cross_checked(text, agrees):
+    assert longest(text, None).calendars_agree is agrees
+
+
+def test_month_first_numbers_in_one_text_decide_the_ambiguous_ones():
+    mentions = find_dates("نشر في 10/22/2016 وعدل في 10/05/2016", None)
+    assert [m.value_start for m in mentions] == [D(2016, 10, 22), D(2016, 10, 5)]
+
+
+def test_day_first_is_the_default():
+    [m] = find_dates("في 10/05/2016", None)
+    assert m.value_start == D(2016, 5, 10)
 
 
 def test_weekday_agreement_is_recorded():
@@ -193,7 +210,7 @@ def test_hijri(text, anchor, start, end, precision):
     check(text, anchor, start, end, precision)
 
 
-NOT_DATES = ["حب", "مارس الرئيس ضغوطا كبيرة", "أحد المسؤولين", "باب المندب", "ثلاثة آلاف مقاتل", "2000 مقاتل",
+NOT_DATES = ["حب", "اياب", "ابحث", "مارس الرئيس ضغوطا كبيرة", "لأكثر من ساعة", "44,875 فلسطينيا", "رجب طيب أردوغان", "أحد المسؤولين", "باب المندب", "ثلاثة آلاف مقاتل", "2000 مقاتل",
              "مساء", "الخامس عشر", "السيارة"]
 
 

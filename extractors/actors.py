@@ -18,8 +18,8 @@ from schemas.actors import Actor, ActorMention, ActorReading, PlaceMention
 from schemas.articles import Segment
 
 from extractors.gazetteer import (
-    ACTOR, BARE_TITLE, CAPITAL_WORD, COUNTERPART, HONORIFIC, MODIFIER, NISBA, PLACE, TITLE, Gazetteer,
-    default_gazetteer,
+    ACTOR, BARE_TITLE, CAPITAL_WORD, COUNTERPART, FORCE, GROUP_REF, HONORIFIC, MODIFIER, NISBA, PLACE, TITLE,
+    Gazetteer, default_gazetteer,
 )
 from extractors.text import Normalized
 
@@ -27,7 +27,6 @@ _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"
 _LAST_WORD = regex.compile(r"(\w+)\W*$")
 _NEXT_WORD = regex.compile(r"[ \t]+(\w+)")
 _FUZZY_CUTOFF = 90
-_DATELINE_PLACE_REACH = 40
 _IMPERFECT = regex.compile(r"^[يتن]ت\w{2,}$|^[يت]\w{3,}ون$")
 
 
@@ -157,6 +156,15 @@ class _Reader:
             return i + 1
         if TITLE in kinds or COUNTERPART in kinds or BARE_TITLE in kinds:
             return self.read_title(i, modified=False)
+        if FORCE in kinds and self.adjacent(hit.end, i + 1) and NISBA in self.hits[i + 1].kinds:
+            nxt = self.hits[i + 1]  # "المدفعية العراقية": the country's forces
+            self.emit(hit.start, nxt.end, nxt.kinds[NISBA], "alias", self.prep(hit), (hit.start, nxt.end))
+            return i + 2
+        if GROUP_REF in kinds and ACTOR not in kinds:
+            group = self.last_of_kind("armed_group")
+            if group:
+                self.emit(hit.start, hit.end, group, "coreference", self.prep(hit))
+            return i + 1
         if CAPITAL_WORD in kinds and self.adjacent(hit.end, i + 1) and NISBA in self.hits[i + 1].kinds:
             nxt = self.hits[i + 1]
             place_id = self.gaz.capitals.get(nxt.kinds[NISBA])
@@ -243,12 +251,15 @@ class _Reader:
     def home_country(self, offset: int) -> str | None:
         """The country of the story's dateline place ("تونس 4 جانفي 2018 (وات)"): a title with no
         country there means that country's office ("رئيس الجمهورية")."""
+        at = self.norm.index[min(offset, len(self.norm.index) - 1)]
         for seg in self.segments:
-            if seg.dateline and seg.start <= self.norm.index[min(offset, len(self.norm.index) - 1)] < seg.end:
-                line_start = self.norm.original.rfind("\n", 0, self.norm.original.find(seg.dateline, seg.start)) + 1
-                for place in self.places:
-                    if line_start <= place.start < line_start + _DATELINE_PLACE_REACH:
-                        return self.gaz.places[place.place_id].country
+            if seg.dateline and seg.start <= at < seg.end:
+                date_at = self.norm.original.find(seg.dateline, seg.start)
+                line_start = self.norm.original.rfind("\n", 0, date_at) + 1
+                for hit in self.hits:
+                    where = self.norm.index[hit.start]
+                    if line_start <= where < date_at and PLACE in hit.kinds:
+                        return self.gaz.places[hit.kinds[PLACE]].country
         return None
 
     def offices_of(self, actor_id: str, anchor: date | None) -> set[str]:
@@ -269,6 +280,10 @@ class _Reader:
                 return actor.actor_id
         return None
 
+    def last_of_kind(self, kind: str) -> str | None:
+        return next((m.actor_id for m in reversed(self.mentions)
+                     if (a := self.actor(m.actor_id)) is not None and a.kind == kind), None)
+
     def actor(self, actor_id: str) -> Actor | None:
         return self.introduced[actor_id][0] if actor_id in self.introduced else self.gaz.actors.get(actor_id)
 
@@ -285,6 +300,8 @@ class _Reader:
             last, pos = m.end(1), m.end(1)
         if first is None or last is None:
             return None
+        if self.text[first:last].startswith("ال") and " " not in self.text[first:last]:
+            return None  # a lone "ال" word after a title is an adjective ("الجديد"), not a name
         after = _NEXT_WORD.match(self.text, last)
         closed = after is None or after.start(1) >= next_hit or self._ends_name(after.group(1), False)
         return (first, last) if closed else None
@@ -292,7 +309,7 @@ class _Reader:
     def _ends_name(self, word: str, first: bool) -> bool:
         if word in self.gaz.words["name_stopwords"] or word.isdigit():
             return True
-        if first and word not in self.gaz.name_words and (word.startswith(("ال", "و")) or _IMPERFECT.match(word)):
+        if first and word not in self.gaz.name_words and (word.startswith("و") or _IMPERFECT.match(word)):
             return True
         return False
 

@@ -138,9 +138,10 @@ def _coalesce(hits: list[_Hit], text: str) -> list[_Hit]:
     for hit in hits:
         prev = out[-1] if out else None
         gap = text[prev.end:hit.start] if prev else ""
-        reach = _VERB_OBJECT_GAP if prev and prev.trigger.pos == "verb" and hit.trigger.pos == "noun" else 2
-        if not (prev and prev.trigger.type == hit.trigger.type and len(gap.split()) <= reach
-                and not _CLAUSE_PUNCT.search(gap)):
+        verb_object = prev is not None and prev.trigger.pos == "verb" and hit.trigger.pos == "noun"
+        reach = _VERB_OBJECT_GAP if verb_object else 2
+        breaks = _CLAUSE_PUNCT.search(gap.replace("،", "").replace(",", "") if verb_object else gap)
+        if not (prev and prev.trigger.type == hit.trigger.type and len(gap.split()) <= reach and not breaks):
             out.append(hit)
     return out
 
@@ -263,6 +264,12 @@ def _roles(ctx: _Context, frame: str, subject: str | None, actors: list[ActorMen
             role = by_prep.get(actor.prep or "", _OTHER_ROLE.get(frame, "participant") if actor.start >= hit.end
                                else "participant")  # type: ignore[assignment]
         roles.setdefault(actor.actor_id, role)
+    if frame == "attack" and not any(r == "target" for r in roles.values()):
+        for place in places:  # an attack on a place strikes the country it lies in
+            country = ctx.gaz.places[place.place_id].country
+            if country and place.start >= hit.end and country not in roles:
+                roles[country] = "target"
+                break
     if frame == "visitor":
         for place in places:
             country = ctx.gaz.places[place.place_id].country

@@ -21,8 +21,9 @@ from extractors.data_files import read_csv, read_yaml
 from extractors.text import fold_phrase
 
 # Kinds of keys in the automaton.
-ACTOR, TITLE, NISBA, PLACE, HONORIFIC, MODIFIER, COUNTERPART, BARE_TITLE, CAPITAL_WORD = (
+ACTOR, TITLE, NISBA, PLACE, HONORIFIC, MODIFIER, COUNTERPART, BARE_TITLE, CAPITAL_WORD, FORCE, GROUP_REF = (
     "actor", "title", "nisba", "place", "honorific", "modifier", "counterpart", "bare_title", "capital_word",
+    "force", "group_ref",
 )
 
 
@@ -134,8 +135,8 @@ def build_gazetteer(
     for row in titles:
         for title in _split(row["title_ar"]):
             add(title, TITLE, row["office"])
-    for kind, key in ((HONORIFIC, "honorifics"), (MODIFIER, "title_modifiers"),
-                      (COUNTERPART, "counterpart"), (CAPITAL_WORD, "capital_words")):
+    for kind, key in ((HONORIFIC, "honorifics"), (MODIFIER, "title_modifiers"), (COUNTERPART, "counterpart"),
+                      (CAPITAL_WORD, "capital_words"), (FORCE, "force_nouns"), (GROUP_REF, "group_references")):
         for word in words[key]:
             add(word, kind, word)
     for word, office in words["bare_titles"].items():

@@ -203,8 +203,11 @@ def clauses(ctx: _Context, sentence: Sentence) -> _Clauses:
     the next comma and is set aside, so "التقى X، الذي يرافق Z، Y" still joins X and Y."""
     folded = Normalized(sentence.text)
     cuts, asides = {sentence.start}, []
+    names = [(a.start, a.end) for a in ctx.actors_in(sentence.start, sentence.end)]
     for m in ctx.lex.clause_openers.finditer(folded.text):
         start = sentence.start + folded.span(m.start(), m.end())[0]
+        if any(s <= start < e for s, e in names):
+            continue  # "مون جيه إن": part of a name, not "إن"
         if m.group(0) in ctx.lex.relatives:
             comma = _CLAUSE_PUNCT.search(sentence.text, start - sentence.start)
             asides.append((start, sentence.start + comma.end() if comma else sentence.end))

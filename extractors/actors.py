@@ -203,7 +203,7 @@ class _Reader:
         hit = self.hits[i]
         anchor = _anchor_at(self.segments, self.norm.index[hit.start] if hit.start < len(self.norm.index) else 0)
         office = hit.kinds.get(TITLE) or hit.kinds.get(BARE_TITLE)
-        end, j, country = hit.end, i + 1, None
+        end, j, country = hit.end, i + 1, self.gaz.title_countries.get(self.text[hit.start:hit.end])
         if self.adjacent(end, j) and (NISBA in self.hits[j].kinds or PLACE in self.hits[j].kinds):
             qualifier = self.hits[j].kinds
             country = qualifier.get(NISBA) or self.gaz.places[qualifier[PLACE]].country

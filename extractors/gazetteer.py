@@ -38,6 +38,7 @@ class Gazetteer:
     automaton: Any = field(repr=False)
     person_names: dict[str, str] = field(repr=False, default_factory=dict)
     name_words: frozenset[str] = field(repr=False, default_factory=frozenset)
+    title_countries: dict[str, str] = field(repr=False, default_factory=dict)  # "خادم الحرمين الشريفين" -> SAU
 
     def holder(self, office: str, country: str | None, on: date | None) -> str | None:
         """Who held `office` for `country` on the day `on` (the latest holder when `on` is None)."""
@@ -135,6 +136,7 @@ def build_gazetteer(
     for row in titles:
         for title in _split(row["title_ar"]):
             add(title, TITLE, row["office"])
+    title_countries = {fold_phrase(r["title_ar"]): r["country"] for r in titles if r.get("country")}
     for kind, key in ((HONORIFIC, "honorifics"), (MODIFIER, "title_modifiers"), (COUNTERPART, "counterpart"),
                       (CAPITAL_WORD, "capital_words"), (FORCE, "force_nouns"), (GROUP_REF, "group_references")):
         for word in words[key]:
@@ -162,7 +164,7 @@ def build_gazetteer(
         actors=all_actors, offices=tuple(_offices(offices)), places=all_places,
         capitals={k: v for k, v in capitals.items() if v}, words=word_sets,
         name_max_words=int(words["name_max_words"]), automaton=automaton, person_names=person_names,
-        name_words=name_words,
+        name_words=name_words, title_countries=title_countries,
     )
 
 

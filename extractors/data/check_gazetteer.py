@@ -32,7 +32,7 @@ HEADERS = {
     "countries.csv": ["code", "name_en", "name_ar", "aliases_ar", "nisba_ar", "capital_ar", "capital_en"],
     "actors.csv": ["actor_id", "kind", "name_en", "name_ar", "aliases_ar", "country"],
     "offices.csv": ["actor_id", "office", "country", "start", "end"],
-    "titles.csv": ["title_ar", "office", "needs_country"],
+    "titles.csv": ["title_ar", "office", "needs_country", "country"],
 }
 
 KINDS = {"person", "organisation", "armed_group", "government_body", "population"}

@@ -110,9 +110,12 @@ class _Reader:
         With `skip_place_nouns`, nouns like مطار / شمالي are looked through ("في مطار أنقرة");
         a place noun with no preposition before it still marks a location ("شمالي سورية").
         """
-        if hit.clitic.endswith(("ب", "ل")):
-            return hit.clitic[-1]
         before = self.text[:hit.start - len(hit.clitic)]
+        if hit.clitic.endswith(("ب", "ل")):
+            m = _LAST_WORD.search(before)
+            if not (m and m.group(1) in self.gaz.words["object_nouns"]):
+                return hit.clitic[-1]
+            before = before[:m.start()]  # "على مواقع لمنظمة …": the preposition before the noun governs
         skipped = False
         for _ in range(3):
             m = _LAST_WORD.search(before)
@@ -309,9 +312,11 @@ class _Reader:
     def _ends_name(self, word: str, first: bool) -> bool:
         if word in self.gaz.words["name_stopwords"] or word.isdigit():
             return True
-        if first and word not in self.gaz.name_words and (word.startswith("و") or _IMPERFECT.match(word)):
-            return True
-        return False
+        if word in self.gaz.name_words:
+            return False
+        if word.endswith("ه") and len(word) > 3:
+            return True  # a ة ending marks a common noun ("مذكرة"), rarely a name
+        return first and (word.startswith("و") or bool(_IMPERFECT.match(word)))
 
     def introduce(self, hit: _Hit, name: tuple[int, int], office: str, country: str | None) -> None:
         """A person the gazetteer lacks, named after a title: a stable id from the folded name."""

@@ -36,6 +36,7 @@ _CARRY_SPAN = timedelta(days=31)
 _GENITIVE_GAP = 30
 _SUBJECT_KINDS = {"person", "organisation", "armed_group", "government_body"}
 _FOCUS_DECAY = 0.6
+_ANTECEDENT_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ def _trigger_hits(text: str, lex: EventLexicon) -> list[_Hit]:
     return hits
 
 
-_VERB_OBJECT_GAP = 6
+_VERB_OBJECT_GAP = 8
 
 
 def _coalesce(hits: list[_Hit], text: str) -> list[_Hit]:
@@ -183,8 +184,12 @@ class _Context:
         return actor.kind if actor else "person"
 
     def nisba_after(self, hit: _Hit) -> ActorMention | None:
-        """"الهجوم التركي": a nationality adjective right after an event noun names its author."""
-        return next((a for a in self.reading.mentions if a.how == "nisba" and 0 <= a.start - hit.end <= 2), None)
+        """"الهجوم التركي", "الضربة الصاروخية الأمريكية": a nationality adjective just after an
+        event noun (past at most one other adjective) names its author."""
+        for a in self.reading.mentions:
+            if a.how == "nisba" and a.start >= hit.end and len(self.text[hit.end:a.start].split()) <= 1:
+                return a
+        return None
 
 
 @dataclass(frozen=True)
@@ -346,6 +351,7 @@ class _Window:
     start: int
     end: int
     holes: tuple[tuple[int, int], ...] = ()
+    aside: tuple[int, int] | None = None  # the relative clause this window lies in
 
     def __contains__(self, offset: int) -> bool:
         return self.start <= offset < self.end and not any(s <= offset < e for s, e in self.holes)
@@ -360,11 +366,21 @@ def _window(parts: _Clauses, hits: list[_Hit], k: int, sentence: Sentence) -> _W
     low = layer[at - 1].end if at else sentence.start
     high = layer[at + 1].start if at + 1 < len(layer) else sentence.end
     if aside is not None:
-        return _Window(max(aside[0], low), min(aside[1], high))
+        return _Window(max(aside[0], low), min(aside[1], high), aside=aside)
     cuts = [c for c in parts.cuts if parts.aside_of(c) is None]
     start = max([c for c in cuts if c <= hit.start] + [low])
     end = min([c for c in cuts if c > hit.end] + [high])
     return _Window(start, end, tuple(a for a in parts.asides if start <= a[0] < end))
+
+
+def _antecedent(ctx: _Context, window: _Window) -> str | None:
+    """In a relative clause ("الوزير الأمريكي، الذي وصل إلى موسكو"), the one it is about: the
+    actor just before the relative pronoun."""
+    if window.aside is None:
+        return None
+    before = [a for a in ctx.actors_in(max(0, window.aside[0] - _ANTECEDENT_REACH), window.aside[0])
+              if ctx.kind(a.actor_id) in _SUBJECT_KINDS]
+    return before[-1].actor_id if before else None
 
 
 def _who(ctx: _Context, hit: _Hit, window: _Window, frame: str, previous: str | None,
@@ -380,6 +396,9 @@ def _who(ctx: _Context, hit: _Hit, window: _Window, frame: str, previous: str | 
     subject = _subject(ctx, hit, window, frame)
     if subject is not None:
         return subject.actor_id, False
+    antecedent = _antecedent(ctx, window)
+    if antecedent is not None:
+        return antecedent, False
     if hit.trigger.type == "offensive":
         return None, False
     if previous:
@@ -438,9 +457,10 @@ def _mentions_in_sentence(ctx: _Context, sentence: Sentence, hits: list[_Hit], c
         people = [r.actor_id for r in roles if ctx.kind(r.actor_id) == "person"]
         if frame == "symmetric" and len(people) < 2 and previous_people and not actors:
             roles = tuple(EventActor(actor_id=p, role="participant") for p in previous_people)
-        elif frame == "symmetric" and hit.trigger.pos == "verb" and len(people) == 1 and not sentence.heading:
+        elif frame == "symmetric" and hit.trigger.pos == "verb" and not sentence.heading and (
+                previous_subject or len(people) == 1):
             partner = previous_subject or _focus(ctx, hit.start, segment.start)
-            if partner and partner not in people:
+            if partner and partner not in {r.actor_id for r in roles}:
                 roles = (*roles, EventActor(actor_id=partner, role="participant"))
         if not _enough_actors(ctx, kind, roles):
             continue

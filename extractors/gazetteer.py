@@ -67,7 +67,11 @@ def _countries(rows: list[dict[str, str]]) -> tuple[list[Actor], list[Place], di
                             kind="country", country=code, aliases=tuple(names)))
         places.append(Place(place_id=code, name_ar=row["name_ar"], name_en=row["name_en"] or None,
                             kind="country", country=code))
-        nisba.update({fold_phrase(n): code for n in _split(row.get("nisba_ar", ""))})
+        for adjective in _split(row.get("nisba_ar", "")):
+            folded = fold_phrase(adjective)
+            nisba.setdefault(folded, code)
+            if folded.startswith("ال") and len(folded) > 5:
+                nisba.setdefault(folded[2:], code)  # "غارات جوية إسرائيلية": the indefinite form
         if _split(row.get("capital_ar", "")):
             capital_names[code] = _split(row["capital_ar"])[0]
     return actors, places, nisba, capital_names

@@ -208,6 +208,41 @@ def _iso(value: Optional[date]) -> Optional[str]:
 
 
 @app.command()
+def evaluate(
+    gold: Path = typer.Option(..., "--gold", help="A reference file in the format of seeds_gold.json."),
+    db: str = typer.Option(DEFAULT_DB, help="The DuckDB warehouse file."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+) -> None:
+    """Score the warehouse against your own annotated articles: P/R/F1 per type, dates."""
+    from warehouse.evaluate import evaluate as score_warehouse
+
+    if not gold.exists():
+        fail(f"{gold}: no such file")
+    try:
+        reference = json.loads(gold.read_text(encoding="utf-8"))
+        reference["actors"], reference["events"]
+    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        fail(f"{gold}: not a reference file ({exc.__class__.__name__}: {exc})")
+    con = open_db(db)
+    try:
+        figures = score_warehouse(con, reference)
+    finally:
+        con.close()
+    if as_json:
+        sys.stdout.write(json.dumps(figures, ensure_ascii=False, indent=1) + "\n")
+        return
+    table = Table(title=f"{gold.name}: {figures['events']} events against {figures['reference_events']} reference events")
+    for column in ("type", "precision", "recall (dated)", "F1"):
+        table.add_column(column)
+    for kind, f in figures["per_type"].items():
+        table.add_row(kind, f"{f['precision']:.2f}", f"{f['recall_with_date']:.2f}", f"{f['f1']:.2f}")
+    table.add_row("all", f"{figures['precision']:.2f}", f"{figures['recall_with_date']:.2f}", f"{figures['f1']:.2f}")
+    out.print(table)
+    out.print(f"date accuracy {figures['date_accuracy']} · temporal accuracy {figures['temporal_accuracy']} "
+              f"({figures['temporal_reference']} expressions) · duplicates {figures['duplicates']}", highlight=False)
+
+
+@app.command()
 def serve(
     input_path: Path = typer.Argument(..., metavar="INPUT", help="The folder or JSONL file to re-read on each run."),
     db: str = typer.Option(DEFAULT_DB, help="The DuckDB warehouse file."),

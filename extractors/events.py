@@ -59,6 +59,7 @@ class EventLexicon:
     clause_openers: regex.Pattern[str]
     relatives: frozenset[str]
     phone: regex.Pattern[str]
+    topics: regex.Pattern[str]
     roles: dict[str, dict[str, str]]
     confidence: dict[str, float]
     window_words: int
@@ -96,6 +97,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
     openers = regex.compile(rf"(?<!\w)(?:{phrase_alternation(fold_phrase(w) for w in spec['clause_openers'])})(?!\w)")
     return EventLexicon(pattern, triggers, frozenset(fold_phrase(w) for w in spec["not_triggers"]), cues, openers,
                         frozenset(fold_phrase(w) for w in spec["relative_pronouns"]), _cue(spec["phone_cues"]),
+                        _cue(spec["topic_nouns"]),
                         spec["roles"], spec["confidence"], spec["cue_window_words"])
 
 
@@ -288,7 +290,9 @@ def _roles(ctx: _Context, frame: str, subject: str | None, actors: list[ActorMen
 
 
 def _location(ctx: _Context, places: list[PlaceMention], hit: _Hit) -> PlaceMention | None:
-    """The most specific place in the clause, preferring one after a location preposition."""
+    """The most specific place in the clause, preferring one after a location preposition, and
+    never the subject of talks ("الوضع في سوريا")."""
+    places = [p for p in places if not ctx.lex.topics.search(_words_before(ctx.text, p.start, 0, 3))]
     located = [p for p in places if p.prep in ctx.gaz.words["location_prepositions"] or p.prep == "ب"] or places
     if not located:
         return None

@@ -10,6 +10,7 @@ visit's day. Two events on different known days are never merged.
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -109,16 +110,27 @@ def lend_visit_dates(mentions: list[EventMention], gaz: Gazetteer | None = None)
 
 
 def _cluster(mentions: list[EventMention], gaz: Gazetteer) -> list[_Cluster]:
+    """Best-dated reports first; each joins the fitting event it shares most actors with.
+
+    Clusters are indexed by (kind, actor): only those sharing an actor are ever compared, so
+    the cost grows with the reports, not with their square.
+    """
     clusters: list[_Cluster] = []
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
     ordered = sorted(mentions, key=lambda m: (m.date is None, _SOURCE_RANK[m.date_source], m.doc_id, m.trigger_start))
     for mention in ordered:
-        fits = [c for c in clusters if _fits(mention, c, gaz)]
+        kind, ids = _kind(mention), {a.actor_id for a in mention.actors}
+        candidates = sorted({i for actor in ids for i in index[(kind, actor)]})
+        fits = [i for i in candidates if _fits(mention, clusters[i], gaz)]
         if fits:
-            best = max(fits, key=lambda c: (len({a.actor_id for a in mention.actors} & c.actor_ids()),
-                                            c.head.date is not None))
-            best.members.append(mention)
+            at = max(fits, key=lambda i: (len(ids & clusters[i].actor_ids()), clusters[i].head.date is not None))
+            clusters[at].members.append(mention)
         else:
+            at = len(clusters)
             clusters.append(_Cluster([mention]))
+        for actor in ids:
+            if at not in index[(kind, actor)]:
+                index[(kind, actor)].append(at)
     return clusters
 
 
@@ -147,11 +159,8 @@ def _event(cluster: _Cluster, gaz: Gazetteer) -> Event:
     place = min(places, key=lambda p: (gaz.places[p].kind == "country", places.index(p)), default=None)
     undated_members = any(m.date is None for m in members)
     date_source = "merged" if head.date is not None and undated_members else head.date_source
-    sources, seen = [], set()
-    for m in members:
-        if (m.doc_id, m.sentence) not in seen:
-            seen.add((m.doc_id, m.sentence))
-            sources.append(EventSource(doc_id=m.doc_id, sentence=m.sentence, date_text=m.date_text, trigger=m.trigger))
+    sources = [EventSource(doc_id=m.doc_id, sentence=m.sentence, date_text=m.date_text, trigger=m.trigger,
+                           trigger_start=m.trigger_start) for m in members]
     docs = {m.doc_id for m in members}
     time_of_day = head.time_of_day or next((m.time_of_day for m in members if m.date == head.date and m.time_of_day), None)
     kind = "meeting" if any(m.type == "meeting" for m in members) else head.type

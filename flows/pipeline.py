@@ -76,8 +76,9 @@ def timeline_flow(input_path: str, db: str = DEFAULT_DB, json_path: str | None =
                     logger.warning(f"{r.article.doc_id}: {r.error}")
             summary.articles_read += len(readings)
             summary.articles_failed += sum(1 for r in readings if r.error)
-        if todo or not store.counts(con)["events"]:
-            store.replace_events(con, merge_events(store.event_mentions(con), gaz))
+        touched, mentions = store.mentions_to_remerge(con, [a.doc_id for a in todo])
+        if todo:
+            store.swap_events(con, touched, merge_events(mentions, gaz))
         events = timeline_events(con, Filters())
         summary.events = len(events)
         if json_path:

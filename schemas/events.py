@@ -57,12 +57,15 @@ class EventMention(BaseModel):
 
 
 class EventSource(BaseModel):
+    """One report of an event: the article, its sentence, and where its trigger stands."""
+
     model_config = ConfigDict(frozen=True)
 
     doc_id: str
     sentence: str
     date_text: str | None = None
     trigger: str | None = None
+    trigger_start: int | None = None
 
 
 class Event(BaseModel):

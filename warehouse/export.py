@@ -28,8 +28,9 @@ WHERE ea.event_id IN (SELECT unnest($ids))
 ORDER BY ea.event_id, CASE ea.role WHEN 'source' THEN 0 WHEN 'participant' THEN 1 ELSE 2 END, a.actor_id
 """
 _SOURCES = """
-SELECT event_id, doc_id, sentence, date_text, trigger FROM event_sources
-WHERE event_id IN (SELECT unnest($ids)) ORDER BY event_id, doc_id
+SELECT event_id, doc_id, sentence, any_value(date_text ORDER BY trigger_start), any_value(trigger ORDER BY trigger_start)
+FROM event_sources WHERE event_id IN (SELECT unnest($ids))
+GROUP BY event_id, doc_id, sentence ORDER BY event_id, doc_id, min(trigger_start)
 """
 
 

@@ -83,7 +83,8 @@ CREATE TABLE IF NOT EXISTS event_mentions (
     status        VARCHAR NOT NULL,
     location      VARCHAR,
     confidence    DOUBLE NOT NULL,
-    mention       JSON NOT NULL
+    mention       JSON NOT NULL,
+    event_id      VARCHAR              -- the event this report was merged into, if any
 );
 
 CREATE TABLE IF NOT EXISTS events (
@@ -109,11 +110,12 @@ CREATE TABLE IF NOT EXISTS event_actors (
 );
 
 CREATE TABLE IF NOT EXISTS event_sources (
-    event_id  VARCHAR NOT NULL,
-    doc_id    VARCHAR NOT NULL,
-    sentence  VARCHAR NOT NULL,
-    date_text VARCHAR,
-    trigger   VARCHAR
+    event_id      VARCHAR NOT NULL,
+    doc_id        VARCHAR NOT NULL,
+    sentence      VARCHAR NOT NULL,
+    date_text     VARCHAR,
+    trigger       VARCHAR,
+    trigger_start INTEGER
 );
 
 CREATE OR REPLACE VIEW timeline AS
@@ -122,6 +124,7 @@ SELECT
     e.location, e.confidence, e.cameo, e.plover,
     (SELECT string_agg(a.name_ar, '، ' ORDER BY ea.role, a.name_ar)
        FROM event_actors ea JOIN actors a USING (actor_id) WHERE ea.event_id = e.event_id) AS actors,
-    (SELECT count(DISTINCT s.doc_id) FROM event_sources s WHERE s.event_id = e.event_id) AS n_sources
+    (SELECT count(DISTINCT s.doc_id) FROM event_sources s WHERE s.event_id = e.event_id) AS n_sources,
+    (SELECT string_agg(DISTINCT s.doc_id, ', ') FROM event_sources s WHERE s.event_id = e.event_id) AS doc_ids
 FROM events e
 ORDER BY e.date NULLS LAST, e.time_of_day NULLS LAST, e.type, e.event_id;

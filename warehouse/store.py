@@ -84,7 +84,7 @@ _EVENT_MENTIONS = pa.schema([
     ("doc_id", pa.string()), ("trigger_start", pa.int32()), ("type", pa.string()), ("trigger", pa.string()),
     ("sentence", pa.string()), ("date", pa.date32()), ("precision", pa.string()), ("date_text", pa.string()),
     ("date_source", pa.string()), ("status", pa.string()), ("location", pa.string()), ("confidence", pa.float64()),
-    ("mention", pa.string()),
+    ("mention", pa.string()), ("event_id", pa.string()),
 ])
 _ACTORS = pa.schema([
     ("actor_id", pa.string()), ("name_ar", pa.string()), ("name_en", pa.string()), ("kind", pa.string()),
@@ -103,7 +103,7 @@ _EVENT_ACTORS = pa.schema([("event_id", pa.string()), ("actor_id", pa.string()),
                            ("text", pa.string())])
 _EVENT_SOURCES = pa.schema([
     ("event_id", pa.string()), ("doc_id", pa.string()), ("sentence", pa.string()), ("date_text", pa.string()),
-    ("trigger", pa.string()),
+    ("trigger", pa.string()), ("trigger_start", pa.int32()),
 ])
 
 
@@ -184,19 +184,64 @@ def event_mentions(con: duckdb.DuckDBPyConnection) -> list[EventMention]:
     return [EventMention.model_validate_json(r[0]) for r in rows]
 
 
-def replace_events(con: duckdb.DuckDBPyConnection, events: Sequence[Event]) -> None:
-    """Swap in a freshly merged set of events, in one transaction."""
+_NEIGHBOURS = """
+-- Events that a new or changed report could join: same kind, a shared actor, a day near its own.
+SELECT DISTINCT e.event_id
+FROM events e JOIN event_actors ea USING (event_id)
+JOIN (SELECT DISTINCT m.type, m.date, m.anchor, a.actor_id
+      FROM (SELECT doc_id, trigger_start, type, date,
+                   CAST(json_extract_string(mention, '$.anchor') AS DATE) AS anchor, mention
+            FROM event_mentions WHERE doc_id IN (SELECT unnest($docs))) m,
+           unnest(CAST(json_extract(m.mention, '$.actors[*].actor_id') AS VARCHAR[])) AS a(actor_id)) n
+  ON ea.actor_id = n.actor_id
+ AND (e.type = n.type OR (e.type IN ('meeting', 'press_conference') AND n.type IN ('meeting', 'press_conference')))
+ AND (e.date IS NULL OR coalesce(n.date, n.anchor) IS NULL
+      OR abs(date_diff('day', e.date, coalesce(n.date, n.anchor))) <= $reach)
+"""
+
+
+def mentions_to_remerge(con: duckdb.DuckDBPyConnection, docs: Sequence[str],
+                        reach_days: int = 31) -> tuple[list[str], list[EventMention]]:
+    """The events touched by reports of these articles, and every report to merge again:
+    those articles' reports, the reports of events they told or could join, and the loose
+    reports (never made an event) that share an actor with them."""
+    if not docs:
+        return [], []
+    params = {"docs": list(docs), "reach": reach_days}
+    touched = {r[0] for r in con.execute("SELECT DISTINCT event_id FROM event_sources WHERE doc_id IN (SELECT unnest($docs))",
+                                         {"docs": list(docs)}).fetchall()}
+    touched |= {r[0] for r in con.execute(_NEIGHBOURS, params).fetchall()}
+    rows = con.execute("""
+        SELECT mention FROM event_mentions
+        WHERE doc_id IN (SELECT unnest($docs)) OR event_id IN (SELECT unnest($events)) OR event_id IS NULL
+        ORDER BY doc_id, trigger_start""", {"docs": list(docs), "events": sorted(touched)}).fetchall()
+    return sorted(touched), [EventMention.model_validate_json(r[0]) for r in rows]
+
+
+def swap_events(con: duckdb.DuckDBPyConnection, old: Sequence[str], new: Sequence[Event]) -> None:
+    """Replace the events `old` by `new` (and point their reports at them), in one transaction;
+    every other event keeps its rows as they were."""
     con.execute("BEGIN TRANSACTION")
     try:
         for table in ("event_sources", "event_actors", "events"):
-            con.execute(f"DELETE FROM {table}")
-        _insert(con, "events", [e.model_dump(exclude={"actors", "sources"}) for e in events], _EVENTS)
-        _insert(con, "event_actors", [{"event_id": e.event_id, **a.model_dump()} for e in events for a in e.actors], _EVENT_ACTORS)
-        _insert(con, "event_sources", [{"event_id": e.event_id, **s.model_dump()} for e in events for s in e.sources], _EVENT_SOURCES)
+            con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT unnest($ids))", {"ids": list(old)})
+        con.execute("UPDATE event_mentions SET event_id = NULL WHERE event_id IN (SELECT unnest($ids))", {"ids": list(old)})
+        _insert(con, "events", [e.model_dump(exclude={"actors", "sources"}) for e in new], _EVENTS)
+        _insert(con, "event_actors", [{"event_id": e.event_id, **a.model_dump()} for e in new for a in e.actors], _EVENT_ACTORS)
+        _insert(con, "event_sources", [{"event_id": e.event_id, **s.model_dump()} for e in new for s in e.sources], _EVENT_SOURCES)
+        con.execute("""
+            UPDATE event_mentions AS m SET event_id = s.event_id FROM event_sources s
+            WHERE m.doc_id = s.doc_id AND m.trigger_start = s.trigger_start
+              AND s.event_id IN (SELECT unnest($ids))""", {"ids": [e.event_id for e in new]})
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+def replace_events(con: duckdb.DuckDBPyConnection, events: Sequence[Event]) -> None:
+    """Swap in a freshly merged set of all events."""
+    swap_events(con, [r[0] for r in con.execute("SELECT event_id FROM events").fetchall()], events)
 
 
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

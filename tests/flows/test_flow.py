@@ -60,3 +60,53 @@ def test_one_unreadable_article_does_not_stop_the_others(prefect_server, seeds_c
         ("999_broken", "999_broken.txt: not readable as UTF-8 text (UnicodeDecodeError)"),
     ]
     assert _rows(db, "SELECT count(DISTINCT doc_id) FROM event_mentions")[0][0] == 5
+
+
+def _events(db):
+    return _rows(db, "SELECT * FROM events ORDER BY event_id")
+
+
+def test_a_changed_article_replaces_only_its_own_events(prefect_server, seeds_copy, tmp_path):
+    db = tmp_path / "t.duckdb"
+    timeline_flow(input_path=str(seeds_copy), db=str(db))
+    before = _events(db)
+    assert len(_rows(db, "SELECT event_id FROM events WHERE type = 'call'")) == 1
+
+    # Remove the second story (after "إقرأ أيضاً") from 004: its events must go, nothing else may move.
+    path = seeds_copy / "004_6c95415e13a1eb0b.txt"
+    text = path.read_text(encoding="utf-8")
+    cut = text.index("إقرأ أيضاً")
+    path.write_text(text[:cut], encoding="utf-8")
+    removed = _rows(db, f"""SELECT event_id FROM event_sources GROUP BY event_id
+                            HAVING bool_and(doc_id = '004_6c95415e13a1eb0b' AND trigger_start >= {cut})""")
+    summary = timeline_flow(input_path=str(seeds_copy), db=str(db))
+    assert (summary["articles_read"], summary["articles_unchanged"]) == (1, 4)
+
+    after = _events(db)
+    assert _rows(db, "SELECT count(*) FROM events WHERE type = 'call'") == [(0,)]
+    assert _rows(db, "SELECT count(*) FROM segments WHERE doc_id = '004_6c95415e13a1eb0b'") == [(1,)]
+    assert after == [e for e in before if e[0] not in {r[0] for r in removed}]
+
+
+def test_two_corpora_in_one_warehouse_keep_one_row_per_event(prefect_server, seeds_copy, tmp_path):
+    import json
+
+    from tests.conftest import ROOT
+    from warehouse.evaluate import evaluate
+
+    gold = json.loads((ROOT.parent / "shared" / "gold" / "seeds_gold.json").read_text(encoding="utf-8")) \
+        if (ROOT.parent / "shared" / "gold" / "seeds_gold.json").exists() else None
+    db = tmp_path / "t.duckdb"
+    timeline_flow(input_path=str(seeds_copy), db=str(db))
+    timeline_flow(input_path=str(ROOT / "bench" / "devset" / "articles"), db=str(db))
+    con = store.connect(db, read_only=True)
+    try:
+        assert con.execute("SELECT count(DISTINCT doc_id) FROM articles").fetchone()[0] == 21
+        # no two events share one report
+        assert con.execute("""SELECT count(*) FROM (SELECT doc_id, trigger_start FROM event_sources
+                              GROUP BY ALL HAVING count(DISTINCT event_id) > 1)""").fetchone()[0] == 0
+        if gold is not None:
+            figures = evaluate(con, gold)
+            assert (figures["duplicates"], figures["recall_with_date"]) == (0, 1.0)
+    finally:
+        con.close()

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from warehouse import store
-from warehouse.export import Filters, run_query, timeline_events, undated_count
+from warehouse.export import Filters, export_parquet, run_query, timeline_events, undated_count
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Arabic news in, a dated timeline of events out.")
 out = Console()
@@ -26,6 +26,7 @@ class Format(str, Enum):
     json = "json"
     timelinejs = "timelinejs"
     html = "html"
+    parquet = "parquet"
 
 
 def fail(message: str) -> None:
@@ -98,7 +99,7 @@ def run(
 def export(
     db: str = typer.Option(DEFAULT_DB, help="The DuckDB warehouse file."),
     format: Format = typer.Option(Format.json, "--format", "-f", help="json, timelinejs or html."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of standard output."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of standard output (a directory for parquet)."),
     actor: Optional[str] = typer.Option(None, help="Only events with this actor (id, Arabic or English name)."),
     type: Optional[str] = typer.Option(None, "--type", help="Only events of this type."),
     since: Optional[str] = typer.Option(None, help="Only events on or after YYYY-MM-DD."),
@@ -110,6 +111,13 @@ def export(
                       status=None if all_statuses else "asserted")
     con = open_db(db)
     try:
+        if format is Format.parquet:
+            if output is None:
+                fail("--format parquet needs -o DIRECTORY")
+            output.mkdir(parents=True, exist_ok=True)
+            written = export_parquet(con, str(output))
+            err.print(f"{len(written)} tables → {output}/", highlight=False)
+            return
         events = timeline_events(con, filters)
     finally:
         con.close()
@@ -154,6 +162,39 @@ def query(
         for row in rows:
             sys.stdout.write(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str) + "\n")
         return
+    _print_rows(columns, rows)
+
+
+@app.command()
+def recipe(
+    name: Optional[str] = typer.Argument(None, help="A recipe of warehouse/recipes.sql; none lists them."),
+    db: str = typer.Option(DEFAULT_DB, help="The DuckDB warehouse file."),
+    param: list[str] = typer.Option([], "--param", "-p", help="KEY=VALUE for a $KEY in the recipe."),
+) -> None:
+    """Run one of the documented SQL recipes (timeline of an actor, who met whom, …)."""
+    from warehouse.recipes import recipes
+
+    book = recipes()
+    if name is None:
+        for r in book.values():
+            out.print(f"{r.name:22} {r.question}", highlight=False)
+        return
+    if name not in book:
+        fail(f"no recipe {name!r}; one of: {', '.join(book)}")
+    values = dict(p.split("=", 1) for p in param if "=" in p)
+    missing = [p for p in book[name].params if p not in values]
+    if missing:
+        fail(f"recipe {name} needs " + " ".join(f"--param {m}=…" for m in missing))
+    con = open_db(db)
+    try:
+        cur = con.execute(book[name].sql, {k: values[k] for k in book[name].params})
+        columns, rows = [d[0] for d in cur.description], cur.fetchall()
+    finally:
+        con.close()
+    _print_rows(columns, rows)
+
+
+def _print_rows(columns: list[str], rows: list[tuple]) -> None:
     table = Table(show_lines=False)
     for column in columns:
         table.add_column(column, overflow="fold")

@@ -25,16 +25,33 @@ _PRECISION_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "year": 4, None: 
 
 @dataclass
 class _Cluster:
-    members: list[EventMention] = field(default_factory=list)
+    """Reports of one event; `head` is the member whose date is best attested."""
 
-    @property
-    def head(self) -> EventMention:
-        """The member whose date is best attested."""
-        return min(self.members, key=lambda m: (m.date is None, _SOURCE_RANK[m.date_source],
-                                                _PRECISION_RANK[m.precision], m.doc_id, m.trigger_start))
+    head: EventMention
+    members: list[EventMention] = field(default_factory=list)
+    actors: set[str] = field(default_factory=set)
+    dated: list[EventMention] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, mention: EventMention) -> "_Cluster":
+        cluster = cls(head=mention)
+        cluster.add(mention)
+        return cluster
+
+    def add(self, mention: EventMention) -> None:
+        self.members.append(mention)
+        self.actors |= {a.actor_id for a in mention.actors}
+        if mention.date is not None:
+            self.dated.append(mention)
+        if _rank(mention) < _rank(self.head):
+            self.head = mention
 
     def actor_ids(self) -> set[str]:
-        return {a.actor_id for m in self.members for a in m.actors}
+        return self.actors
+
+
+def _rank(m: EventMention) -> tuple:
+    return (m.date is None, _SOURCE_RANK[m.date_source], _PRECISION_RANK[m.precision], m.doc_id, m.trigger_start)
 
 
 def _people(ids: set[str], gaz: Gazetteer) -> set[str]:
@@ -85,7 +102,7 @@ def _fits(mention: EventMention, cluster: _Cluster, gaz: Gazetteer) -> bool:
         _kind(mention) == _kind(head)
         and mention.status == head.status
         and _actors_overlap({a.actor_id for a in mention.actors}, cluster.actor_ids(), gaz)
-        and all(_days_agree(mention, m) for m in cluster.members if m.date is not None) and _days_agree(mention, head)
+        and all(_days_agree(mention, m) for m in cluster.dated) and _days_agree(mention, head)
         and all(places_agree(mention.place_id, m.place_id, gaz) for m in cluster.members)
     )
 
@@ -109,28 +126,54 @@ def lend_visit_dates(mentions: list[EventMention], gaz: Gazetteer | None = None)
     return out
 
 
-def _cluster(mentions: list[EventMention], gaz: Gazetteer) -> list[_Cluster]:
-    """Best-dated reports first; each joins the fitting event it shares most actors with.
+_COARSE = "coarse"  # index key for clusters dated only to a week, month or year
 
-    Clusters are indexed by (kind, actor): only those sharing an actor are ever compared, so
-    the cost grows with the reports, not with their square.
-    """
+
+class _Index:
+    """Clusters by (kind, actor) and by the day of their head: a report is compared only with
+    clusters that share an actor and could agree on the day."""
+
+    def __init__(self) -> None:
+        self.by_day: dict[tuple[str, str], dict[object, set[int]]] = defaultdict(lambda: defaultdict(set))
+
+    def add(self, kind: str, actors: set[str], day: object, at: int) -> None:
+        for actor in actors:
+            self.by_day[(kind, actor)][day].add(at)
+
+    def candidates(self, kind: str, mention: EventMention) -> list[int]:
+        days: list[object] | None
+        if mention.date is not None and mention.precision in ("day", "time"):
+            days = [mention.date, None, _COARSE]
+        elif mention.date is None and mention.anchor is not None:
+            span = (UNDATED_WINDOW + timedelta(days=1)).days
+            days = [mention.anchor - timedelta(days=k) for k in range(-1, span + 1)] + [None, _COARSE]
+        else:
+            days = None  # a coarse date or no anchor: any day may agree
+        found: set[int] = set()
+        for actor in {a.actor_id for a in mention.actors}:
+            table = self.by_day[(kind, actor)]
+            for day in (table if days is None else days):
+                found |= table.get(day, set())
+        return sorted(found)
+
+
+def _cluster(mentions: list[EventMention], gaz: Gazetteer) -> list[_Cluster]:
+    """Best-dated reports first; each joins the fitting event it shares most actors with."""
     clusters: list[_Cluster] = []
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
-    ordered = sorted(mentions, key=lambda m: (m.date is None, _SOURCE_RANK[m.date_source], m.doc_id, m.trigger_start))
-    for mention in ordered:
+    index = _Index()
+    for mention in sorted(mentions, key=lambda m: (m.date is None, _SOURCE_RANK[m.date_source], m.doc_id,
+                                                   m.trigger_start)):
         kind, ids = _kind(mention), {a.actor_id for a in mention.actors}
-        candidates = sorted({i for actor in ids for i in index[(kind, actor)]})
-        fits = [i for i in candidates if _fits(mention, clusters[i], gaz)]
+        fits = [i for i in index.candidates(kind, mention) if _fits(mention, clusters[i], gaz)]
         if fits:
-            at = max(fits, key=lambda i: (len(ids & clusters[i].actor_ids()), clusters[i].head.date is not None))
-            clusters[at].members.append(mention)
+            at = max(fits, key=lambda i: (len(ids & clusters[i].actors), clusters[i].head.date is not None))
+            clusters[at].add(mention)
         else:
             at = len(clusters)
-            clusters.append(_Cluster([mention]))
-        for actor in ids:
-            if at not in index[(kind, actor)]:
-                index[(kind, actor)].append(at)
+            clusters.append(_Cluster.of(mention))
+        head = clusters[at].head
+        day = head.date if head.precision in ("day", "time") or head.date is None else _COARSE
+        index.add(kind, clusters[at].actors, day, at)
     return clusters
 
 
@@ -143,7 +186,8 @@ def _roles(members: list[EventMention]) -> tuple[EventActor, ...]:
                 roles[a.actor_id] = a.role
             if a.text:
                 names.setdefault(a.actor_id, a.text)
-    return tuple(EventActor(actor_id=k, role=v, text=names.get(k)) for k, v in roles.items())  # type: ignore[arg-type]
+    # Built from already-validated reports: model_construct skips validating them a second time.
+    return tuple(EventActor.model_construct(actor_id=k, role=v, text=names.get(k)) for k, v in roles.items())
 
 
 def event_id(head: EventMention) -> str:
@@ -159,12 +203,12 @@ def _event(cluster: _Cluster, gaz: Gazetteer) -> Event:
     place = min(places, key=lambda p: (gaz.places[p].kind == "country", places.index(p)), default=None)
     undated_members = any(m.date is None for m in members)
     date_source = "merged" if head.date is not None and undated_members else head.date_source
-    sources = [EventSource(doc_id=m.doc_id, sentence=m.sentence, date_text=m.date_text, trigger=m.trigger,
-                           trigger_start=m.trigger_start) for m in members]
+    sources = [EventSource.model_construct(doc_id=m.doc_id, sentence=m.sentence, date_text=m.date_text,
+                                           trigger=m.trigger, trigger_start=m.trigger_start) for m in members]
     docs = {m.doc_id for m in members}
     time_of_day = head.time_of_day or next((m.time_of_day for m in members if m.date == head.date and m.time_of_day), None)
     kind = "meeting" if any(m.type == "meeting" for m in members) else head.type
-    return Event(
+    return Event.model_construct(
         event_id=event_id(head), type=kind, date=head.date, date_end=head.date_end, precision=head.precision,
         time_of_day=time_of_day, date_source=date_source, status=head.status,  # type: ignore[arg-type]
         location=gaz.places[place].name_ar if place else None,

@@ -83,3 +83,15 @@ def test_filters(con):
     assert timeline_events(con, Filters(since=date(2017, 4, 13))) == []
     assert [e["type"] for e in timeline_events(con, Filters(actor="rex_tillerson"))] == ["meeting"]
     assert [e["type"] for e in timeline_events(con, Filters(type="visit", status=None))] == ["visit"]
+
+
+def test_parquet_export_has_every_table(con, tmp_path):
+    import duckdb
+
+    from warehouse.export import PARQUET_TABLES, export_parquet
+
+    load(con, Article(doc_id="a", text=TEXT, published=date(2017, 4, 13)))
+    paths = export_parquet(con, str(tmp_path))
+    assert [p.rsplit("/", 1)[1] for p in paths] == [f"{t}.parquet" for t in PARQUET_TABLES]
+    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{tmp_path}/events.parquet')").fetchall() == [(1,)]
+    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{tmp_path}/articles.parquet')").fetchall() == [(1,)]

@@ -18,15 +18,16 @@ from schemas.actors import Actor, ActorMention, ActorReading, PlaceMention
 from schemas.articles import Segment
 
 from extractors.gazetteer import (
-    ACTOR, BARE_TITLE, CAPITAL_WORD, COUNTERPART, FORCE, GROUP_REF, HONORIFIC, MODIFIER, NISBA, PLACE, TITLE,
-    Gazetteer, default_gazetteer,
+    ACTOR, BARE_TITLE, CAPITAL_WORD, COUNTERPART, FORCE, GROUP_REF, HONORIFIC, MODIFIER, NISBA, PAIR_REF, PLACE,
+    TITLE, Gazetteer, default_gazetteer,
 )
-from extractors.text import Normalized
+from extractors.text import Normalized, fold_phrase
 
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك", "")
 _LAST_WORD = regex.compile(r"(\w+)\W*$")
 _NEXT_WORD = regex.compile(r"[ \t]+(\w+)")
 _FUZZY_CUTOFF = 90
+_NISBA_SHAPE = regex.compile(r"^ال\w{3,}ي$")  # "السنغافوري": a nationality the gazetteer lacks
 _IMPERFECT = regex.compile(r"^[يتن]ت\w{2,}$|^[يت]\w{3,}ون$")
 
 
@@ -163,6 +164,10 @@ class _Reader:
             nxt = self.hits[i + 1]  # "المدفعية العراقية": the country's forces
             self.emit(hit.start, nxt.end, nxt.kinds[NISBA], "alias", self.prep(hit), (hit.start, nxt.end))
             return i + 2
+        if PAIR_REF in kinds and ACTOR not in kinds:
+            for actor_id in self.last_pair():
+                self.emit(hit.start, hit.end, actor_id, "coreference", self.prep(hit))
+            return i + 1
         if GROUP_REF in kinds and ACTOR not in kinds:
             group = self.last_of_kind("armed_group")
             if group:
@@ -207,17 +212,26 @@ class _Reader:
         anchor = _anchor_at(self.segments, self.norm.index[hit.start] if hit.start < len(self.norm.index) else 0)
         office = hit.kinds.get(TITLE) or hit.kinds.get(BARE_TITLE)
         end, j, country = hit.end, i + 1, self.gaz.title_countries.get(self.text[hit.start:hit.end])
+        qualified = country is not None
         if self.adjacent(end, j) and (NISBA in self.hits[j].kinds or PLACE in self.hits[j].kinds):
             qualifier = self.hits[j].kinds
             country = qualifier.get(NISBA) or self.gaz.places[qualifier[PLACE]].country
-            end, j = self.hits[j].end, j + 1
+            end, j, qualified = self.hits[j].end, j + 1, True
+        elif (shape := _NEXT_WORD.match(self.text, end)) and _NISBA_SHAPE.match(shape.group(1)) and (
+                j >= len(self.hits) or self.hits[j].start > shape.start(1)):
+            end, qualified = shape.end(1), True
         while self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds:
             end, j = self.hits[j].end, j + 1
         nxt = self.hits[j] if self.adjacent(end, j) else None
         if nxt is not None and self.is_person(nxt):
             self.emit(hit.start, nxt.end, nxt.kinds[ACTOR], "alias", self.prep(hit), (nxt.start, nxt.end))
-            return j + 1
-        name = self.read_name(end, j) if country else None
+            return self.read_second_counterpart(j + 1, hit)
+        surname = self.surname_after(end, j, office, country, anchor)
+        if surname is not None:
+            actor_id, word_end = surname
+            self.emit(hit.start, word_end, actor_id, "alias", self.prep(hit), (end + 1, word_end))
+            return j
+        name = self.read_name(end, j) if qualified else None
         if name is not None and self.adjacent(name[1], j) and self.is_person(self.hits[j]):
             person = self.hits[j]  # "عادل بن أحمد الجبير": first names, then a known surname
             self.emit(hit.start, person.end, person.kinds[ACTOR], "alias", self.prep(hit), (name[0], person.end))
@@ -232,6 +246,29 @@ class _Reader:
             how = "counterpart" if COUNTERPART in hit.kinds else ("title" if country else "coreference")
             self.emit(hit.start, end, actor_id, how, self.prep(hit))
         return j
+
+    def read_second_counterpart(self, j: int, title: _Hit) -> int:
+        """"نظيريه التركي فكري إيشيك والإيراني حسين دهقان": a second nationality and name."""
+        if j + 1 < len(self.hits) and self.hits[j].clitic == "و" and NISBA in self.hits[j].kinds \
+                and self.adjacent(self.hits[j].end, j + 1) and self.is_person(self.hits[j + 1]):
+            person = self.hits[j + 1]
+            self.emit(self.hits[j].start, person.end, person.kinds[ACTOR], "alias", self.prep(title),
+                      (person.start, person.end))
+            return j + 2
+        return j
+
+    def surname_after(self, end: int, j: int, office: str | None, country: str | None,
+                      anchor: date | None) -> tuple[str, int] | None:
+        """"الرئيس عون": a title, then the surname of a known person who fits it."""
+        m = _NEXT_WORD.match(self.text, end)
+        if not m or (j < len(self.hits) and self.hits[j].start <= m.start(1)):
+            return None
+        people = self.gaz.surnames.get(m.group(1), frozenset())
+        if country:
+            people = frozenset(p for p in people if self.gaz.actors[p].country == country)
+        if len(people) > 1 and office:
+            people = frozenset(p for p in people if any(o == office or o.endswith(office) for o in self.gaz.offices_of(p, anchor)))
+        return (next(iter(people)), m.end(1)) if len(people) == 1 else None
 
     def is_person(self, hit: _Hit) -> bool:
         return ACTOR in hit.kinds and self.gaz.actors[hit.kinds[ACTOR]].kind == "person"
@@ -283,6 +320,19 @@ class _Reader:
                 return actor.actor_id
         return None
 
+    def last_pair(self) -> list[str]:
+        """"الجانبان", "الوزيران": the two people (else the two parties) named last."""
+        for wanted in ("person", None):
+            found: list[str] = []
+            for m in reversed(self.mentions):
+                actor = self.actor(m.actor_id)
+                if actor is None or m.actor_id in found or (wanted and actor.kind != wanted):
+                    continue
+                found.append(m.actor_id)
+                if len(found) == 2:
+                    return found
+        return []
+
     def last_of_kind(self, kind: str) -> str | None:
         return next((m.actor_id for m in reversed(self.mentions)
                      if (a := self.actor(m.actor_id)) is not None and a.kind == kind), None)
@@ -333,11 +383,14 @@ class _Reader:
         self.emit(hit.start, name[1], actor_id, "introduced", self.prep(hit), name)
 
     def read_surnames(self) -> None:
-        """Later mentions of introduced people by surname alone ("الجبوري")."""
+        """Later mentions by surname alone ("الجبوري", "عون") of people this article named in full."""
         taken = [(m.start, m.end) for m in self.mentions]
-        for actor_id, (actor, _) in self.introduced.items():
-            words = actor_id[2:].split("_")
-            if len(words) < 2 or len(words[-1]) < 4:
+        named = {m.actor_id: m.name for m in self.mentions if m.name and " " in m.name and self.actor(m.actor_id)
+                 and self.actor(m.actor_id).kind == "person"}
+        surnames = {actor_id: fold_phrase(name).split() for actor_id, name in named.items()}
+        surnames.update({actor_id: actor_id[2:].split("_") for actor_id in self.introduced})
+        for actor_id, words in surnames.items():
+            if len(words) < 2 or len(words[-1]) < 3 or words[-1] in self.gaz.words["surname_stopwords"]:
                 continue
             for m in regex.finditer(rf"(?<!\w)(?:[وف]?[بل]?)({regex.escape(words[-1])})(?!\w)", self.text):
                 s, e = self.norm.span(m.start(1), m.end(1))

@@ -215,7 +215,7 @@ def clauses(ctx: _Context, sentence: Sentence) -> _Clauses:
         start = sentence.start + folded.span(m.start(), m.end())[0]
         if any(s <= start < e for s, e in names):
             continue  # "مون جيه إن": part of a name, not "إن"
-        if m.group(0) in ctx.lex.relatives:
+        if m.group(0).lstrip("وف") in ctx.lex.relatives or m.group(0) in ctx.lex.relatives:
             comma = _CLAUSE_PUNCT.search(sentence.text, start - sentence.start)
             asides.append((start, sentence.start + comma.end() if comma else sentence.end))
         else:

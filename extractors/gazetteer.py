@@ -21,9 +21,9 @@ from extractors.data_files import read_csv, read_yaml
 from extractors.text import fold_phrase
 
 # Kinds of keys in the automaton.
-ACTOR, TITLE, NISBA, PLACE, HONORIFIC, MODIFIER, COUNTERPART, BARE_TITLE, CAPITAL_WORD, FORCE, GROUP_REF = (
+ACTOR, TITLE, NISBA, PLACE, HONORIFIC, MODIFIER, COUNTERPART, BARE_TITLE, CAPITAL_WORD, FORCE, GROUP_REF, PAIR_REF = (
     "actor", "title", "nisba", "place", "honorific", "modifier", "counterpart", "bare_title", "capital_word",
-    "force", "group_ref",
+    "force", "group_ref", "pair_ref",
 )
 
 
@@ -39,6 +39,7 @@ class Gazetteer:
     person_names: dict[str, str] = field(repr=False, default_factory=dict)
     name_words: frozenset[str] = field(repr=False, default_factory=frozenset)
     title_countries: dict[str, str] = field(repr=False, default_factory=dict)  # "خادم الحرمين الشريفين" -> SAU
+    surnames: dict[str, frozenset[str]] = field(repr=False, default_factory=dict)  # "عون" -> {michel_aoun}
 
     def holder(self, office: str, country: str | None, on: date | None) -> str | None:
         """Who held `office` for `country` on the day `on` (the latest holder when `on` is None)."""
@@ -142,7 +143,8 @@ def build_gazetteer(
             add(title, TITLE, row["office"])
     title_countries = {fold_phrase(r["title_ar"]): r["country"] for r in titles if r.get("country")}
     for kind, key in ((HONORIFIC, "honorifics"), (MODIFIER, "title_modifiers"), (COUNTERPART, "counterpart"),
-                      (CAPITAL_WORD, "capital_words"), (FORCE, "force_nouns"), (GROUP_REF, "group_references")):
+                      (CAPITAL_WORD, "capital_words"), (FORCE, "force_nouns"), (GROUP_REF, "group_references"),
+                      (PAIR_REF, "pair_references")):
         for word in words[key]:
             add(word, kind, word)
     for word, office in words["bare_titles"].items():
@@ -160,15 +162,23 @@ def build_gazetteer(
         for a in all_actors.values() if a.kind == "person" for alias in a.aliases if len(alias.split()) > 1
     }
     name_words = frozenset(w for name in person_names for w in name.split())
+    not_surnames = {fold_phrase(w) for w in words["surname_stopwords"]}
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for name, actor_id in person_names.items():
+        last = name.split()[-1]
+        if len(last) >= 3 and last not in not_surnames:
+            surnames[last].add(actor_id)
     word_sets = {
         key: frozenset(fold_phrase(w) for w in words[key])
-        for key in ("location_prepositions", "place_nouns", "role_prepositions", "name_stopwords", "object_nouns")
+        for key in ("location_prepositions", "place_nouns", "role_prepositions", "name_stopwords", "object_nouns",
+                    "surname_stopwords")
     }
     return Gazetteer(
         actors=all_actors, offices=tuple(_offices(offices)), places=all_places,
         capitals={k: v for k, v in capitals.items() if v}, words=word_sets,
         name_max_words=int(words["name_max_words"]), automaton=automaton, person_names=person_names,
         name_words=name_words, title_countries=title_countries,
+        surnames={k: frozenset(v) for k, v in surnames.items()},
     )
 
 

@@ -65,8 +65,12 @@ def story_starts(text: str, layout: Layout | None = None) -> list[int]:
     return starts
 
 
-def find_dateline(text: str, start: int, end: int, layout: Layout | None = None) -> tuple[str, date] | None:
-    """The first absolute day in a story's opening lines that stands alone or after a label."""
+def find_dateline(text: str, start: int, end: int, layout: Layout | None = None,
+                  near: date | None = None) -> tuple[str, date] | None:
+    """The first day in a story's opening lines that stands alone or after a label.
+
+    With `near` (the date of the story before it), a dateline without a year ("عمان 16 كانون
+    الثاني (بترا)") counts too, its year read against that date."""
     layout = layout or default_layout()
     opening = [(s, min(e, s + _DATELINE_REACH)) for s, e in lines(text[start:end])
                if text[start + s:start + e].strip()][:layout.dateline_lines]
@@ -78,7 +82,8 @@ def find_dateline(text: str, start: int, end: int, layout: Layout | None = None)
     for line in head.splitlines():
         opening.append((at, at + len(line)))
         at += len(line) + 1
-    mentions = [m for m in find_dates(head, anchor=None) if m.precision == "day" and m.value_start is not None]
+    mentions = [m for m in find_dates(head, anchor=near) if m.precision in ("day", "time") and m.value_start is not None
+                and (near is None or any(rule in m.how for rule in _EXPLICIT))]
     for line_start, line_end in opening:
         line = head[line_start:line_end]
         labelled = layout.label.search(fold(line)) is not None
@@ -90,6 +95,7 @@ def find_dateline(text: str, start: int, end: int, layout: Layout | None = None)
 
 
 _DIGIT = regex.compile(r"\d")
+_EXPLICIT = ("day_month", "month_day", "numeric")
 _MARKER_CHARS = 40  # a "read also" marker opens its line
 _DATELINE_REACH = 120  # a dateline date stands in the first characters of its line
 _AGENCY_TAIL = regex.compile(r"^\s*(?:[(/\-–—:|]|\s)")
@@ -108,7 +114,8 @@ def segment(article: Article, layout: Layout | None = None) -> list[Segment]:
     ends = starts[1:] + [len(article.text)]
     segments: list[Segment] = []
     for part, (start, end) in enumerate(zip(starts, ends)):
-        found = find_dateline(article.text, start, end, layout)
+        near = segments[0].anchor if segments else None
+        found = find_dateline(article.text, start, end, layout, near)
         dateline, dateline_date = found if found else (None, None)
         if part == 0 and article.published is not None:
             anchor, how = article.published, article.published_source or "metadata"

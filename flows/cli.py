@@ -98,7 +98,7 @@ def run(
 @app.command()
 def export(
     db: str = typer.Option(DEFAULT_DB, help="The DuckDB warehouse file."),
-    format: Format = typer.Option(Format.json, "--format", "-f", help="json, timelinejs or html."),
+    format: Format = typer.Option(Format.json, "--format", "-f", help="json, timelinejs, html or parquet."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of standard output (a directory for parquet)."),
     actor: Optional[str] = typer.Option(None, help="Only events with this actor (id, Arabic or English name)."),
     type: Optional[str] = typer.Option(None, "--type", help="Only events of this type."),
@@ -121,9 +121,18 @@ def export(
         events = timeline_events(con, filters)
     finally:
         con.close()
-    if format is not Format.json:
-        fail(f"--format {format.value} is not available yet")
-    text = json.dumps({"events": events}, ensure_ascii=False, indent=1, default=str)
+    if format is Format.timelinejs:
+        from warehouse.timelinejs import to_timelinejs
+
+        document, undated = to_timelinejs(events)
+        text = json.dumps(document, ensure_ascii=False, indent=1)
+        err.print(f"{undated} undated events left out (TimelineJS needs a start date)", highlight=False)
+    elif format is Format.html:
+        from warehouse.timelinejs import to_html
+
+        text = to_html(events)
+    else:
+        text = json.dumps({"events": events}, ensure_ascii=False, indent=1, default=str)
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text + "\n", encoding="utf-8")

@@ -20,7 +20,7 @@ import regex
 from schemas.dates import DateMention, Prefer, Resolved
 
 from extractors.dates.grammar import Grammar, Rule, default_grammar
-from extractors.dates.resolve import Frame, calendars_agree, resolve_frame, weekday_agrees
+from extractors.dates.resolve import Frame, calendars_agree, resolve_frame, resolve_same, weekday_agrees
 from extractors.text import Normalized
 
 __all__ = ["find_dates", "Grammar", "default_grammar"]
@@ -56,7 +56,7 @@ def _kinds(frame: Frame) -> frozenset[str]:
     keys = frame.keys()
     kinds = set()
     day_fields = ({"day", "month"} <= keys or {"n1", "n2", "n3"} <= keys or {"day", "cycle"} <= keys
-                  or keys & {"offset", "holiday", "nth"})
+                  or keys & {"offset", "holiday", "nth", "same"})
     if day_fields:
         kinds.add("D")
     elif {"n1", "n2"} <= keys:
@@ -198,7 +198,9 @@ def _tense(text: str, start: int, grammar: Grammar) -> Prefer:
     return "future" if grammar.future.search(window) else "past"
 
 
-def _resolve(atom: _Atom, anchor: date | None, prefer: Prefer) -> Resolved | None:
+def _resolve(atom: _Atom, anchor: date | None, prefer: Prefer, last: Resolved | None) -> Resolved | None:
+    if "same" in atom.frame:
+        return resolve_same(atom.frame, last)
     value = resolve_frame(atom.frame, anchor, prefer)
     if value is None or atom.end_frame is None:
         return value
@@ -227,12 +229,17 @@ def find_dates(
     atoms = _order_numbers(_merge(_select(_candidates(grammar, folded), order), folded, grammar, anchor,
                                   prefer or "past"))
     mentions = []
+    last: Resolved | None = None
     for atom in atoms:
         if not atom.standalone:
             continue
         direction = prefer or _tense(folded, atom.start, grammar)
-        value = _resolve(atom, anchor, direction)
+        value = _resolve(atom, anchor, direction, last)
+        if value is not None and value.precision in ("day", "time"):
+            last = value
         start, end = norm.span(atom.start, atom.end)
+        if text.count("(", start, end) > text.count(")", start, end) and text[end:end + 1] == ")":
+            end += 1  # "اليوم (الثلاثاء)": keep the bracket the expression opened
         mentions.append(
             DateMention(
                 start=start,

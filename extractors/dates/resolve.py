@@ -416,3 +416,14 @@ def calendars_agree(frame: Frame, value: Resolved | None) -> bool | None:
         return None
     hijri = cal.hijri_to_gregorian(frame["hyear"], frame["hmonth"], frame["hday"])
     return hijri is not None and abs((hijri - value.value_start).days) <= 1
+
+
+def resolve_same(frame: Frame, last: Resolved | None) -> Resolved | None:
+    """"اليوم نفسه" / "اليوم التالي" / "27 من الشهر نفسه": relative to the day the text last named."""
+    if last is None:
+        return None
+    if frame["same"] == "day":
+        day = last.value_start + timedelta(days=frame.get("shift", 0))
+        return _day(day, frame)
+    start = _safe_date(last.value_start.year, last.value_start.month, frame["day"]) if "day" in frame else None
+    return _day(start, frame) if start else None

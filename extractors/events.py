@@ -29,10 +29,12 @@ from extractors.sentences import Sentence, split_sentences
 from extractors.text import Normalized, fold, fold_phrase, phrase_alternation
 
 _SUFFIX = r"(?P<suf>هما|هم|هن|ها|نا|ه)"
+_ACCUSATIVE = "ا"  # "عقد اجتماعا": an indefinite noun object ends in alif
 _QUOTED = regex.compile(r"[\"“«][^\"“”«»]{3,}?[\"”»]")
 _CLAUSE_PUNCT = regex.compile(r"[،,;:؛\"“”«»]")
 _EXPLICIT_RULES = ("day_month", "month_day", "numeric", "hijri", "month_year", "holiday", "year")
 _CARRY_SPAN = timedelta(days=31)
+_EXPLICIT_CARRY_SPAN = timedelta(days=7)
 _GENITIVE_GAP = 30
 _SUBJECT_KINDS = {"person", "organisation", "armed_group", "government_body"}
 _FOCUS_DECAY = 0.6
@@ -90,7 +92,8 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
             for stem, needs_suffix in _stems(fold_phrase(form), row["pos"]):
                 triggers.setdefault(stem, trigger)
                 (suffixed if needs_suffix else plain).append(stem)
-    body = rf"(?P<t>{phrase_alternation(plain)}){_SUFFIX}?|(?P<t>{phrase_alternation(suffixed)}){_SUFFIX}"
+    body = (rf"(?P<t>{phrase_alternation(plain)})(?:{_SUFFIX}|(?P<acc>{_ACCUSATIVE}))?"
+            rf"|(?P<t>{phrase_alternation(suffixed)}){_SUFFIX}")
     pattern = regex.compile(rf"(?<!\w)(?P<pre>[وف]?(?:بال|لل|ال|[بلك])?)(?P<fut>س(?=[يتن]))?(?:{body})(?!\w)")
     cues = {key: _cue(spec[key]) for key in ("planned", "denied", "hypothetical", "receiver_verbs", "during",
                                              "imperfect_past", "bounds")}
@@ -499,6 +502,12 @@ def _mentions_in_sentence(ctx: _Context, sentence: Sentence, hits: list[_Hit], c
     return out
 
 
+def _carry_span(mention: DateMention) -> timedelta:
+    """How far from the story's date a date may lie and still be the story's day: relative
+    words ("أمس", "الخميس") name the news days; a written-out date a month back is background."""
+    return _CARRY_SPAN if _date_source(mention) == "relative" else _EXPLICIT_CARRY_SPAN
+
+
 def _carry_after(ctx: _Context, sentence: Sentence, carry: DateMention | None, segment: Segment) -> DateMention | None:
     """The narrative date after a sentence: its first day near the anchor; none after a vague one."""
     if sentence.heading:
@@ -508,7 +517,7 @@ def _carry_after(ctx: _Context, sentence: Sentence, carry: DateMention | None, s
         return None
     quoted = [(sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTED.finditer(sentence.text)]
     days = [d for d in found if d.value_start is not None and d.precision in ("day", "time")
-            and (segment.anchor is None or abs(d.value_start - segment.anchor) <= _CARRY_SPAN)
+            and (segment.anchor is None or abs(d.value_start - segment.anchor) <= _carry_span(d))
             and not any(s <= d.start < e for s, e in quoted)]
     return days[0] if days else carry
 

@@ -57,6 +57,7 @@ class EventLexicon:
     pattern: regex.Pattern[str]
     triggers: dict[str, Trigger]
     not_triggers: frozenset[str]
+    generic: frozenset[str]
     cues: dict[str, regex.Pattern[str]]
     clause_openers: regex.Pattern[str]
     relatives: frozenset[str]
@@ -96,12 +97,16 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
             rf"|(?P<t>{phrase_alternation(suffixed)}){_SUFFIX}")
     pattern = regex.compile(rf"(?<!\w)(?P<pre>[وف]?(?:بال|لل|ال|[بلك])?)(?P<fut>س(?=[يتن]))?(?:{body})(?!\w)")
     cues = {key: _cue(spec[key]) for key in ("planned", "denied", "hypothetical", "receiver_verbs", "during",
-                                             "imperfect_past", "bounds")}
+                                             "imperfect_past", "bounds", "denial_verbs", "attend_verbs",
+                                             "continuations", "pronoun_complements")}
     openers = regex.compile(rf"(?<!\w)(?:{phrase_alternation(fold_phrase(w) for w in spec['clause_openers'])})(?!\w)")
-    return EventLexicon(pattern, triggers, frozenset(fold_phrase(w) for w in spec["not_triggers"]), cues, openers,
-                        frozenset(fold_phrase(w) for w in spec["relative_pronouns"]), _cue(spec["phone_cues"]),
-                        _cue(spec["topic_nouns"]),
-                        spec["roles"], spec["confidence"], spec["cue_window_words"])
+    return EventLexicon(
+        pattern=pattern, triggers=triggers, not_triggers=frozenset(fold_phrase(w) for w in spec["not_triggers"]),
+        generic=frozenset(spec["generic_actors"]), cues=cues, clause_openers=openers,
+        relatives=frozenset(fold_phrase(w) for w in spec["relative_pronouns"]), phone=_cue(spec["phone_cues"]),
+        topics=_cue(spec["topic_nouns"]), roles=spec["roles"], confidence=spec["confidence"],
+        window_words=spec["cue_window_words"],
+    )
 
 
 @cache
@@ -226,11 +231,12 @@ def clauses(ctx: _Context, sentence: Sentence) -> _Clauses:
     return _Clauses(sorted(cuts), asides)
 
 
-def _status(ctx: _Context, hit: _Hit, floor: int, heading: bool, date: DateMention | None, segment: Segment) -> str:
+def _status(ctx: _Context, hit: _Hit, floor: int, heading: bool, date: DateMention | None, segment: Segment,
+            sentence: Sentence) -> str:
     """Denied, hypothetical, planned (future form, a planning word, or a day after the story's
     own date: what has not happened yet is a plan), else asserted."""
     before = _words_before(ctx.text, hit.start, floor, ctx.lex.window_words)
-    if ctx.lex.cues["denied"].search(before):
+    if ctx.lex.cues["denied"].search(before) or ctx.lex.cues["denial_verbs"].search(fold(ctx.text[sentence.start:hit.start])):
         return "denied"
     if ctx.lex.cues["hypothetical"].search(before):
         return "hypothetical"
@@ -400,9 +406,17 @@ def _who(ctx: _Context, hit: _Hit, window: _Window, frame: str, previous: str | 
     """
     if hit.trigger.type == "offensive" and hit.trigger.pos == "noun" and (nisba := ctx.nisba_after(hit)):
         return nisba.actor_id, False
+    lead = _words_before(ctx.text, hit.start, window.start, 3)
+    if previous and hit.trigger.pos == "verb" and ctx.lex.cues["continuations"].search(lead):
+        return previous, True  # "… حيث اجتمع بالرئيس القبرصي": the same subject goes on
     subject = _subject(ctx, hit, window, frame)
     if subject is not None:
         return subject.actor_id, False
+    if ctx.lex.cues["pronoun_complements"].search(lead):
+        main = [a for a in ctx.actors_in(sentence.start, window.start) if a.prep is None
+                and ctx.kind(a.actor_id) in _SUBJECT_KINDS | {"country"}]
+        if main:
+            return main[0].actor_id, False  # "أعلن الحرس الثوري أنه استهدف": the one who announced
     antecedent = _antecedent(ctx, window)
     if antecedent is not None:
         return antecedent, False
@@ -460,6 +474,8 @@ def _mentions_in_sentence(ctx: _Context, sentence: Sentence, hits: list[_Hit], c
         kind, frame = _type_and_frame(ctx, hit, window)
         subject_id, inherited = _who(ctx, hit, window, frame, previous_subject, sentence, segment)
         actors = _participants(ctx, ctx.actors_within(window))
+        if kind != "offensive":
+            actors = [a for a in actors if a.actor_id not in ctx.lex.generic]
         roles = _roles(ctx, frame, subject_id, actors, ctx.places_within(window), hit)
         people = [r.actor_id for r in roles if ctx.kind(r.actor_id) == "person"]
         if frame == "symmetric" and len(people) < 2 and previous_people and not actors:
@@ -491,13 +507,14 @@ def _mentions_in_sentence(ctx: _Context, sentence: Sentence, hits: list[_Hit], c
             date=mention.value_start if mention else None, date_end=mention.value_end if mention else None,
             precision=mention.precision if mention else None, time_of_day=mention.time_of_day if mention else None,
             date_text=mention.text if mention else None, date_source=date_source,  # type: ignore[arg-type]
-            status=_status(ctx, hit, window.start, sentence.heading, mention, segment),  # type: ignore[arg-type]
+            status=_status(ctx, hit, window.start, sentence.heading, mention, segment, sentence),  # type: ignore[arg-type]
             location=ctx.gaz.places[place.place_id].name_ar if place else None,
             place_id=place.place_id if place else None, confidence=round(max(0.05, min(1.0, score)), 2),
             cameo="041" if kind == "call" else hit.trigger.cameo, plover=hit.trigger.plover,
             during_visit=during_from is not None and hit.start < during_from and kind != "visit",
             heading=sentence.heading, anchor=segment.anchor,
-            anaphoric=hit.definite and hit.trigger.pos == "noun" and kind != "offensive",
+            anaphoric=hit.definite and hit.trigger.pos == "noun" and kind != "offensive"
+            and not ctx.lex.cues["attend_verbs"].search(_words_before(ctx.text, hit.start, sentence.start, 3)),
         ))
     return out
 

@@ -99,7 +99,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
     cues = {key: _cue(spec[key]) for key in ("planned", "denied", "hypothetical", "receiver_verbs", "during",
                                              "imperfect_past", "bounds", "denial_verbs", "attend_verbs",
                                              "continuations", "pronoun_complements")}
-    openers = regex.compile(rf"(?<!\w)(?:{phrase_alternation(fold_phrase(w) for w in spec['clause_openers'])})(?!\w)")
+    openers = regex.compile(rf"(?<!\w)[وف]?(?:{phrase_alternation(fold_phrase(w) for w in spec['clause_openers'])})(?!\w)")
     return EventLexicon(
         pattern=pattern, triggers=triggers, not_triggers=frozenset(fold_phrase(w) for w in spec["not_triggers"]),
         generic=frozenset(spec["generic_actors"]), cues=cues, clause_openers=openers,

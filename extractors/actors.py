@@ -160,8 +160,9 @@ class _Reader:
             return i + 1
         if TITLE in kinds or COUNTERPART in kinds or BARE_TITLE in kinds:
             return self.read_title(i, modified=False)
-        if FORCE in kinds and self.adjacent(hit.end, i + 1) and NISBA in self.hits[i + 1].kinds:
-            nxt = self.hits[i + 1]  # "المدفعية العراقية": the country's forces
+        if FORCE in kinds and i + 1 < len(self.hits) and NISBA in self.hits[i + 1].kinds \
+                and len(self.text[hit.end:self.hits[i + 1].start].split()) <= 1 and "\n" not in self.text[hit.end:self.hits[i + 1].start]:
+            nxt = self.hits[i + 1]  # "المدفعية العراقية", "القوات الحكومية اليمنية": the country's forces
             self.emit(hit.start, nxt.end, nxt.kinds[NISBA], "alias", self.prep(hit), (hit.start, nxt.end))
             return i + 2
         if PAIR_REF in kinds and ACTOR not in kinds:

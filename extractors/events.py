@@ -140,6 +140,7 @@ def _trigger_hits(text: str, lex: EventLexicon) -> list[_Hit]:
 
 
 _VERB_OBJECT_GAP = 8
+_REQUIRES_REACH = 25  # words after a trigger searched for what it needs ("وصل … إلى")
 
 
 def _coalesce(hits: list[_Hit], text: str) -> list[_Hit]:
@@ -351,7 +352,7 @@ def _requirement_met(ctx: _Context, hit: _Hit, sentence: Sentence) -> bool:
     need = hit.trigger.requires
     if need is None:
         return True
-    after = _words_after(ctx.text, hit.end, sentence.end, 10).split()
+    after = _words_after(ctx.text, hit.end, sentence.end, _REQUIRES_REACH).split()
     if need == "الى":
         return any(w == "الى" or (w.startswith("ل") and len(w) > 3) for w in after)
     return need in after
@@ -383,7 +384,11 @@ def _window(parts: _Clauses, hits: list[_Hit], k: int, sentence: Sentence) -> _W
     cuts = [c for c in parts.cuts if parts.aside_of(c) is None]
     start = max([c for c in cuts if c <= hit.start] + [low])
     end = min([c for c in cuts if c > hit.end] + [high])
-    return _Window(start, end, tuple(a for a in parts.asides if start <= a[0] < end))
+    # "الهجوم الذي شنه داعش فجر أمس": a relative clause right after the trigger describes it.
+    own = [a for a in parts.asides if 0 <= a[0] - hit.end <= 2]
+    if own:
+        end = max(end, min(own[0][1], high))
+    return _Window(start, end, tuple(a for a in parts.asides if start <= a[0] < end and a not in own))
 
 
 def _antecedent(ctx: _Context, window: _Window) -> str | None:

@@ -38,7 +38,7 @@ HEADERS = {
 KINDS = {"person", "organisation", "armed_group", "government_body", "population"}
 
 OFFICES = {
-    "ambassador", "chargé_d_affaires", "commander", "spokesperson", "leader", "deputy_foreign_minister",
+    "minister", "ambassador", "chargé_d_affaires", "commander", "spokesperson", "leader", "deputy_foreign_minister",
     "deputy_prime_minister", "mayor",
     "head_of_state", "head_of_government", "foreign_minister", "defence_minister", "monarch",
     "crown_prince", "president", "prime_minister", "vice_president", "emir", "un_secretary_general",

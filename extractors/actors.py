@@ -28,7 +28,7 @@ _LAST_WORD = regex.compile(r"(\w+)\W*$")
 _NEXT_WORD = regex.compile(r"[ \t]+(\w+)")
 _FUZZY_CUTOFF = 90
 _NISBA_SHAPE = regex.compile(r"^ال\w{3,}ي$")  # "السنغافوري": a nationality the gazetteer lacks
-_IMPERFECT = regex.compile(r"^[يتن]ت\w{2,}$|^[يت]\w{3,}ون$")
+_IMPERFECT = regex.compile(r"^[يتن]ت\w{2,}$|^[يت]\w{3,}ون$|^ي\w{3}$")
 
 
 @dataclass(frozen=True)

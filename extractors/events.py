@@ -291,11 +291,10 @@ def _roles(ctx: _Context, frame: str, subject: str | None, actors: list[ActorMen
                 roles[country] = "target"
                 break
     if frame == "visitor":
-        for place in places:
-            country = ctx.gaz.places[place.place_id].country
-            if country and place.start >= hit.end:
-                roles.setdefault(country, "target")
-                break
+        after = [p for p in places if p.start >= hit.end and ctx.gaz.places[p.place_id].country]
+        destination = next((p for p in after if p.prep in ("الي", "ل")), after[0] if after else None)
+        if destination is not None:  # "وصل … إلى محافظة العلا": the place it reached, not one in a title
+            roles.setdefault(ctx.gaz.places[destination.place_id].country, "target")
     return tuple(EventActor(actor_id=a, role=r, text=names.get(a)) for a, r in roles.items())
 
 
@@ -355,6 +354,8 @@ def _requirement_met(ctx: _Context, hit: _Hit, sentence: Sentence) -> bool:
     after = _words_after(ctx.text, hit.end, sentence.end, _REQUIRES_REACH).split()
     if need == "الى":
         return any(w == "الى" or (w.startswith("ل") and len(w) > 3) for w in after)
+    if need == "ب":  # "حل أمس بتونس": a place glued to ب
+        return any(w.startswith("ب") and len(w) > 3 for w in after[:6])
     return need in after
 
 
@@ -425,12 +426,13 @@ def _who(ctx: _Context, hit: _Hit, window: _Window, frame: str, previous: str | 
     antecedent = _antecedent(ctx, window)
     if antecedent is not None:
         return antecedent, False
-    if hit.trigger.type == "offensive":
-        return None, False
+    kinds = _SUBJECT_KINDS | ({"country"} if hit.trigger.type == "offensive" else set())
+    eligible = [a for a in ctx.actors_within(window) if a.end <= hit.start and a.prep is None
+                and ctx.kind(a.actor_id) in kinds]
+    if hit.trigger.type == "offensive":  # "بدأت القوات الحكومية اليمنية … هجوما": the clause's subject
+        return (eligible[-1].actor_id if eligible else None), False
     if previous:
         return previous, True
-    eligible = [a for a in ctx.actors_within(window) if a.end <= hit.start and a.prep is None
-                and ctx.kind(a.actor_id) in _SUBJECT_KINDS]
     if eligible:
         return eligible[-1].actor_id, False
     if sentence.heading:

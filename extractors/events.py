@@ -290,17 +290,24 @@ def _roles(ctx: _Context, frame: str, subject: str | None, actors: list[ActorMen
             if country and place.start >= hit.end and country not in roles:
                 roles[country] = "target"
                 break
-    if frame == "visitor":
-        after = [p for p in places if p.start >= hit.end and ctx.gaz.places[p.place_id].country]
-        destination = next((p for p in after if p.prep in ("الي", "ل")), after[0] if after else None)
-        if destination is not None:  # "وصل … إلى محافظة العلا": the place it reached, not one in a title
-            roles.setdefault(ctx.gaz.places[destination.place_id].country, "target")
+    if frame == "visitor" and (destination := _destination(ctx, places, hit)) is not None:
+        roles.setdefault(ctx.gaz.places[destination.place_id].country, "target")
     return tuple(EventActor(actor_id=a, role=r, text=names.get(a)) for a, r in roles.items())
 
 
-def _location(ctx: _Context, places: list[PlaceMention], hit: _Hit) -> PlaceMention | None:
-    """The most specific place in the clause, preferring one after a location preposition, and
-    never the subject of talks ("الوضع في سوريا")."""
+def _destination(ctx: _Context, places: list[PlaceMention], hit: _Hit) -> PlaceMention | None:
+    """Where a visit went: the place after إلى/لـ ("وصل … إلى محافظة العلا"), else the first one
+    after the trigger ("زار الدوحة") — not a place named in a title on the way."""
+    after = [p for p in places if p.start >= hit.end and ctx.gaz.places[p.place_id].country]
+    return next((p for p in after if p.prep in ("الي", "ل")), after[0] if after else None)
+
+
+def _location(ctx: _Context, places: list[PlaceMention], hit: _Hit, frame: str) -> PlaceMention | None:
+    """Where it happened: a visit's destination; otherwise the most specific place in the
+    clause, preferring one after a location preposition, never the subject of talks
+    ("الوضع في سوريا")."""
+    if frame == "visitor" and (destination := _destination(ctx, places, hit)) is not None:
+        return destination
     places = [p for p in places if not ctx.lex.topics.search(_words_before(ctx.text, p.start, 0, 3))]
     located = [p for p in places if p.prep in ctx.gaz.words["location_prepositions"] or p.prep == "ب"] or places
     if not located:
@@ -503,7 +510,7 @@ def _mentions_in_sentence(ctx: _Context, sentence: Sentence, hits: list[_Hit], c
             mention, date_source = carry, "context"
         if mention is not None and mention.value_start is None:
             mention, date_source = None, None
-        place = _location(ctx, ctx.places_within(window), hit)
+        place = _location(ctx, ctx.places_within(window), hit, frame)
         conf = ctx.lex.confidence
         score = (conf[hit.trigger.pos] + conf["two_actors"] * (len(roles) > 1) + conf["dated"] * (mention is not None)
                  + conf["heading"] * sentence.heading + conf["quoted"] * _is_quoted(sentence, hit)

@@ -250,3 +250,25 @@ def test_never_crashes_and_offsets_lie_inside(text, anchor, prefer):
 def test_any_unicode_text_is_safe(text, anchor):
     for m in find_dates(text, anchor):
         assert 0 <= m.start <= m.end <= len(text)
+
+
+ANAPHORA = [
+    ("وصل الوزير يوم 3 مارس 2017 والتقى الرئيس في اليوم نفسه", D(2017, 3, 3)),
+    ("وصل الوزير يوم 3 مارس 2017 وغادر في اليوم التالي", D(2017, 3, 4)),
+    ("وقع الهجوم في 5 أيار 2016 وتكرر يوم 27 من الشهر نفسه", D(2016, 5, 27)),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANAPHORA)
+def test_dates_that_point_back_at_the_last_day_named(text, expected):
+    assert find_dates(text, FRI)[-1].value_start == expected
+
+
+@pytest.mark.parametrize("text,expected,start", [
+    ("قال اليوم (الثلاثاء) إن", "اليوم (الثلاثاء)", D(2024, 12, 13)),
+    ("في مطلع مايو (أيار) الماضي", "مطلع مايو (أيار) الماضي", D(2024, 5, 1)),
+    ("خلال الأسبوع الجاري", "خلال الأسبوع الجاري", D(2024, 12, 9)),
+])
+def test_brackets_and_leading_words_stay_in_the_mention(text, expected, start):
+    m = longest(text, FRI)
+    assert (m.text, m.value_start) == (expected, start)

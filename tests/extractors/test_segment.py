@@ -11,12 +11,12 @@ from schemas.articles import Article
 
 TWO_STORIES = (
     "عنوان الخبر الأول\n"
-    "تاريخ النشر: 14th, December 2024 GMT\n"
+    "تاريخ النشر: 3rd, March 2019 GMT\n"
     "وصل الوزير أمس إلى العاصمة.\n"
     "إقرأ أيضاً:\n"
     "عنوان خبر آخر\n"
-    "16 مارس، 2025\n"
-    "بغداد: تلقى رئيس الوزراء اليوم الأحد اتصالا هاتفيا.\n"
+    "9 نيسان، 2020\n"
+    "بغداد: تلقى رئيس الوزراء اليوم الخميس اتصالا هاتفيا.\n"
 )
 
 DATELINES = [
@@ -40,17 +40,17 @@ def test_a_long_sentence_with_a_date_is_not_a_dateline():
 def test_each_story_has_its_own_anchor():
     parts = segment(Article(doc_id="d", text=TWO_STORIES))
     assert [(p.part, p.anchor, p.anchor_source) for p in parts] == [
-        (0, date(2024, 12, 14), "dateline: 14th, December 2024"),
-        (1, date(2025, 3, 16), "dateline: 16 مارس، 2025"),
+        (0, date(2019, 3, 3), "dateline: 3rd, March 2019"),
+        (1, date(2020, 4, 9), "dateline: 9 نيسان، 2020"),
     ]
     assert TWO_STORIES[parts[1].start:].startswith("إقرأ أيضاً")
 
 
 def test_metadata_wins_over_the_dateline_for_the_first_story():
-    parts = segment(Article(doc_id="d", text=TWO_STORIES, published=date(2024, 12, 15), published_source="manifest"))
+    parts = segment(Article(doc_id="d", text=TWO_STORIES, published=date(2019, 3, 4), published_source="manifest"))
     assert [(p.anchor, p.anchor_source, p.dateline_date) for p in parts] == [
-        (date(2024, 12, 15), "manifest", date(2024, 12, 14)),
-        (date(2025, 3, 16), "dateline: 16 مارس، 2025", date(2025, 3, 16)),
+        (date(2019, 3, 4), "manifest", date(2019, 3, 3)),
+        (date(2020, 4, 9), "dateline: 9 نيسان، 2020", date(2020, 4, 9)),
     ]
 
 
@@ -59,6 +59,14 @@ def test_a_second_story_without_dateline_inherits_the_first_anchor():
     parts = segment(Article(doc_id="d", text=text, published=date(2020, 1, 2), published_source="manifest"))
     assert [(p.anchor, p.anchor_source) for p in parts] == [
         (date(2020, 1, 2), "manifest"), (date(2020, 1, 2), "inherited from the first story"),
+    ]
+
+
+def test_a_later_story_dateline_without_year_takes_the_year_of_the_first():
+    text = "خبر أول.\nطالع أيضاً:\nعنوان\nعمان 16 كانون الثاني (بترا)- دانت المملكة التفجير أمس."
+    parts = segment(Article(doc_id="d", text=text, published=date(2018, 1, 21), published_source="manifest"))
+    assert [(p.anchor, p.anchor_source) for p in parts] == [
+        (date(2018, 1, 21), "manifest"), (date(2018, 1, 16), "dateline: 16 كانون الثاني"),
     ]
 
 

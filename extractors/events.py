@@ -58,6 +58,7 @@ class EventLexicon:
     triggers: dict[str, Trigger]
     not_triggers: frozenset[str]
     generic: frozenset[str]
+    generic_forms: frozenset[str]
     cues: dict[str, regex.Pattern[str]]
     clause_openers: regex.Pattern[str]
     relatives: frozenset[str]
@@ -103,6 +104,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
     return EventLexicon(
         pattern=pattern, triggers=triggers, not_triggers=frozenset(fold_phrase(w) for w in spec["not_triggers"]),
         generic=frozenset(spec["generic_actors"]), cues=cues, clause_openers=openers,
+        generic_forms=frozenset(fold_phrase(w) for w in spec["generic_unless_dated"]),
         relatives=frozenset(fold_phrase(w) for w in spec["relative_pronouns"]), phone=_cue(spec["phone_cues"]),
         topics=_cue(spec["topic_nouns"]), roles=spec["roles"], confidence=spec["confidence"],
         window_words=spec["cue_window_words"],
@@ -253,6 +255,8 @@ def _status(ctx: _Context, hit: _Hit, floor: int, heading: bool, date: DateMenti
 def _subject(ctx: _Context, hit: _Hit, window: _Window, frame: str) -> ActorMention | None:
     """Who does it: the genitive after an event noun, an actor just before a verb, or after it."""
     eligible = _SUBJECT_KINDS | ({"country"} if hit.trigger.type == "offensive" else set())
+    if frame == "victim":  # "اغتيال النائب العام": the genitive is the one killed
+        eligible = eligible | {"person"}
     plain = [a for a in ctx.actors_within(window) if a.prep is None and ctx.kind(a.actor_id) in eligible]
     before = [a for a in plain if a.end <= hit.start]
     after = [a for a in plain if a.start >= hit.end]
@@ -266,7 +270,7 @@ def _subject(ctx: _Context, hit: _Hit, window: _Window, frame: str) -> ActorMent
 
 
 _SUBJECT_ROLE: dict[str, Role] = {"receiver": "target", "host": "target", "caller": "source", "visitor": "source",
-                                  "attack": "source"}
+                                  "attack": "source", "victim": "target"}
 _OTHER_ROLE: dict[str, Role] = {"host": "source", "caller": "target", "attack": "target", "receiver": "source"}
 
 
@@ -506,6 +510,9 @@ def _mentions_in_sentence(ctx: _Context, sentence: Sentence, hits: list[_Hit], c
         mention = _date_for(ctx, hit, window, sentence)
         date_source = _date_source(mention) if mention else None
         background = kind == "offensive" and hit.trigger.pos == "noun"
+        if background and hit.definite and mention is None and \
+                " ".join(fold(hit.text).split()).lstrip("وفبلك").removeprefix("ال") in ctx.lex.generic_forms:
+            continue  # "الهجمات الحوثية": attacks in general, not one attack
         if mention is None and carry is not None and not sentence.heading and not background:
             mention, date_source = carry, "context"
         if mention is not None and mention.value_start is None:

@@ -1,10 +1,11 @@
 """Throughput and accuracy: our date resolver against dateparser.search_dates, same articles.
 
-usage: .venv/bin/python bench/dates_bench.py [--repeat N]
+usage: .venv/bin/python bench/dates_bench.py [--repeat N] [--dateparser-repeat N]
 
 Reads the seeds and the dev set (with their gold files when present), finds and resolves every
 date of every article with both tools in one process, and prints articles per second for each,
-the speed ratio, and how many gold date expressions each tool resolves to the right day.
+the speed ratio (best pass against best pass), and how many gold date expressions each tool
+resolves to the right day.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from extractors.dates import find_dates  # noqa: E402
 from extractors.reading import dates_by_story  # noqa: E402
 from extractors.segment import segment  # noqa: E402
 from extractors.text import fold  # noqa: E402
@@ -51,6 +53,12 @@ def ours(articles: list[Article]) -> dict[str, list[tuple[str, str]]]:
     return found
 
 
+def ours_given_anchors(articles: list[Article], anchors: dict[str, date | None]) -> dict[str, list[tuple[str, str]]]:
+    """Only finding and resolving, with each article's date given, as dateparser is given it."""
+    return {a.doc_id: [(m.text, str(m.value_start)) for m in find_dates(a.text, anchors.get(a.doc_id)) if m.value_start]
+            for a in articles}
+
+
 def theirs(articles: list[Article], anchors: dict[str, date | None]) -> dict[str, list[tuple[str, str]]]:
     from dateparser.search import search_dates
 
@@ -76,9 +84,20 @@ def accuracy(found: dict[str, list[tuple[str, str]]], gold_path: Path) -> tuple[
     return ok, len(gold)
 
 
+def best_of(passes: int, run):
+    """The result and the fastest of several passes (the least disturbed by anything else running)."""
+    best, result = float("inf"), None
+    for _ in range(passes):
+        start = time.perf_counter()
+        result = run()
+        best = min(best, time.perf_counter() - start)
+    return result, best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=20, help="passes of our resolver over the corpus")
+    parser.add_argument("--repeat", type=int, default=20, help="passes of our resolver over the corpus (best one kept)")
+    parser.add_argument("--dateparser-repeat", type=int, default=3, help="passes of dateparser (best one kept)")
     args = parser.parse_args()
     articles, golds = [], []
     for folder, gold in CORPORA:
@@ -89,19 +108,16 @@ def main() -> None:
     ours(articles)  # compile the grammar outside the timing
     anchors = {a.doc_id: segment(a)[0].anchor for a in articles}
 
-    start = time.perf_counter()
-    for _ in range(args.repeat):
-        mine = ours(articles)
-    our_seconds = (time.perf_counter() - start) / args.repeat
-
-    start = time.perf_counter()
-    other = theirs(articles, anchors)
-    their_seconds = time.perf_counter() - start
+    mine, our_seconds = best_of(args.repeat, lambda: ours(articles))
+    _, our_bare_seconds = best_of(args.repeat, lambda: ours_given_anchors(articles, anchors))
+    other, their_seconds = best_of(args.dateparser_repeat, lambda: theirs(articles, anchors))
 
     print(f"{len(articles)} articles, {chars:,} characters")
-    print(f"ours:       {len(articles) / our_seconds:8.1f} articles/s  ({our_seconds * 1000:.0f} ms per pass)")
-    print(f"dateparser: {len(articles) / their_seconds:8.1f} articles/s  ({their_seconds * 1000:.0f} ms per pass)")
-    print(f"speed-up:   {their_seconds / our_seconds:8.1f}x")
+    print(f"dateparser, date given:        {len(articles) / their_seconds:8.1f} articles/s  ({their_seconds * 1000:.0f} ms per pass)")
+    print(f"ours, date given:              {len(articles) / our_bare_seconds:8.1f} articles/s  "
+          f"({our_bare_seconds * 1000:.0f} ms per pass)  {their_seconds / our_bare_seconds:5.1f}x faster")
+    print(f"ours, finding stories and dates: {len(articles) / our_seconds:6.1f} articles/s  "
+          f"({our_seconds * 1000:.0f} ms per pass)  {their_seconds / our_seconds:5.1f}x faster")
     for gold in golds:
         for name, found in (("ours", mine), ("dateparser", other)):
             ok, n = accuracy(found, gold)

@@ -91,13 +91,17 @@ def _candidates(grammar: Grammar, text: str) -> list[_Atom]:
         for i in wanted:
             zones_of.setdefault(i, []).append((lo, hi))
     atoms = []
+    laid: dict[tuple[tuple[int, int], ...], tuple[str, list[int]]] = {}
     for i in sorted(zones_of):
         rule, mine = grammar.rules[i], zones_of[i]
-        joined = _SEPARATOR.join(text[lo:hi] for lo, hi in mine)
-        starts, offset = [], 0
-        for lo, hi in mine:
-            starts.append(offset)
-            offset += hi - lo + 1
+        key = tuple(mine)
+        if key not in laid:  # rules cued by the same zones scan one shared string
+            starts, offset = [], 0
+            for lo, hi in mine:
+                starts.append(offset)
+                offset += hi - lo + 1
+            laid[key] = (_SEPARATOR.join(text[lo:hi] for lo, hi in mine), starts)
+        joined, starts = laid[key]
         for atom in _matches(grammar, rule, joined):
             k = bisect_right(starts, atom.start) - 1
             shift = mine[k][0] - starts[k]
@@ -190,11 +194,11 @@ def _order_numbers(atoms: list[_Atom]) -> list[_Atom]:
             if {"n1", "n2"} <= a.frame.keys() else a for a in atoms]
 
 
-def _tense(text: str, start: int, grammar: Grammar) -> Prefer:
+def _tense(text: str, start: int, grammar: Grammar, sentence_ends: list[int]) -> Prefer:
     """"future" when a future marker (سـ + verb, من المقرر، يعتزم …) shortly precedes in the sentence."""
-    head = text[:start]
-    cut = max((m.end() for m in _SENTENCE_END.finditer(head)), default=0)
-    window = " ".join(head[cut:].split()[-_TENSE_WINDOW_WORDS:])
+    k = bisect_right(sentence_ends, start)
+    cut = sentence_ends[k - 1] if k else 0
+    window = " ".join(text[cut:start].split()[-_TENSE_WINDOW_WORDS:])
     return "future" if grammar.future.search(window) else "past"
 
 
@@ -230,10 +234,11 @@ def find_dates(
                                   prefer or "past"))
     mentions = []
     last: Resolved | None = None
+    sentence_ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
     for atom in atoms:
         if not atom.standalone:
             continue
-        direction = prefer or _tense(folded, atom.start, grammar)
+        direction = prefer or _tense(folded, atom.start, grammar, sentence_ends)
         value = _resolve(atom, anchor, direction, last)
         if value is not None and value.precision in ("day", "time"):
             last = value

@@ -29,7 +29,14 @@ def _span(start: date, end: date, precision: Precision, frame: Frame) -> Resolve
         time = f"{hour:02d}:{minute:02d}"
         pod = pod or _part_of_day(hour)
         precision = "time"
-    return Resolved(value_start=start, value_end=end, precision=precision, time_of_day=pod, time=time)
+    return _resolved(start, end, precision, pod, time)
+
+
+def _resolved(start: date, end: date, precision: Precision, time_of_day: str | None = None,
+              time: str | None = None) -> Resolved:
+    """A Resolved built from values this module computed (no second validation: it is hot)."""
+    return Resolved.model_construct(value_start=start, value_end=end, precision=precision,
+                                    time_of_day=time_of_day, time=time)
 
 
 def _day(day: date, frame: Frame) -> Resolved:
@@ -352,12 +359,12 @@ def _duration(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | None:
     else:
         target, precision = anchor, "day"
     if frame["direction"] == "within":
-        return Resolved(value_start=anchor, value_end=max(anchor, target), precision="day")
+        return _resolved(anchor, max(anchor, target), "day")
     if precision == "month":
-        return Resolved(value_start=target, value_end=cal.month_end(target.year, target.month), precision=precision)
+        return _resolved(target, cal.month_end(target.year, target.month), precision)
     if precision == "year":
-        return Resolved(value_start=target, value_end=date(target.year, 12, 31), precision=precision)
-    return Resolved(value_start=target, value_end=target, precision=precision)
+        return _resolved(target, date(target.year, 12, 31), precision)
+    return _resolved(target, target, precision)
 
 
 def _needs_anchor(fn: Callable[[Frame, date, Prefer], Resolved | None]) -> Callable[[Frame, date | None, Prefer], Resolved | None]:

@@ -43,15 +43,22 @@ def open_db(path: str, read_only: bool = True):
         fail(f"{path}: cannot open the warehouse ({exc.__class__.__name__}: {str(exc).splitlines()[0]})")
 
 
+_TABLE_ROWS = 200
+
+
 def print_timeline(events: list[dict], title: str) -> None:
+    """The timeline as a table (the first rows of a long one; `timeline export` has them all)."""
     table = Table(title=title, show_lines=False)
     for column in ("date", "when", "type", "actors", "location", "sources"):
         table.add_column(column, overflow="fold")
-    for e in events:
+    for e in events[:_TABLE_ROWS]:
         when = " ".join(x for x in (e["precision"] if e["precision"] not in (None, "day") else "", e["time_of_day"] or "") if x)
         actors = "، ".join(f"{a['name_ar']}" + (f" ({a['role']})" if a["role"] != "participant" else "") for a in e["actors"])
         table.add_row(e["date"] or "—", when, e["type"], actors, e["location"] or "", str(len({s["doc_id"] for s in e["sources"]})))
     out.print(table)
+    if len(events) > _TABLE_ROWS:
+        out.print(f"… {len(events) - _TABLE_ROWS} more events: `timeline export` or `timeline query` show them all",
+                  highlight=False)
 
 
 @app.command()

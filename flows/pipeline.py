@@ -76,6 +76,7 @@ def timeline_flow(input_path: str, db: str = DEFAULT_DB, json_path: str | None =
                     logger.warning(f"{r.article.doc_id}: {r.error}")
             summary.articles_read += len(readings)
             summary.articles_failed += sum(1 for r in readings if r.error)
+            logger.info(f"{summary.articles_read}/{len(todo)} articles read and loaded")
         touched, mentions = store.mentions_to_remerge(con, [a.doc_id for a in todo])
         if todo:
             store.swap_events(con, touched, merge_events(mentions, gaz))

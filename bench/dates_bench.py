@@ -1,11 +1,14 @@
 """Throughput and accuracy: our date resolver against dateparser.search_dates, same articles.
 
-usage: .venv/bin/python bench/dates_bench.py [--repeat N] [--dateparser-repeat N]
+usage: .venv/bin/python bench/dates_bench.py [--rounds N] [--repeat N]
 
-Reads the seeds and the dev set (with their gold files when present), finds and resolves every
+Reads the seeds and every corpus under bench/ (with their gold files), finds and resolves every
 date of every article with both tools in one process, and prints articles per second for each,
-the speed ratio (best pass against best pass), and how many gold date expressions each tool
-resolves to the right day.
+the speed ratio, and how many gold date expressions each tool resolves to the right day. The
+machine's speed drifts, so the two run interleaved: each round times one dateparser pass and
+the best of a few of ours, and the median round is reported with the range. Every pass of ours starts cold: what the grammar remembers of texts
+it has seen (date words, zones of date words) is forgotten first, so repeats help only across
+the distinct articles of one pass, as they would in a real corpus.
 """
 
 from __future__ import annotations
@@ -21,16 +24,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractors.dates import find_dates  # noqa: E402
+from extractors.dates import default_grammar, find_dates  # noqa: E402
 from extractors.reading import dates_by_story  # noqa: E402
 from extractors.segment import segment  # noqa: E402
 from extractors.text import fold  # noqa: E402
 from schemas.articles import Article  # noqa: E402
 
-CORPORA = [
-    (ROOT / "seeds", ROOT.parent / "shared" / "gold" / "seeds_gold.json"),
-    (ROOT / "bench" / "devset" / "articles", ROOT / "bench" / "devset" / "gold.json"),
-]
+CORPORA = [(ROOT / "seeds", ROOT.parent / "shared" / "gold" / "seeds_gold.json")] + [
+    (gold.parent / "articles", gold) for gold in sorted((ROOT / "bench").glob("*/gold.json"))]
 
 
 def load(folder: Path) -> list[Article]:
@@ -84,20 +85,17 @@ def accuracy(found: dict[str, list[tuple[str, str]]], gold_path: Path) -> tuple[
     return ok, len(gold)
 
 
-def best_of(passes: int, run):
-    """The result and the fastest of several passes (the least disturbed by anything else running)."""
-    best, result = float("inf"), None
-    for _ in range(passes):
-        start = time.perf_counter()
-        result = run()
-        best = min(best, time.perf_counter() - start)
-    return result, best
+def timed(run, before=lambda: None) -> tuple[object, float]:
+    before()
+    start = time.perf_counter()
+    result = run()
+    return result, time.perf_counter() - start
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=20, help="passes of our resolver over the corpus (best one kept)")
-    parser.add_argument("--dateparser-repeat", type=int, default=3, help="passes of dateparser (best one kept)")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds, each one dateparser pass between ours")
+    parser.add_argument("--repeat", type=int, default=5, help="cold passes of ours in each round (best one kept)")
     args = parser.parse_args()
     articles, golds = [], []
     for folder, gold in CORPORA:
@@ -107,17 +105,28 @@ def main() -> None:
     chars = sum(len(a.text) for a in articles)
     ours(articles)  # compile the grammar outside the timing
     anchors = {a.doc_id: segment(a)[0].anchor for a in articles}
+    theirs(articles[:3], anchors)  # and load dateparser's languages
 
-    mine, our_seconds = best_of(args.repeat, lambda: ours(articles))
-    _, our_bare_seconds = best_of(args.repeat, lambda: ours_given_anchors(articles, anchors))
-    other, their_seconds = best_of(args.dateparser_repeat, lambda: theirs(articles, anchors))
+    cold = default_grammar().forget
+    rows = []  # (dateparser, ours with dates given, ours finding stories) seconds, per round
+    for _ in range(args.rounds):  # interleaved, so that both sides run on the same machine state
+        other, their_seconds = timed(lambda: theirs(articles, anchors))
+        bare = min(timed(lambda: ours_given_anchors(articles, anchors), cold)[1] for _ in range(args.repeat))
+        mine, full = min((timed(lambda: ours(articles), cold) for _ in range(args.repeat)), key=lambda r: r[1])
+        rows.append((their_seconds, bare, full))
 
-    print(f"{len(articles)} articles, {chars:,} characters")
-    print(f"dateparser, date given:        {len(articles) / their_seconds:8.1f} articles/s  ({their_seconds * 1000:.0f} ms per pass)")
-    print(f"ours, date given:              {len(articles) / our_bare_seconds:8.1f} articles/s  "
-          f"({our_bare_seconds * 1000:.0f} ms per pass)  {their_seconds / our_bare_seconds:5.1f}x faster")
-    print(f"ours, finding stories and dates: {len(articles) / our_seconds:6.1f} articles/s  "
-          f"({our_seconds * 1000:.0f} ms per pass)  {their_seconds / our_seconds:5.1f}x faster")
+    def report(name: str, k: int) -> None:
+        seconds = sorted(r[k] for r in rows)[len(rows) // 2]
+        ratios = sorted(r[0] / r[k] for r in rows)
+        line = f"{name:34} {len(articles) / seconds:7.1f} articles/s  ({seconds * 1000:5.0f} ms a pass)"
+        if k:
+            line += f"  {ratios[len(ratios) // 2]:5.1f}x faster (rounds: {ratios[0]:.1f}–{ratios[-1]:.1f}x)"
+        print(line)
+
+    print(f"{len(articles)} articles, {chars:,} characters; medians of {args.rounds} interleaved rounds")
+    report("dateparser.search_dates, date given", 0)
+    report("ours, date given", 1)
+    report("ours, finding stories and dates", 2)
     for gold in golds:
         for name, found in (("ours", mine), ("dateparser", other)):
             ok, n = accuracy(found, gold)

@@ -15,11 +15,7 @@ from extractors.segment import segment
 
 def dates_by_story(text: str, segments: list[Segment]) -> list[DateMention]:
     """Date mentions of every story, each resolved against its own anchor; offsets into `text`."""
-    out = []
-    for seg in segments:
-        for m in find_dates(text[seg.start:seg.end], seg.anchor):
-            out.append(m.model_copy(update={"start": m.start + seg.start, "end": m.end + seg.start}))
-    return out
+    return [m for seg in segments for m in find_dates(text[seg.start:seg.end], seg.anchor, offset=seg.start)]
 
 
 def read_article(article: Article) -> ArticleReading:

@@ -6,9 +6,9 @@ digits, no diacritics) and reports spans in the caller's original text.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import compress
 from typing import Iterable, Sequence
 
 import re
@@ -79,6 +79,27 @@ def _trie_regex(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+class _Offsets(Sequence[int]):
+    """The original offset of each folded character, worked out from where characters were
+    dropped (most texts drop none or a few, so no list as long as the text is built)."""
+
+    def __init__(self, length: int, dropped: list[int]):
+        self._length = length
+        self._shifts = [at - k for k, at in enumerate(dropped)]  # folded offset of each drop
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self._length))]
+        if i < 0:
+            i += self._length
+        if not 0 <= i < self._length:
+            raise IndexError(i)
+        return i + bisect_right(self._shifts, i)
+
+
 @dataclass(frozen=True)
 class Normalized:
     """A folded copy of `original` with `index[i]` = original offset of folded char i."""
@@ -87,16 +108,10 @@ class Normalized:
 
     @cached_property
     def _folded(self) -> tuple[str, Sequence[int]]:
-        dropped = [m.start() for m in _DIACRITICS.finditer(self.original)]
-        kept = _DIACRITICS.sub("", self.original) if dropped else self.original
-        if dropped:
-            mask = bytearray(b"\x01") * len(self.original)
-            for i in dropped:
-                mask[i] = 0
-            index: Sequence[int] = list(compress(range(len(self.original)), mask))
-        else:
-            index = range(len(self.original))
-        return _lower(_translate(kept)), index
+        original = self.original
+        dropped = [m.start() for m in _DIACRITICS.finditer(original)]
+        kept = "".join(map(original.__getitem__, map(slice, [0, *(at + 1 for at in dropped)], [*dropped, None])))
+        return _lower(_translate(kept)), _Offsets(len(kept), dropped)
 
     @property
     def text(self) -> str:

@@ -11,18 +11,6 @@ Precision = Literal["day", "week", "month", "year", "time"]
 Prefer = Literal["past", "future"]
 
 
-class Resolved(BaseModel):
-    """A calendar value: the days [value_start, value_end], their grain and time of day."""
-
-    model_config = ConfigDict(frozen=True)
-
-    value_start: date
-    value_end: date
-    precision: Precision
-    time_of_day: str | None = None
-    time: str | None = None
-
-
 class DateMention(BaseModel):
     """A date expression found in a text, with offsets into that text."""
 

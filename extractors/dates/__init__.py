@@ -10,22 +10,22 @@ neighbours joined by a joiner word merge into one expression ("صباح" + "ال
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date
-from itertools import product
+from functools import cache, cached_property
+from itertools import product, repeat
 
-import regex
-
-from schemas.dates import DateMention, Prefer, Resolved
+from schemas.dates import DateMention, Prefer
 
 from extractors.dates.grammar import Grammar, Rule, default_grammar
-from extractors.dates.resolve import Frame, calendars_agree, resolve_frame, resolve_same, weekday_agrees
+from extractors.dates.template import start_words
+from extractors.dates.resolve import Frame, Resolved, calendars_agree, resolve_frame, resolve_same, weekday_agrees
 from extractors.text import Normalized
 
 __all__ = ["find_dates", "Grammar", "default_grammar"]
 
-_SENTENCE_END = regex.compile(r"[.!?؟\n]")
+_SENTENCE_ENDS = ".!?؟\n"
 _TENSE_WINDOW_WORDS = 6
 
 # Which kinds of pieces may join into one expression (order does not matter).
@@ -46,14 +46,14 @@ class _Atom:
     standalone: bool
     end_frame: Frame | None = None
 
-    @property
+    @cached_property
     def kinds(self) -> frozenset[str]:
-        return _kinds(self.frame)
+        return _kinds(frozenset(self.frame))
 
 
-def _kinds(frame: Frame) -> frozenset[str]:
+@cache
+def _kinds(keys: frozenset[str]) -> frozenset[str]:
     """Coarse roles of a piece: Day, Weekday, Time, Hijri, Numeric d/m, Ordinal day, Vague, Period."""
-    keys = frame.keys()
     kinds = set()
     day_fields = ({"day", "month"} <= keys or {"n1", "n2", "n3"} <= keys or {"day", "cycle"} <= keys
                   or keys & {"offset", "holiday", "nth", "same"})
@@ -80,42 +80,60 @@ def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     return not (a & b) and all(frozenset((x, y)) in _COMPATIBLE for x, y in product(a, b))
 
 
-_SEPARATOR = "\x01"  # neither a word character nor a space: no rule matches across it
+_MATCH_START = re.compile(r"(?<!\w)\S")  # where a rule's match can begin
+_DIGITS = frozenset("0123456789")
+_ZONE_MEMO_LIMIT = 100_000  # distinct zones remembered between articles
 
 
-def _candidates(grammar: Grammar, text: str) -> list[_Atom]:
-    """Every rule's matches, looked for only in the zones of date words, laid end to end."""
-    zones_of: dict[int, list[tuple[int, int]]] = {}
-    for lo, hi in grammar.zones(text):
-        wanted = {i for cue in grammar.cues(text[lo:hi]) for i in grammar.rules_by_cue.get(cue, ())}
-        for i in wanted:
-            zones_of.setdefault(i, []).append((lo, hi))
+def _zone_atoms(grammar: Grammar, text: str) -> list[list[_Atom]]:
+    """The atoms of each zone of date words, in text order: the longest of every rule's
+    matches that do not overlap.
+
+    A zone's atoms depend on its text alone (no match, overlap or join crosses into another
+    zone), so each distinct zone is worked out once and remembered ("أمس", "اليوم الخميس"
+    recur in every article).
+    """
+    zones = grammar.zones(text)
+    memo = grammar.zone_memo
+    fresh = list(dict.fromkeys(z for z in (text[lo:hi] for lo, hi in zones) if z not in memo))
+    if len(memo) + len(fresh) > _ZONE_MEMO_LIMIT:
+        memo.clear()
+    memo.update((zone, _select(_match_zone(grammar, zone), grammar.rule_order)) for zone in fresh)
+    return [[_Atom(a.start + lo, a.end + lo, a.frame, a.how, a.standalone) for a in memo[text[lo:hi]]]
+            for lo, hi in zones]
+
+
+def _match_zone(grammar: Grammar, zone: str) -> list[_Atom]:
+    """A zone's atoms, with offsets inside it: the rules its words cue that it holds all the
+    parts of, each tried where a word it can begin with starts (no match starts elsewhere)."""
+    rules = grammar.rules_for(grammar.cues(zone))
+    if not rules:
+        return []
+    starts = [(m.start(), start_words(zone, m.start(), _DIGITS)) for m in _MATCH_START.finditer(zone)]
+    words = frozenset().union(*(w for _, w in starts))
     atoms = []
-    laid: dict[tuple[tuple[int, int], ...], tuple[str, list[int]]] = {}
-    for i in sorted(zones_of):
-        rule, mine = grammar.rules[i], zones_of[i]
-        key = tuple(mine)
-        if key not in laid:  # rules cued by the same zones scan one shared string
-            starts, offset = [], 0
-            for lo, hi in mine:
-                starts.append(offset)
-                offset += hi - lo + 1
-            laid[key] = (_SEPARATOR.join(text[lo:hi] for lo, hi in mine), starts)
-        joined, starts = laid[key]
-        for atom in _matches(grammar, rule, joined):
-            k = bisect_right(starts, atom.start) - 1
-            shift = mine[k][0] - starts[k]
-            atoms.append(_Atom(atom.start + shift, atom.end + shift, atom.frame, atom.how, atom.standalone))
+    for rule in rules:
+        if rule.firsts is None or not rule.firsts.isdisjoint(words):
+            atoms += _matches(grammar, rule, zone, starts)
     return atoms
 
 
-def _matches(grammar: Grammar, rule: Rule, text: str) -> list[_Atom]:
+def _matches(grammar: Grammar, rule: Rule, text: str, starts: list[tuple[int, frozenset[str]]]) -> list[_Atom]:
+    """The rule's matches from left to right, none overlapping the one before (as `finditer`)."""
     atoms = []
-    for m in rule.pattern.finditer(text):
+    done = 0
+    firsts = rule.firsts
+    for pos, words in starts:
+        if pos < done or firsts is not None and firsts.isdisjoint(words):
+            continue
+        m = rule.pattern.match(text, pos)
+        if m is None:
+            continue
+        done = m.end()
         frame: Frame = {}
-        for group, captured in m.groupdict().items():
-            if captured is not None and group in rule.groups:
-                cls, rename = rule.groups[group]
+        for group, (cls, rename) in rule.groups.items():
+            captured = m.group(group)
+            if captured is not None:
                 for key, value in grammar.fragment(cls, captured, rename).items():
                     frame.setdefault(key, value)
         start, end = m.span("m")
@@ -194,10 +212,9 @@ def _order_numbers(atoms: list[_Atom]) -> list[_Atom]:
             if {"n1", "n2"} <= a.frame.keys() else a for a in atoms]
 
 
-def _tense(text: str, start: int, grammar: Grammar, sentence_ends: list[int]) -> Prefer:
+def _tense(text: str, start: int, grammar: Grammar) -> Prefer:
     """"future" when a future marker (سـ + verb, من المقرر، يعتزم …) shortly precedes in the sentence."""
-    k = bisect_right(sentence_ends, start)
-    cut = sentence_ends[k - 1] if k else 0
+    cut = max(map(text.rfind, _SENTENCE_ENDS, repeat(0), repeat(start))) + 1
     window = " ".join(text[cut:start].split()[-_TENSE_WINDOW_WORDS:])
     return "future" if grammar.future.search(window) else "past"
 
@@ -211,7 +228,7 @@ def _resolve(atom: _Atom, anchor: date | None, prefer: Prefer, last: Resolved | 
     last = resolve_frame(atom.end_frame, anchor, prefer)
     if last is None or last.value_end < value.value_start:
         return value
-    return value.model_copy(update={"value_end": last.value_end})
+    return replace(value, value_end=last.value_end)
 
 
 def find_dates(
@@ -219,26 +236,27 @@ def find_dates(
     anchor: date | None,
     prefer: Prefer | None = None,
     grammar: Grammar | None = None,
+    *,
+    offset: int = 0,
 ) -> list[DateMention]:
     """Every date expression in `text`, resolved against `anchor`.
 
     `prefer` fixes the direction of bare weekdays and month names; when None it is read from
     the sentence (future after سـ/سوف/من المقرر …, past otherwise: news reports the past).
     Expressions that need an anchor stay unresolved (value None) when `anchor` is None.
+    Offsets are into `text`, plus `offset` when `text` is a part of a longer one.
     """
     grammar = grammar or default_grammar()
     norm = Normalized(text)
     folded = norm.text
-    order = {rule.name: i for i, rule in enumerate(grammar.rules)}
-    atoms = _order_numbers(_merge(_select(_candidates(grammar, folded), order), folded, grammar, anchor,
-                                  prefer or "past"))
+    atoms = _order_numbers([atom for zone in _zone_atoms(grammar, folded)
+                            for atom in _merge(zone, folded, grammar, anchor, prefer or "past")])
     mentions = []
     last: Resolved | None = None
-    sentence_ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
     for atom in atoms:
         if not atom.standalone:
             continue
-        direction = prefer or _tense(folded, atom.start, grammar, sentence_ends)
+        direction = prefer or _tense(folded, atom.start, grammar)
         value = _resolve(atom, anchor, direction, last)
         if value is not None and value.precision in ("day", "time"):
             last = value
@@ -246,9 +264,9 @@ def find_dates(
         if text.count("(", start, end) > text.count(")", start, end) and text[end:end + 1] == ")":
             end += 1  # "اليوم (الثلاثاء)": keep the bracket the expression opened
         mentions.append(
-            DateMention.model_construct(  # every field computed here; validating again costs a third of the time
-                start=start,
-                end=end,
+            DateMention(
+                start=start + offset,
+                end=end + offset,
                 text=text[start:end],
                 value_start=value.value_start if value else None,
                 value_end=value.value_end if value else None,

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate, compress, count, repeat
+from operator import not_
 from typing import Any
 
 import re
@@ -11,17 +14,22 @@ import re
 import regex
 
 from extractors.data_files import read_yaml
+from extractors.dates import template
 from extractors.text import fold_phrase, phrase_alternation
 
 Fragment = dict[str, Any]
-_PIECES = regex.compile(r"[^\W\d_]+|[^\w\s]")
+_PIECES = re.compile(r"[^\W\d_]+|[^\w\s]")
 # Numbers that can be part of a date: a day, month or hour (or d/m, h:mm), or a year.
 _SMALL, _YEAR = "0", "0000"
-_DATE_NUMBER = re.compile(r"(?<![\d,.])(?:(\d{1,2})|1[34]\d\d|19\d\d|20\d\d)(?![\d,]\d)")
+_DATE_NUMBER = re.compile(r"(?<!\d)(?<!\d[,.])(?:(\d{1,2})|1[34]\d\d|19\d\d|20\d\d)(?![\d,]\d)")
 _NUMBER_CUE = {"d12": _SMALL, "d2": _SMALL, "year4": _YEAR, "hyear4": _YEAR}
-_MEMO_LIMIT = 200_000  # distinct tokens remembered by `Grammar.zones`
 _TOKENS = re.compile(r"\w+|[^\w\s]")
 _CLITICS = frozenset("وفبلك")
+_DIGITS = frozenset("0123456789")  # folded text has no other digits
+_NUMBER_LEADS = _CLITICS | _DIGITS
+# What `str.isspace` (and so `str.split` and regex `\s`) takes for whitespace.
+_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_ZONE_CODES = re.compile(r"[SW]*S[SW]*")
 _LINK_PUNCTUATION = frozenset("/-–,،:.()")
 # Classes whose words can name a time by themselves (with digits); the others only qualify.
 _STRONG_CLASSES = ("month", "month_ambiguous", "hijri_month", "weekday", "weekday_bare", "dayword", "now", "cycle",
@@ -39,6 +47,102 @@ class Rule:
     groups: dict[str, tuple[str, str | None]]
     standalone: bool
     cues: frozenset[str] = frozenset()  # the strong words, or kinds of number, a match may start from
+    needs: tuple[frozenset[str], ...] = ()  # groups of cues of which every match holds one each
+    firsts: frozenset[str] | None = None  # the words a match can begin with (None: anything)
+
+    def may_match(self, cues: frozenset[str]) -> bool:
+        """False when a zone lacks a part every match of this rule must have."""
+        return all(not cues.isdisjoint(need) for need in self.needs)
+
+    @property
+    def index_cues(self) -> frozenset[str]:
+        """The cues that send a zone to this rule: its most selective need, else any cue."""
+        return min(self.needs, key=len) if self.needs else self.cues
+
+
+def _kind(token: str, strong: frozenset[str], weak: frozenset[str]) -> bool | None:
+    """True for a strong date word, False for a weak one, None for any other token; up to two
+    clitics (و، ف، ب، ل، ك) may stand before the word."""
+    for cut in range(3):
+        piece = token[cut:]
+        if piece[0] in _DIGITS or piece in strong:
+            return True
+        if piece in weak:
+            return False
+        if cut == 2 or len(token) <= cut + 1 or token[cut] not in _CLITICS:
+            return None
+    return None
+
+
+def _token_codes(strong: frozenset[str], weak: frozenset[str]) -> dict[str, str]:
+    """Every date word with every clitic prefix, and its code (S strong, W weak): one lookup
+    per token of a text."""
+    prefixes = [""] + [a + b for a in _CLITICS for b in ("", *_CLITICS)]
+    table = {}
+    for word in strong | weak:
+        for prefix in prefixes:
+            kind = _kind(prefix + word, strong, weak)
+            if kind is not None:
+                table[prefix + word] = "S" if kind else "W"
+    return table
+
+
+
+
+
+def find_zones(text: str, codes: dict[str, str]) -> list[tuple[int, int]]:
+    """Runs of date tokens (a token is a word, a number or one punctuation mark) that hold a
+    strong one, as (start, end) offsets.
+
+    Regexes cost hundreds of instructions a character on Arabic text, so the text is cut at
+    whitespace by `str.split` and each piece looked up whole; only pieces that are not a bare
+    word (punctuation, digits) are cut into tokens. Each token gets a code (S strong, W weak,
+    N neither) and zones are the runs of S and W holding an S.
+    """
+    for space in _SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    pieces = text.split(" ")
+    found = list(map(codes.get, pieces, repeat("N")))
+    for i in compress(count(), map(not_, map(str.isalpha, pieces))):
+        found[i] = "".join(_token_code(token, codes) for token in _TOKENS.findall(pieces[i]))
+    if "S" not in "".join(found):
+        return []
+    tokens_before = [0, *accumulate(map(len, found))]
+    at = _PieceOffsets(pieces)
+    return [(at.token(tokens_before, m.start(), 0), at.token(tokens_before, m.end() - 1, 1))
+            for m in _ZONE_CODES.finditer("".join(found))]
+
+
+class _PieceOffsets:
+    """Character offsets of pieces and of the tokens inside them, walked forward once."""
+
+    def __init__(self, pieces: list[str]):
+        self.pieces, self.piece, self.offset = pieces, 0, 0
+
+    def token(self, tokens_before: list[int], index: int, side: int) -> int:
+        """Where token `index` starts (side 0) or ends (side 1)."""
+        piece = bisect_right(tokens_before, index) - 1
+        self.offset += sum(map(len, self.pieces[self.piece:piece])) + piece - self.piece
+        self.piece = piece
+        text = self.pieces[piece]
+        if text.isalpha():
+            return self.offset + side * len(text)
+        span = list(_TOKENS.finditer(text))[index - tokens_before[piece]].span()
+        return self.offset + span[side]
+
+
+def _token_code(token: str, codes: dict[str, str]) -> str:
+    code = codes.get(token)
+    if code is None:
+        return "S" if token[0] in _NUMBER_LEADS and _number(token) else "N"
+    return code
+
+
+def _number(token: str) -> bool:
+    """A number, maybe behind one or two clitics ("و2024", "ب15"): a strong date word."""
+    return token[0] in _DIGITS or token[0] in _CLITICS and (
+        token[1:2] in _DIGITS or token[1:2] in _CLITICS and token[2:3] in _DIGITS)
 
 
 @dataclass(frozen=True)
@@ -46,63 +150,61 @@ class Grammar:
     lexicon: dict[str, dict[str, Fragment]]
     digit_classes: frozenset[str]
     rules: tuple[Rule, ...]
-    joiner: regex.Pattern[str]
-    range_joiner: regex.Pattern[str]
-    future: regex.Pattern[str]
+    joiner: re.Pattern[str]
+    range_joiner: re.Pattern[str]
+    future: re.Pattern[str]
     strong_words: frozenset[str] = frozenset()
     weak_words: frozenset[str] = frozenset()
     rules_by_cue: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
-    _memo: dict[str, bool | None] = field(default_factory=dict, compare=False, repr=False)
+    token_codes: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    zone_memo: dict[str, list[Any]] = field(default_factory=dict, compare=False, repr=False)
+    rule_order: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    _rules_memo: dict[frozenset[str], tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _word_cues: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    _fragments: dict[tuple[str, str, str | None], Fragment] = field(default_factory=dict, compare=False, repr=False)
+
+    def forget(self) -> None:
+        """Drop what was remembered of texts seen so far (a benchmark's cold start)."""
+        for memo in (self.zone_memo, self._rules_memo, self._word_cues, self._fragments):
+            memo.clear()
+
+    def rules_for(self, cues: frozenset[str]) -> tuple[Rule, ...]:
+        """The rules, in grammar order, that a zone holding these cues may match (zones share
+        few sets of cues, so each set is worked out once)."""
+        rules = self._rules_memo.get(cues)
+        if rules is None:
+            ids = sorted({i for cue in cues for i in self.rules_by_cue.get(cue, ())})
+            rules = self._rules_memo[cues] = tuple(r for r in map(self.rules.__getitem__, ids) if r.may_match(cues))
+        return rules
 
     def zones(self, text: str) -> list[tuple[int, int]]:
         """Stretches of folded text made only of date words and holding one that can name a
         time (a month, a weekday, أمس, a number …): the only places a rule can match."""
-        found: list[tuple[int, int]] = []
-        start = end = -1
-        strong = False
-        memo = self._memo
-        if len(memo) > _MEMO_LIMIT:
-            memo.clear()
-        for m in _TOKENS.finditer(text):
-            token = m.group()
-            kind = memo[token] if token in memo else memo.setdefault(token, self._kind(token))
-            if kind is None:
-                if strong:
-                    found.append((start, end))
-                start, strong = -1, False
-                continue
-            if start < 0:
-                start = m.start()
-            end, strong = m.end(), strong or kind
-        if strong:
-            found.append((start, end))
-        return found
-
-    def _kind(self, token: str) -> bool | None:
-        """True for a strong date word, False for a weak one, None for any other token."""
-        for cut in range(3):
-            piece = token[cut:]
-            if piece[0].isdigit() or piece in self.strong_words:
-                return True
-            if piece in self.weak_words:
-                return False
-            if cut == 2 or len(token) <= cut + 1 or token[cut] not in _CLITICS:
-                return None
-        return None
+        return find_zones(text, self.token_codes)
 
     def cues(self, zone: str) -> frozenset[str]:
         """The strong words of a zone, and the kinds of date number (small, year) it holds."""
-        found = set()
+        found: set[str] = set()
+        known = self._word_cues
         for word in _PIECES.findall(zone):
-            for cut in range(3):
-                if word[cut:] in self.strong_words:
-                    found.add(word[cut:])
+            cues = known.get(word)
+            if cues is None:
+                cues = known[word] = frozenset(word[cut:] for cut in range(3) if word[cut:] in self.strong_words)
+            found |= cues
         for m in _DATE_NUMBER.finditer(zone):
             found.add(_SMALL if m.group(1) else _YEAR)
         return frozenset(found)
 
     def fragment(self, cls: str, text: str, rename: str | None) -> Fragment:
-        """The frame fields that the captured `text` of lexicon class `cls` contributes."""
+        """The frame fields that the captured `text` of lexicon class `cls` contributes (read
+        only: the same captured words give the same dict)."""
+        key = (cls, text, rename)
+        frag = self._fragments.get(key)
+        if frag is None:
+            frag = self._fragments[key] = self._fragment(cls, text, rename)
+        return frag
+
+    def _fragment(self, cls: str, text: str, rename: str | None) -> Fragment:
         if cls in self.digit_classes:
             frag: Fragment = {"n": int(text)}
         else:
@@ -184,11 +286,30 @@ def _expand_macros(template: str, macros: dict[str, str]) -> str:
     raise ValueError(f"macro recursion in {template!r}")
 
 
+def _class_cues(lexicon: dict[str, dict[str, Fragment]], strong: set[str],
+                digits: dict[str, str]) -> dict[str, frozenset[str]]:
+    """The cues one phrase of a class surely holds: its strong words, when every phrase has one;
+    for a number class, the kind of number."""
+    out = {c: frozenset({_NUMBER_CUE[c]}) for c in digits if c in _NUMBER_CUE}
+    for cls, table in lexicon.items():
+        held = [{w for w in _PIECES.findall(phrase) if w in strong} for phrase in table]
+        if held and all(held):
+            out[cls] = frozenset().union(*held)
+    return out
+
+
+def _class_firsts(lexicon: dict[str, dict[str, Fragment]], digits: dict[str, str]) -> dict[str, frozenset[str] | None]:
+    out: dict[str, frozenset[str] | None] = {cls: template.phrase_firsts(list(table)) for cls, table in lexicon.items()}
+    out.update({cls: frozenset({template.NUMBER}) for cls in digits})
+    return out
+
+
 def _compile_rule(spec: dict[str, Any], macros: dict[str, str], alternatives: dict[str, str],
-                  words_of: dict[str, set[str]], strong: set[str]) -> Rule:
-    template = fold_phrase(_expand_macros(spec["pattern"], macros))
-    classes = {m.group(1) for m in _PLACEHOLDER.finditer(template)}
-    literals = set(_PIECES.findall(_PLACEHOLDER.sub(" ", template)))
+                  words_of: dict[str, set[str]], strong: set[str], class_cues: dict[str, frozenset[str]],
+                  class_firsts: dict[str, frozenset[str] | None]) -> Rule:
+    source = fold_phrase(_expand_macros(spec["pattern"], macros))
+    classes = {m.group(1) for m in _PLACEHOLDER.finditer(source)}
+    literals = set(_PIECES.findall(_PLACEHOLDER.sub(" ", source)))
     cues = (literals | {w for c in classes for w in words_of.get(c, ())}) & strong
     groups: dict[str, tuple[str, str | None]] = {}
 
@@ -200,10 +321,12 @@ def _compile_rule(spec: dict[str, Any], macros: dict[str, str], alternatives: di
         groups[name] = (cls, rename)
         return f"(?P<{name}>{alternatives[cls]})"
 
-    body = _PLACEHOLDER.sub(placeholder, template.replace(" ", r"\s+").replace(r"\s+?", r"\s*"))
+    body = _PLACEHOLDER.sub(placeholder, source.replace(" ", r"\s+").replace(r"\s+?", r"\s*"))
     pattern = re.compile(f"{_WORD_START}(?P<m>{body})(?!\\w)")
     numbers = {_NUMBER_CUE[c] for c in classes if c in _NUMBER_CUE}
-    return Rule(spec["name"], pattern, groups, bool(spec.get("standalone", True)), frozenset(cues | numbers))
+    tree = template.parse(source)
+    return Rule(spec["name"], pattern, groups, bool(spec.get("standalone", True)), frozenset(cues | numbers),
+                template.needs(tree, class_cues, frozenset(strong)), template.firsts(tree, class_firsts))
 
 
 def weak_literals(spec: dict[str, Any], macros: dict[str, str], joiners: list[str]) -> set[str]:
@@ -227,9 +350,12 @@ def compile_grammar(spec: dict[str, Any]) -> Grammar:
     strong |= {fold_phrase(w) for w in spec.get("strong_literals", [])}
     strong -= {fold_phrase(w) for w in spec.get("function_words", [])}
     words_of = {cls: {w for phrase in table for w in _PIECES.findall(phrase)} for cls, table in lexicon.items()}
-    rules = tuple(_compile_rule(r, macros, alternatives, words_of, strong) for r in spec["rules"])
+    class_cues = _class_cues(lexicon, strong, spec["digits"])
+    class_firsts = _class_firsts(lexicon, spec["digits"])
+    rules = tuple(_compile_rule(r, macros, alternatives, words_of, strong, class_cues, class_firsts)
+                  for r in spec["rules"])
     stems = "|".join(regex.escape(fold_phrase(s)) for s in spec["future_verb_stems"])
-    future = regex.compile(
+    future = re.compile(
         rf"(?<!\w)(?:{phrase_alternation([fold_phrase(w) for w in spec['future_markers']])})(?!\w)"
         rf"|(?<!\w)[وف]?س[يتنا](?:{stems})\w*"
     )
@@ -237,17 +363,20 @@ def compile_grammar(spec: dict[str, Any]) -> Grammar:
     weak |= weak_literals(spec, macros, joiners + range_joiners)
     by_cue: dict[str, list[int]] = {}
     for i, rule in enumerate(rules):
-        for cue in rule.cues:
+        for cue in rule.index_cues:
             by_cue.setdefault(cue, []).append(i)
+    strong_words, weak_words = frozenset(strong), frozenset((weak | _LINK_PUNCTUATION) - strong)
     return Grammar(
         lexicon=lexicon,
         rules_by_cue={cue: tuple(ids) for cue, ids in by_cue.items()},
-        strong_words=frozenset(strong),
-        weak_words=frozenset((weak | _LINK_PUNCTUATION) - strong),
+        strong_words=strong_words,
+        weak_words=weak_words,
+        token_codes=_token_codes(strong_words, weak_words),
+        rule_order={rule.name: i for i, rule in enumerate(rules)},
         digit_classes=frozenset(digits),
         rules=rules,
-        joiner=regex.compile(rf"^[\s,،(\-–]*(?:(?:{phrase_alternation(joiners)})[\s,،(]*)?$"),
-        range_joiner=regex.compile(rf"^\s*(?:من\s+)?(?:{phrase_alternation(range_joiners)})\s*$"),
+        joiner=re.compile(rf"^[\s,،(\-–]*(?:(?:{phrase_alternation(joiners)})[\s,،(]*)?$"),
+        range_joiner=re.compile(rf"^\s*(?:من\s+)?(?:{phrase_alternation(range_joiners)})\s*$"),
         future=future,
     )
 

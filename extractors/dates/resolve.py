@@ -8,14 +8,28 @@ reports, future for plans and for Duckling's corpus).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Callable
 
-from schemas.dates import Precision, Prefer, Resolved
+from schemas.dates import Precision, Prefer
 
 from extractors.dates import calendar as cal
 
 Frame = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A calendar value: the days [value_start, value_end], their grain and time of day."""
+
+    value_start: date
+    value_end: date
+    precision: Precision
+    time_of_day: str | None = None
+    time: str | None = None
+
+
 _PAST_SLACK = timedelta(days=7)
 _PM_PARTS = {"afternoon", "evening"}
 
@@ -29,14 +43,7 @@ def _span(start: date, end: date, precision: Precision, frame: Frame) -> Resolve
         time = f"{hour:02d}:{minute:02d}"
         pod = pod or _part_of_day(hour)
         precision = "time"
-    return _resolved(start, end, precision, pod, time)
-
-
-def _resolved(start: date, end: date, precision: Precision, time_of_day: str | None = None,
-              time: str | None = None) -> Resolved:
-    """A Resolved built from values this module computed (no second validation: it is hot)."""
-    return Resolved.model_construct(value_start=start, value_end=end, precision=precision,
-                                    time_of_day=time_of_day, time=time)
+    return Resolved(start, end, precision, pod, time)
 
 
 def _day(day: date, frame: Frame) -> Resolved:
@@ -359,12 +366,12 @@ def _duration(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | None:
     else:
         target, precision = anchor, "day"
     if frame["direction"] == "within":
-        return _resolved(anchor, max(anchor, target), "day")
+        return Resolved(anchor, max(anchor, target), "day")
     if precision == "month":
-        return _resolved(target, cal.month_end(target.year, target.month), precision)
+        return Resolved(target, cal.month_end(target.year, target.month), precision)
     if precision == "year":
-        return _resolved(target, date(target.year, 12, 31), precision)
-    return _resolved(target, target, precision)
+        return Resolved(target, date(target.year, 12, 31), precision)
+    return Resolved(target, target, precision)
 
 
 def _needs_anchor(fn: Callable[[Frame, date, Prefer], Resolved | None]) -> Callable[[Frame, date | None, Prefer], Resolved | None]:

@@ -1,0 +1,162 @@
+"""What a rule template says about its matches before any text is seen.
+
+A template (`dates.yaml`, after its macros are inlined) is a small regex: words, `{class}`
+placeholders, groups, alternations, quantifiers, character sets and lookarounds. It is
+parsed once into a tree, and two facts are read off it:
+
+- `needs`: groups of cues of which every match holds one each ("{month} {year4}" needs a
+  month name and a year), so a rule is tried only on zones that hold them all;
+- `firsts`: the words a match can begin with ("(?:يوم )?{weekday}" begins with يوم or a
+  weekday), so a rule is tried only where such a word starts.
+
+Both err towards trying a rule: whatever cannot be told from words (weak words,
+punctuation, character sets) needs nothing and may begin anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import re
+
+_LOOKAROUND = ("(?<!", "(?<=", "(?=", "(?!")
+_WORD = re.compile(r"[^\W\d_]+")
+ANY = None  # `firsts` of a template that may begin with anything
+NUMBER = "#"  # the first word of a match that begins with a digit
+
+
+@dataclass(frozen=True)
+class Node:
+    kind: str  # seq, alt, opt, word, class, char, look
+    children: tuple[Node, ...] = ()
+    text: str = ""
+
+
+def parse(template: str) -> Node:
+    """The tree of a template; raises ValueError on unbalanced parentheses."""
+    node, pos = _sequence(template, 0)
+    if pos != len(template):
+        raise ValueError(f"unbalanced template {template!r}")
+    return node
+
+
+def _sequence(t: str, pos: int) -> tuple[Node, int]:
+    branches: list[Node] = []
+    items: list[Node] = []
+    while pos < len(t) and t[pos] != ")":
+        if t[pos] == "|":
+            branches.append(Node("seq", tuple(items)))
+            items, pos = [], pos + 1
+            continue
+        item, pos = _part(t, pos)
+        if pos < len(t) and t[pos] in "?*+":
+            if t[pos] != "+":
+                item = Node("opt", (item,))
+            pos += 2 if t[pos + 1:pos + 2] == "?" else 1
+        items.append(item)
+    branches.append(Node("seq", tuple(items)))
+    return (branches[0] if len(branches) == 1 else Node("alt", tuple(branches))), pos
+
+
+def _part(t: str, pos: int) -> tuple[Node, int]:
+    if t.startswith(_LOOKAROUND, pos):
+        return Node("look"), _group_end(t, pos)
+    if t[pos] == "(":
+        inner, pos = _sequence(t, pos + (3 if t.startswith("(?:", pos) else 1))
+        return inner, pos + 1
+    if t[pos] == "[":
+        return Node("char"), t.index("]", pos + 2) + 1
+    if t[pos] == "\\":
+        return Node("char"), pos + 2
+    if t[pos] == "{":
+        end = t.index("}", pos)
+        return Node("class", text=t[pos + 1:end].split(">")[0]), end + 1
+    word = _WORD.match(t, pos)
+    if word is None:
+        return Node("char"), pos + 1
+    if word.end() < len(t) and t[word.end()] in "?*{":
+        return Node("char"), word.end()  # a quantifier binds the last letter only: not a sure word
+    return Node("word", text=word.group()), word.end()
+
+
+def _group_end(t: str, pos: int) -> int:
+    depth = 0
+    while True:
+        ch = t[pos]
+        pos += 2 if ch == "\\" else 1
+        depth += (ch == "(") - (ch == ")")
+        if ch == ")" and depth == 0:
+            return pos
+
+
+def needs(node: Node, class_cues: dict[str, frozenset[str]], strong: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """Groups of cues of which every match holds one each."""
+    if node.kind == "seq":
+        return tuple(n for child in node.children for n in needs(child, class_cues, strong))
+    if node.kind == "alt":
+        branches = [needs(child, class_cues, strong) for child in node.children]
+        return (frozenset().union(*(min(b, key=len) for b in branches)),) if all(branches) else ()
+    if node.kind == "word" and node.text in strong:
+        return (frozenset([node.text]),)
+    if node.kind == "class" and node.text in class_cues:
+        return (class_cues[node.text],)
+    return ()
+
+
+def firsts(node: Node, class_firsts: dict[str, frozenset[str] | None]) -> frozenset[str] | None:
+    """The words a match can begin with, or ANY."""
+    words, empty = _firsts(node, class_firsts)
+    return ANY if words is ANY or empty else words
+
+
+def _firsts(node: Node, class_firsts: dict[str, frozenset[str] | None]) -> tuple[frozenset[str] | None, bool]:
+    """(first words or ANY, whether the node can match nothing)."""
+    if node.kind == "seq":
+        words: set[str] = set()
+        for child in node.children:
+            more, empty = _firsts(child, class_firsts)
+            if more is ANY:
+                return ANY, False
+            words |= more
+            if not empty:
+                return frozenset(words), False
+        return frozenset(words), True
+    if node.kind == "alt":
+        found = [_firsts(child, class_firsts) for child in node.children]
+        if any(words is ANY for words, _ in found):
+            return ANY, False
+        return frozenset().union(*(words for words, _ in found)), any(empty for _, empty in found)
+    if node.kind == "opt":
+        return _firsts(node.children[0], class_firsts)[0], True
+    if node.kind == "look":
+        return frozenset(), True
+    if node.kind == "word":
+        return frozenset([node.text]), False
+    if node.kind == "class":
+        return class_firsts.get(node.text, ANY), False
+    return ANY, False
+
+
+def phrase_firsts(phrases: list[str]) -> frozenset[str] | None:
+    """The first words of a class's phrases, or ANY when one begins with something else."""
+    words = set()
+    for phrase in phrases:
+        word = _WORD.match(phrase)
+        if word is None:
+            return ANY
+        words.add(word.group())
+    return frozenset(words)
+
+
+def start_words(text: str, pos: int, digits: frozenset[str]) -> frozenset[str]:
+    """The words a match beginning at `pos` may begin with: the word there, without one or two
+    clitics, and NUMBER when a digit comes within them."""
+    word = _WORD.match(text, pos)
+    number = text[pos] in digits or text[pos + 1:pos + 2] in digits or text[pos + 2:pos + 3] in digits
+    return _start_words(word.group() if word else "", number)
+
+
+@lru_cache(maxsize=4096)  # zones hold date words only: a small vocabulary
+def _start_words(word: str, number: bool) -> frozenset[str]:
+    return frozenset({word, word[1:], word[2:], *((NUMBER,) if number else ())})

@@ -1,0 +1,123 @@
+"""The date grammar's shortcuts: what a rule template needs and begins with, and where zones of
+date words lie. Each must only skip work, never change what is found."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.dates import default_grammar, find_dates
+from extractors.dates import template
+from extractors.dates.grammar import find_zones
+from extractors.text import fold
+
+STRONG = frozenset({"امس", "الخميس", "شهر", "يناير"})
+CLASS_CUES = {"month": frozenset({"يناير"}), "d12": frozenset({"0"})}
+CLASS_FIRSTS = {"month": frozenset({"يناير"}), "d12": frozenset({template.NUMBER}), "weekday": frozenset({"الخميس"})}
+
+NEEDS = [
+    ("{month}", [{"يناير"}]),
+    ("{d12} {month}", [{"0"}, {"يناير"}]),
+    ("(?:{d12} )?{month}", [{"يناير"}]),
+    ("(?:شهر|{month})", [{"شهر", "يناير"}]),
+    ("(?:شهر|من)", []),              # من is no cue: the alternation needs nothing sure
+    ("امس?", []),                    # the quantifier takes the last letter: not a sure word
+    ("(?<!اكثر\\x20)امس", [{"امس"}]),
+    ("[,،]? ?الخميس", [{"الخميس"}]),
+]
+
+
+@pytest.mark.parametrize("source,expected", NEEDS)
+def test_what_every_match_of_a_template_holds(source, expected):
+    assert [set(n) for n in template.needs(template.parse(source), CLASS_CUES, STRONG)] == expected
+
+
+FIRSTS = [
+    ("{month}", {"يناير"}),
+    ("(?:يوم )?{weekday}", {"يوم", "الخميس"}),
+    ("(?:من |في )?{d12} {month}", {"من", "في", template.NUMBER}),
+    ("(?<!اكثر\\x20)منذ {d12}", {"منذ"}),
+    ("[,،]الخميس", None),            # may begin with a comma: anything
+    ("(?:يوم )?", None),             # may match nothing
+]
+
+
+@pytest.mark.parametrize("source,expected", FIRSTS)
+def test_what_a_match_of_a_template_begins_with(source, expected):
+    assert template.firsts(template.parse(source), CLASS_FIRSTS) == (None if expected is None else frozenset(expected))
+
+
+@pytest.mark.parametrize("source", ["(?:يوم", "يوم)"])
+def test_an_unbalanced_template_is_refused(source):
+    with pytest.raises(ValueError):
+        template.parse(source)
+
+
+START_WORDS = [
+    ("وبالامس", 0, {"وبالامس", "بالامس", "الامس"}),
+    ("و2024", 0, {"و", "", template.NUMBER}),
+    ("الخميس 5", 7, {"", template.NUMBER}),
+]
+
+
+@pytest.mark.parametrize("text,pos,expected", START_WORDS)
+def test_the_words_a_match_can_begin_with_at_a_position(text, pos, expected):
+    assert template.start_words(text, pos, frozenset("0123456789")) == frozenset(expected)
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def reference_zones(text: str) -> list[tuple[int, int]]:
+    """Zones the slow, plain way: token by token."""
+    codes = default_grammar().token_codes
+    found, start, end, strong = [], -1, -1, False
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        code = codes.get(token) or ("S" if re.match(r"[وفبلك]{0,2}[0-9]", token) else "N")
+        if code == "N":
+            if strong:
+                found.append((start, end))
+            start, strong = -1, False
+            continue
+        start = m.start() if start < 0 else start
+        end, strong = m.end(), strong or code == "S"
+    if strong:
+        found.append((start, end))
+    return found
+
+
+ZONES = [
+    ("قال امس إنه", ["امس"]),
+    ("وصل، مساء امس الاول، الى انقره", ["، مساء امس الاول،"]),
+    ("في 15 يناير 2024م قال", ["في 15 يناير 2024م"]),
+    ("(الخميس) والجمعه", ["(الخميس) والجمعه"]),
+    ("قال الوزير انه سيزور", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ZONES)
+def test_zones_of_date_words(text, expected):
+    assert [text[s:e] for s, e in find_zones(text, default_grammar().token_codes)] == expected
+
+
+WORDS = ["امس", "الخميس", "يوم", "في", "من", "قال", "الوزير", "2024", "و15", "ب3", "،", "(", ")", "-", "/",
+         "يناير", "الماضي", "x_1", "١٢", "شهر", ""]
+SEPARATORS = [" ", "  ", "\n", "\t", "\xa0", "\u2009", "", "،", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=14))
+def test_zones_are_those_a_token_by_token_reading_finds(pairs):
+    text = fold("".join(w + s for w, s in pairs))
+    assert find_zones(text, default_grammar().token_codes) == reference_zones(text)
+
+
+def test_a_cold_grammar_finds_what_a_warm_one_does():
+    text = "وصل الوزير مساء أمس الأول، والتقى يوم 15 يناير 2024 نظيره"
+    warm = find_dates(text, None)
+    default_grammar().forget()
+    assert find_dates(text, None) == warm

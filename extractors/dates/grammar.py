@@ -32,7 +32,7 @@ _SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\
 _ZONE_CODES = re.compile(r"[SW]*S[SW]*")
 _LINK_PUNCTUATION = frozenset("/-–,،:.()")
 # Classes whose words can name a time by themselves (with digits); the others only qualify.
-_STRONG_CLASSES = ("month", "month_ambiguous", "hijri_month", "weekday", "weekday_bare", "dayword", "now", "cycle",
+_STRONG_CLASSES = ("month", "month_ambiguous", "hijri_month", "weekday", "weekday_bare", "dayword", "now", "cycle", "season",
                    "cycle_plural", "week_word", "week_bare", "month_word", "pod", "unit", "holiday", "weekend", "vague")
 _PLACEHOLDER = regex.compile(r"\{(\w+)(?:>(\w+))?\}")
 _WORD_START = r"(?<!\w)(?:[وف])?(?:[بلك](?=ال))?"

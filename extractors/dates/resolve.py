@@ -331,6 +331,28 @@ def _part_of_year(start: date, last: date, part: str | None, frame: Frame) -> Re
     return _span(start, last, "year", frame)
 
 
+def _season(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
+    """صيف 2014، الشتاء الماضي، هذا الصيف: the months of a season. A year names the season
+    that ends in it (شتاء 2014 runs from December 2013); a relative word counts from the
+    season the anchor is in, or from the coming one when the anchor falls between seasons."""
+    first, last = frame["season"]
+    if "year" in frame:
+        end_year = frame["year"]
+    elif anchor is None:
+        return None
+    else:
+        years = range(anchor.year - 2, anchor.year + 3)
+        coming = next(k for k, y in enumerate(years) if cal.month_end(y, last) >= anchor)
+        rel = frame.get("rel", 0)
+        inside = _season_start(first, last, years[coming]) <= anchor
+        end_year = years[coming + (rel if inside else min(rel, 0))]
+    return _span(_season_start(first, last, end_year), cal.month_end(end_year, last), "month", frame)
+
+
+def _season_start(first: int, last: int, end_year: int) -> date:
+    return date(end_year - (first > last), first, 1)
+
+
 def _named_month(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
     if anchor is None and "year" not in frame:
         return None
@@ -401,6 +423,7 @@ _READINGS: tuple[tuple[frozenset[str], Callable[[Frame, date | None, Prefer], Re
     (frozenset({"weekday"}), _needs_anchor(_weekday)),
     (frozenset({"direction", "unit"}), _needs_anchor(_duration)),
     (frozenset({"cycle"}), _needs_anchor(_period)),
+    (frozenset({"season"}), _season),
     (frozenset({"month"}), _named_month),
     (frozenset({"month_rel"}), _named_month),
     (frozenset({"year"}), _year),

@@ -156,7 +156,8 @@ class _Reader:
         if MODIFIER in kinds and TITLE not in kinds:
             return self.skip_modified(i)
         if ACTOR in kinds and self.gaz.actors[kinds[ACTOR]].kind != "country":
-            self.emit(hit.start, hit.end, kinds[ACTOR], "alias", self.prep(hit), (hit.start, hit.end))
+            if not (self.is_person(hit) and self.other_first_name(hit)):
+                self.emit(hit.start, hit.end, kinds[ACTOR], "alias", self.prep(hit), (hit.start, hit.end))
             return i + 1
         if TITLE in kinds or COUNTERPART in kinds or BARE_TITLE in kinds:
             return self.read_title(i, modified=False)
@@ -221,6 +222,9 @@ class _Reader:
         elif (shape := _NEXT_WORD.match(self.text, end)) and _NISBA_SHAPE.match(shape.group(1)) and (
                 j >= len(self.hits) or self.hits[j].start > shape.start(1)):
             end, qualified = shape.end(1), True
+        held = bool(country and office and self.gaz.holder(office, country, anchor))
+        if qualified and not held and j < len(self.hits) and PLACE in self.hits[j].kinds and self.posted_at(end, j):
+            end, j = self.hits[j].end, j + 1  # "السفير الروسي في دمشق": where the post is held
         while self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds:
             end, j = self.hits[j].end, j + 1
         nxt = self.hits[j] if self.adjacent(end, j) else None
@@ -234,11 +238,13 @@ class _Reader:
             return j
         name = self.read_name(end, j) if qualified else None
         if name is not None and self.adjacent(name[1], j) and self.is_person(self.hits[j]):
-            person = self.hits[j]  # "عادل بن أحمد الجبير": first names, then a known surname
-            self.emit(hit.start, person.end, person.kinds[ACTOR], "alias", self.prep(hit), (name[0], person.end))
-            return j + 1
-        if name is not None and office and TITLE in hit.kinds:
-            self.introduce(hit, name, office, country)
+            person = self.hits[j]
+            if self.fits(person.kinds[ACTOR], name):  # "عادل بن أحمد الجبير": first names, then a known surname
+                self.emit(hit.start, person.end, person.kinds[ACTOR], "alias", self.prep(hit), (name[0], person.end))
+                return j + 1
+            name, j = (name[0], person.end), j + 1  # "خوان كارلوس بيريز" is not شمعون بيريز
+        if name is not None and office and TITLE in hit.kinds and not held:
+            self.introduce(hit, name, office, country)  # a known holder is not followed by a stranger's name
             return j
         if modified or nxt is not None and ACTOR in nxt.kinds:
             return j
@@ -247,6 +253,14 @@ class _Reader:
             how = "counterpart" if COUNTERPART in hit.kinds else ("title" if country else "coreference")
             self.emit(hit.start, end, actor_id, how, self.prep(hit))
         return j
+
+    def posted_at(self, end: int, j: int) -> bool:
+        """Hit j is a place right after `end` behind a post preposition ("في دمشق", "بتونس")."""
+        place = self.hits[j]
+        gap = self.text[end:place.start - len(place.clitic)]
+        if place.clitic:
+            return not gap.strip() and place.clitic[-1] in self.gaz.words["post_prepositions"]
+        return "\n" not in gap and gap.split() in [[w] for w in self.gaz.words["post_prepositions"]]
 
     def read_second_counterpart(self, j: int, title: _Hit) -> int:
         """"نظيريه التركي فكري إيشيك والإيراني حسين دهقان": a second nationality and name."""
@@ -270,6 +284,22 @@ class _Reader:
         if len(people) > 1 and office:
             people = frozenset(p for p in people if any(o == office or o.endswith(office) for o in self.gaz.offices_of(p, anchor)))
         return (next(iter(people)), m.end(1)) if len(people) == 1 else None
+
+    def fits(self, actor_id: str, name: tuple[int, int]) -> bool:
+        """First names written before a known person's surname are among that person's names."""
+        given = set(self.text[name[0]:name[1]].split()) - self.gaz.words["surname_stopwords"]
+        return given <= self.gaz.words_of.get(actor_id, frozenset())
+
+    def other_first_name(self, hit: _Hit) -> bool:
+        """"تركي المالكي" is not نوري المالكي: a one-word alias right after a first name that is
+        not among the known person's names belongs to someone else."""
+        if " " in self.text[hit.start:hit.end] or hit.clitic:
+            return False
+        before = _LAST_WORD.search(self.text[:hit.start])
+        if before is None or self.text[before.end():hit.start].strip():
+            return False
+        word = before.group(1)
+        return word in self.gaz.name_words and word not in self.gaz.words_of.get(hit.kinds[ACTOR], frozenset())
 
     def is_person(self, hit: _Hit) -> bool:
         return ACTOR in hit.kinds and self.gaz.actors[hit.kinds[ACTOR]].kind == "person"

@@ -39,6 +39,7 @@ _GENITIVE_GAP = 30
 _SUBJECT_KINDS = {"person", "organisation", "armed_group", "government_body"}
 _FOCUS_DECAY = 0.6
 _ANTECEDENT_REACH = 60
+_NEXT_WORD = regex.compile(r"\s*(\w+)")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Trigger:
     cameo: str
     plover: str
     requires: str | None
+    excludes: frozenset[str] = frozenset()  # words that, just after it, make it something else
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class EventLexicon:
     roles: dict[str, dict[str, str]]
     confidence: dict[str, float]
     window_words: int
+    bare_followers: frozenset[str]
 
 
 def _cue(words: list[str]) -> regex.Pattern[str]:
@@ -89,7 +92,8 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
     plain, suffixed = [], []
     for row in rows:
         trigger = Trigger(row["type"], row["pos"], row["aspect"], row["frame"], row["cameo"], row["plover"],
-                          fold_phrase(row["requires"]) if row["requires"] else None)
+                          fold_phrase(row["requires"]) if row["requires"] else None,
+                          frozenset(fold_phrase(w) for w in row["excludes"].split("|") if w))
         for form in row["forms"].split("|"):
             for stem, needs_suffix in _stems(fold_phrase(form), row["pos"]):
                 triggers.setdefault(stem, trigger)
@@ -98,7 +102,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
             rf"|(?P<t>{phrase_alternation(suffixed)}){_SUFFIX}")
     pattern = regex.compile(rf"(?<!\w)(?P<pre>[وف]?(?:بال|لل|ال|[بلك])?)(?P<fut>س(?=[يتن]))?(?:{body})(?!\w)")
     cues = {key: _cue(spec[key]) for key in ("planned", "denied", "hypothetical", "receiver_verbs", "during",
-                                             "imperfect_past", "bounds", "denial_verbs", "attend_verbs",
+                                             "imperfect_past", "bounds", "denial_verbs", "hold_verbs", "join_verbs",
                                              "continuations", "pronoun_complements")}
     openers = regex.compile(rf"(?<!\w)[وف]?(?:{phrase_alternation(fold_phrase(w) for w in spec['clause_openers'])})(?!\w)")
     return EventLexicon(
@@ -108,6 +112,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         relatives=frozenset(fold_phrase(w) for w in spec["relative_pronouns"]), phone=_cue(spec["phone_cues"]),
         topics=_cue(spec["topic_nouns"]), roles=spec["roles"], confidence=spec["confidence"],
         window_words=spec["cue_window_words"],
+        bare_followers=frozenset(fold_phrase(w) for w in spec["bare_followers"]),
     )
 
 
@@ -125,6 +130,7 @@ class _Hit:
     future: bool
     suffixed: bool
     definite: bool = False
+    purpose: bool = False  # behind the lam of purpose ("للقاء", "لزيارة"): what is meant to happen
 
 
 def _trigger_hits(text: str, lex: EventLexicon) -> list[_Hit]:
@@ -137,7 +143,7 @@ def _trigger_hits(text: str, lex: EventLexicon) -> list[_Hit]:
         start, end = norm.span(m.start("t"), m.end())
         pre = m.group("pre")
         hits.append(_Hit(start, end, text[start:end], lex.triggers[form], m.group("fut") is not None,
-                         m.group("suf") is not None, pre.endswith(("ال", "لل"))))
+                         m.group("suf") is not None, pre.endswith(("ال", "لل")), pre.lstrip("وف") in ("ل", "لل")))
     return hits
 
 
@@ -241,12 +247,16 @@ def _status(ctx: _Context, hit: _Hit, floor: int, heading: bool, date: DateMenti
     before = _words_before(ctx.text, hit.start, floor, ctx.lex.window_words)
     if ctx.lex.cues["denied"].search(before) or ctx.lex.cues["denial_verbs"].search(fold(ctx.text[sentence.start:hit.start])):
         return "denied"
-    if ctx.lex.cues["hypothetical"].search(before):
+    # "من المقرر أن يلتقي", "يعتزم أن يزور": these govern the clause that أن opens.
+    governing = _words_before(ctx.text, hit.start, sentence.start, ctx.lex.window_words)
+    if ctx.lex.cues["hypothetical"].search(governing):
         return "hypothetical"
-    if hit.future or ctx.lex.cues["planned"].search(before):
+    if hit.future or ctx.lex.cues["planned"].search(governing):
         return "planned"
     if date and date.value_start and segment.anchor and date.value_start > segment.anchor:
         return "planned"
+    if hit.purpose and hit.trigger.type != "offensive" and not (date and date.start > hit.end):
+        return "planned"  # "توجه إلى جدة للقاء المسؤولين": a meeting meant, not yet told as held
     if hit.trigger.aspect == "imperfect" and not heading and not ctx.lex.cues["imperfect_past"].search(before):
         return "planned"
     return "asserted"
@@ -359,7 +369,11 @@ def _is_quoted(sentence: Sentence, hit: _Hit) -> bool:
 
 
 def _requirement_met(ctx: _Context, hit: _Hit, sentence: Sentence) -> bool:
+    """What must follow a trigger does ("وصل … إلى"), and nothing that makes it something else
+    does ("جولة من المفاوضات" is a round of talks, not a tour)."""
     need = hit.trigger.requires
+    if hit.trigger.excludes and set(_words_after(ctx.text, hit.end, sentence.end, 3).split()) & hit.trigger.excludes:
+        return False
     if need is None:
         return True
     after = _words_after(ctx.text, hit.end, sentence.end, _REQUIRES_REACH).split()
@@ -451,6 +465,18 @@ def _who(ctx: _Context, hit: _Hit, window: _Window, frame: str, previous: str | 
     return _focus(ctx, hit.start, segment.start), True
 
 
+def _joins(ctx: _Context, hit: _Hit, sentence: Sentence) -> bool:
+    """"وحضر اللقاء وزير الخارجية": a bare definite event noun after حضر / شارك في points back
+    at an event told before; its subject only joins that event."""
+    if not (hit.definite and hit.trigger.pos == "noun"
+            and ctx.lex.cues["join_verbs"].search(_words_before(ctx.text, hit.start, sentence.start, ctx.lex.window_words))):
+        return False
+    follower = _NEXT_WORD.match(ctx.text, hit.end)
+    if follower is None:
+        return True  # punctuation or the end of the text right after the noun
+    return bool(ctx.actors_in(follower.start(1), follower.end(1))) or fold(follower.group(1)) in ctx.lex.bare_followers
+
+
 def _enough_actors(ctx: _Context, kind: str, roles: tuple[EventActor, ...]) -> bool:
     """Talks need a person, or two parties; a visit or an attack needs someone."""
     if kind in ("meeting", "call", "press_conference"):
@@ -535,7 +561,8 @@ def _mentions_in_sentence(ctx: _Context, sentence: Sentence, hits: list[_Hit], c
             during_visit=during_from is not None and hit.start < during_from and kind != "visit",
             heading=sentence.heading, anchor=segment.anchor,
             anaphoric=hit.definite and hit.trigger.pos == "noun" and kind != "offensive"
-            and not ctx.lex.cues["attend_verbs"].search(_words_before(ctx.text, hit.start, sentence.start, 3)),
+            and not ctx.lex.cues["hold_verbs"].search(_words_before(ctx.text, hit.start, sentence.start, 3)),
+            joins=_joins(ctx, hit, sentence),
         ))
     return out
 

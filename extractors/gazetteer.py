@@ -40,6 +40,7 @@ class Gazetteer:
     name_words: frozenset[str] = field(repr=False, default_factory=frozenset)
     title_countries: dict[str, str] = field(repr=False, default_factory=dict)  # "خادم الحرمين الشريفين" -> SAU
     surnames: dict[str, frozenset[str]] = field(repr=False, default_factory=dict)  # "عون" -> {michel_aoun}
+    words_of: dict[str, frozenset[str]] = field(repr=False, default_factory=dict)  # person -> words of their names
 
     def holder(self, office: str, country: str | None, on: date | None) -> str | None:
         """Who held `office` for `country` on the day `on` (the latest holder when `on` is None)."""
@@ -161,7 +162,11 @@ def build_gazetteer(
         fold_phrase(alias): a.actor_id
         for a in all_actors.values() if a.kind == "person" for alias in a.aliases if len(alias.split()) > 1
     }
-    name_words = frozenset(w for name in person_names for w in name.split())
+    name_words = frozenset({w for name in person_names for w in name.split()}
+                           | {w for name in words["given_names"] for w in fold_phrase(name).split()})
+    words_of: dict[str, set[str]] = defaultdict(set)
+    for name, actor_id in person_names.items():
+        words_of[actor_id].update(name.split())
     not_surnames = {fold_phrase(w) for w in words["surname_stopwords"]}
     surnames: dict[str, set[str]] = defaultdict(set)
     for name, actor_id in person_names.items():
@@ -171,7 +176,7 @@ def build_gazetteer(
     word_sets = {
         key: frozenset(fold_phrase(w) for w in words[key])
         for key in ("location_prepositions", "place_nouns", "role_prepositions", "name_stopwords", "object_nouns",
-                    "surname_stopwords")
+                    "surname_stopwords", "post_prepositions")
     }
     return Gazetteer(
         actors=all_actors, offices=tuple(_offices(offices)), places=all_places,
@@ -179,6 +184,7 @@ def build_gazetteer(
         name_max_words=int(words["name_max_words"]), automaton=automaton, person_names=person_names,
         name_words=name_words, title_countries=title_countries,
         surnames={k: frozenset(v) for k, v in surnames.items()},
+        words_of={k: frozenset(v) for k, v in words_of.items()},
     )
 
 

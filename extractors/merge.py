@@ -107,6 +107,28 @@ def _fits(mention: EventMention, cluster: _Cluster, gaz: Gazetteer) -> bool:
     )
 
 
+def attach_joiners(mentions: list[EventMention]) -> list[EventMention]:
+    """"وحضر اللقاء وزير الخارجية": the attendee takes part in the event of that kind told last
+    before it in the same article (its actors and, when it has none, its day), so that the
+    report merges there instead of standing as an event of its own."""
+    out = []
+    for m in mentions:
+        if m.joins:
+            told = [x for x in mentions if x.doc_id == m.doc_id and x.trigger_start < m.trigger_start
+                    and _kind(x) == _kind(m) and not (x.joins or x.heading) and x.status == m.status]
+            if told:
+                before = max(told, key=lambda x: x.trigger_start)
+                own = {a.actor_id for a in before.actors}
+                actors = before.actors + tuple(EventActor(actor_id=a.actor_id, role="participant", text=a.text)
+                                               for a in m.actors if a.actor_id not in own)
+                dating = {} if m.date is not None else {
+                    "date": before.date, "date_end": before.date_end, "precision": before.precision,
+                    "time_of_day": before.time_of_day, "date_text": before.date_text, "date_source": "context"}
+                m = m.model_copy(update={"actors": actors, **dating})
+        out.append(m)
+    return out
+
+
 def lend_visit_dates(mentions: list[EventMention], gaz: Gazetteer | None = None) -> list[EventMention]:
     """A meeting "خلال زيارة" takes the day of that visit, told elsewhere in the same article."""
     gaz = gaz or default_gazetteer()
@@ -224,6 +246,6 @@ def merge_events(mentions: list[EventMention], gazetteer: Gazetteer | None = Non
     ("المحادثات" with nothing else), is dropped: alone, these are too thin to stand as a report.
     """
     gaz = gazetteer or default_gazetteer()
-    clusters = _cluster(lend_visit_dates(mentions, gaz), gaz)
+    clusters = _cluster(lend_visit_dates(attach_joiners(mentions), gaz), gaz)
     events = [_event(c, gaz) for c in clusters if not all(m.heading or m.anaphoric for m in c.members)]
     return sorted(events, key=lambda e: (e.date is None, e.date or 0, e.event_id))

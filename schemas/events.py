@@ -53,6 +53,7 @@ class EventMention(BaseModel):
     during_visit: bool = False
     heading: bool = False
     anaphoric: bool = False
+    joins: bool = False  # "وحضر اللقاء X": X joins an event told before; not an event of its own
     anchor: dt.date | None = None
 
 

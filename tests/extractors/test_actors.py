@@ -40,6 +40,15 @@ ROWS = [
      [("x:نوفل_العاكوب", "introduced"), ("x:نوفل_العاكوب", "surname")]),
     # running text after a title is not a name
     ("رئيس الجمهورية يتسلم رسالة خطية من نظيره", date(2017, 6, 1), []),
+    # a title whose holder is known is not followed by a stranger's name
+    ("وأعرب الرئيس السوري أبدى اهتماما بالزيارة", date(2018, 4, 15), [("bashar_al_assad", "title")]),
+    ("اتصل العاهل الأردني إثر الحادث", date(2015, 11, 26), [("abdullah_ii", "title")]),
+    # where a post is held stands between the title and the holder's name
+    ("التقى الوزير السفير الإسباني في عمان خوان كارلوس بيريز", date(2017, 6, 1), [("x:خوان_كارلوس_بيريز", "introduced")]),
+    ("والتقى سفير تركيا بتونس أحمد يلماز", date(2017, 6, 1), [("x:احمد_يلماز", "introduced")]),
+    # a known surname after a stranger's first names is someone else
+    ("وقال تركي المالكي إن التحالف", date(2018, 3, 26), []),
+    ("وقال المالكي إن التحالف", date(2018, 3, 26), [("nouri_al_maliki", "alias")]),
 ]
 
 

@@ -48,6 +48,15 @@ ROWS = [
      [("visit", [("TUR", "target"), ("rex_tillerson", "source")], D(2017, 6, 5), "planned")]),
     ("وسيلتقي الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي في باريس.",
      [("meeting", [("abdel_fattah_el_sisi", "participant"), ("emmanuel_macron", "participant")], None, "planned")]),
+    # planned across the complementizer, and by the lam of purpose
+    ("ومن المقرر أن يلتقي وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني محمد جواد ظريف في موسكو.",
+     [("meeting", [("mohammad_javad_zarif", "participant"), ("sergey_lavrov", "participant")], None, "planned")]),
+    ("وتوجه وزير الخارجية الأمريكي ريكس تيلرسون أمس إلى جدة للقاء العاهل السعودي.",
+     [("visit", [("SAU", "target"), ("rex_tillerson", "source")], D(2017, 5, 31), "asserted"),
+      ("meeting", [("king_salman", "participant"), ("rex_tillerson", "participant")], D(2017, 5, 31), "planned")]),
+    # a round of talks is not a tour
+    ("واقترح الوسطاء عقد جولة جديدة من المفاوضات في جنيف.",
+     []),
     # denied
     ("ونفى المتحدث أن يكون الوزير قد التقى بمسؤولين إسرائيليين.",
      []),
@@ -63,6 +72,23 @@ ROWS = [
 @pytest.mark.parametrize("text,expected", ROWS)
 def test_event_mentions(text, expected):
     assert events(text) == expected
+
+
+def test_an_attendee_joins_the_meeting_told_before():
+    from extractors.merge import merge_events
+
+    text = ("استقبل العاهل الأردني الملك عبد الله الثاني أمس في عمان وزير الخارجية الأمريكي ريكس تيلرسون. "
+            "وحضر اللقاء وزير الخارجية أيمن الصفدي.")
+    reading = read_article(Article(doc_id="t", text=text, published=ANCHOR))
+    [event] = merge_events(list(reading.mentions))
+    assert sorted(a.actor_id for a in event.actors) == ["abdullah_ii", "ayman_safadi", "rex_tillerson"]
+    assert event.date == D(2017, 5, 31)
+
+
+def test_an_attended_meeting_of_its_own_is_an_event():
+    text = "وحضر الوزير الاجتماع الأول لمجلس التنسيق السعودي العراقي أمس في الرياض برئاسة العاهل السعودي."
+    reading = read_article(Article(doc_id="t", text=text, published=ANCHOR))
+    assert [(m.type, m.joins) for m in reading.mentions] == [("meeting", False)]
 
 
 def test_the_date_is_carried_to_the_next_sentence_of_the_story():

@@ -39,6 +39,7 @@ _GENITIVE_GAP = 30
 _SUBJECT_KINDS = {"person", "organisation", "armed_group", "government_body"}
 _FOCUS_DECAY = 0.6
 _ANTECEDENT_REACH = 60
+_AUTHOR_REACH = 30  # characters after a generic attacker where its group may be named
 _NEXT_WORD = regex.compile(r"\s*(\w+)")
 
 
@@ -50,7 +51,7 @@ class Trigger:
     frame: str
     cameo: str
     plover: str
-    requires: str | None
+    requires: frozenset[str] | None  # one of these words must follow ("وصل … إلى", "أطلق … صاروخا")
     excludes: frozenset[str] = frozenset()  # words that, just after it, make it something else
 
 
@@ -60,6 +61,8 @@ class EventLexicon:
     triggers: dict[str, Trigger]
     not_triggers: frozenset[str]
     generic: frozenset[str]
+    generic_attackers: frozenset[str]
+    unit_nouns: frozenset[str]
     generic_forms: frozenset[str]
     cues: dict[str, regex.Pattern[str]]
     clause_openers: regex.Pattern[str]
@@ -92,7 +95,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
     plain, suffixed = [], []
     for row in rows:
         trigger = Trigger(row["type"], row["pos"], row["aspect"], row["frame"], row["cameo"], row["plover"],
-                          fold_phrase(row["requires"]) if row["requires"] else None,
+                          frozenset(fold_phrase(w) for w in row["requires"].split("|")) if row["requires"] else None,
                           frozenset(fold_phrase(w) for w in row["excludes"].split("|") if w))
         for form in row["forms"].split("|"):
             for stem, needs_suffix in _stems(fold_phrase(form), row["pos"]):
@@ -107,7 +110,8 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
     openers = regex.compile(rf"(?<!\w)[وف]?(?:{phrase_alternation(fold_phrase(w) for w in spec['clause_openers'])})(?!\w)")
     return EventLexicon(
         pattern=pattern, triggers=triggers, not_triggers=frozenset(fold_phrase(w) for w in spec["not_triggers"]),
-        generic=frozenset(spec["generic_actors"]), cues=cues, clause_openers=openers,
+        generic=frozenset(spec["generic_actors"]), generic_attackers=frozenset(spec["generic_attackers"]),
+        unit_nouns=frozenset(fold_phrase(w) for w in spec["unit_nouns"]), cues=cues, clause_openers=openers,
         generic_forms=frozenset(fold_phrase(w) for w in spec["generic_unless_dated"]),
         relatives=frozenset(fold_phrase(w) for w in spec["relative_pronouns"]), phone=_cue(spec["phone_cues"]),
         topics=_cue(spec["topic_nouns"]), roles=spec["roles"], confidence=spec["confidence"],
@@ -267,16 +271,37 @@ def _subject(ctx: _Context, hit: _Hit, window: _Window, frame: str) -> ActorMent
     eligible = _SUBJECT_KINDS | ({"country"} if hit.trigger.type == "offensive" else set())
     if frame == "victim":  # "اغتيال النائب العام": the genitive is the one killed
         eligible = eligible | {"person"}
-    plain = [a for a in ctx.actors_within(window) if a.prep is None and ctx.kind(a.actor_id) in eligible]
+    plain = [a for a in ctx.actors_within(window) if (a.prep is None or _unit_of(ctx, a)) and ctx.kind(a.actor_id) in eligible]
     before = [a for a in plain if a.end <= hit.start]
     after = [a for a in plain if a.start >= hit.end]
     if frame == "receiver" or (hit.trigger.pos == "noun" and hit.suffixed):
-        return before[-1] if before else None
-    if hit.trigger.pos == "noun":
-        return after[0] if after and after[0].start - hit.end <= _GENITIVE_GAP else None
-    if before and len(ctx.text[before[-1].end:hit.start].split()) <= 2:
-        return before[-1]
-    return after[0] if after else (before[-1] if before else None)
+        chosen = before[-1] if before else None
+    elif hit.trigger.pos == "noun":
+        chosen = after[0] if after and after[0].start - hit.end <= _GENITIVE_GAP else None
+    elif before and len(ctx.text[before[-1].end:hit.start].split()) <= 2:
+        chosen = before[-1]
+    else:
+        chosen = after[0] if after else (before[-1] if before else None)
+    return _named_author(ctx, chosen) if chosen is not None else None
+
+
+def _unit_of(ctx: _Context, mention: ActorMention) -> bool:
+    """"وحدات من الجيش العربي السوري": the actor behind من is the one a unit of it stands for."""
+    if mention.prep != "من":
+        return False
+    words = _words_before(ctx.text, mention.start, 0, 2).split()
+    return len(words) == 2 and (words[0] in ctx.lex.unit_nouns or words[0][:1] in "وف" and words[0][1:] in ctx.lex.unit_nouns)
+
+
+def _named_author(ctx: _Context, mention: ActorMention) -> ActorMention:
+    """"انتحاري من تنظيم داعش", "مسلحون من حركة الشباب": a generic attacker stands for the
+    group named right after it behind من."""
+    if mention.actor_id not in ctx.lex.generic:
+        return mention
+    for group in ctx.actors_in(mention.end, mention.end + _AUTHOR_REACH):
+        if group.prep == "من" and ctx.kind(group.actor_id) in _SUBJECT_KINDS and group.actor_id not in ctx.lex.generic:
+            return group
+    return mention
 
 
 _SUBJECT_ROLE: dict[str, Role] = {"receiver": "target", "host": "target", "caller": "source", "visitor": "source",
@@ -377,11 +402,11 @@ def _requirement_met(ctx: _Context, hit: _Hit, sentence: Sentence) -> bool:
     if need is None:
         return True
     after = _words_after(ctx.text, hit.end, sentence.end, _REQUIRES_REACH).split()
-    if need == "الى":
+    if need == {"الى"}:
         return any(w == "الى" or (w.startswith("ل") and len(w) > 3) for w in after)
-    if need == "ب":  # "حل أمس بتونس": a place glued to ب
+    if need == {"ب"}:  # "حل أمس بتونس": a place glued to ب
         return any(w.startswith("ب") and len(w) > 3 for w in after[:6])
-    return need in after
+    return not need.isdisjoint(after)
 
 
 @dataclass(frozen=True)
@@ -507,19 +532,20 @@ def _mentions_in_sentence(ctx: _Context, sentence: Sentence, hits: list[_Hit], c
     out: list[EventMention] = []
     previous_subject: str | None = None
     previous_people: tuple[str, ...] = ()
+    hits = [h for h in hits if _requirement_met(ctx, h, sentence)]  # a trigger without what it needs cuts no clause
     parts = clauses(ctx, sentence)
     during_from = min((h.start for h in hits if h.trigger.type == "visit"
                        and ctx.lex.cues["during"].search(_words_before(ctx.text, h.start, sentence.start, 2))),
                       default=None)
     for k, hit in enumerate(hits):
-        if not _requirement_met(ctx, hit, sentence):
-            continue
         window = _window(parts, hits, k, sentence)
         kind, frame = _type_and_frame(ctx, hit, window)
         subject_id, inherited = _who(ctx, hit, window, frame, previous_subject, sentence, segment)
         actors = _participants(ctx, ctx.actors_within(window))
         if kind != "offensive":
             actors = [a for a in actors if a.actor_id not in ctx.lex.generic]
+        else:  # a generic attacker is its author or nobody: never the one attacked
+            actors = [a for a in actors if a.actor_id not in ctx.lex.generic_attackers or a.actor_id == subject_id]
         roles = _roles(ctx, frame, subject_id, actors, ctx.places_within(window), hit)
         people = [r.actor_id for r in roles if ctx.kind(r.actor_id) == "person"]
         if frame == "symmetric" and len(people) < 2 and previous_people and not actors:
@@ -602,7 +628,8 @@ def find_event_mentions(
                  and s.start <= d.start < s.end}
     ctx = _Context(doc_id, text, dates, reading, gazetteer or default_gazetteer(), lex, datelines)
     skip = boilerplate_lines(text)
-    hits = _coalesce(_trigger_hits(text, lex), text)
+    in_dates = [(d.start, d.end) for d in dates]
+    hits = _coalesce([h for h in _trigger_hits(text, lex) if not any(s <= h.start < e for s, e in in_dates)], text)
     out: list[EventMention] = []
     for segment in segments:
         carry: DateMention | None = None

@@ -43,6 +43,16 @@ ROWS = [
     # attacker and target
     ("شنت طائرات التحالف الدولي فجر اليوم غارات جوية على مواقع تنظيم داعش قرب الرقة.",
      [("offensive", [("international_coalition", "source"), ("isis", "target")], D(2017, 6, 1), "asserted")]),
+    # attack verbs: shelling by a unit of a force, a missile launch, a bomb set off by a group's man
+    ("ودكت وحدات من الجيش السوري أمس مواقع تنظيم جبهة النصرة في ريف حماة.",
+     [("offensive", [("hts", "target"), ("syrian_army", "source")], D(2017, 5, 31), "asserted")]),
+    ("وأطلقت كوريا الشمالية صباح اليوم صاروخا باليستيا سقط في بحر اليابان.",
+     [("offensive", [("JPN", "target"), ("PRK", "source")], D(2017, 6, 1), "asserted")]),
+    ("وفجر انتحاري من تنظيم داعش سيارة مفخخة أمس قرب حاجز للجيش العراقي.",
+     [("offensive", [("iraqi_armed_forces", "target"), ("isis", "source")], D(2017, 5, 31), "asserted")]),
+    # "فجر" in a date is dawn, not a blast
+    ("واقتحمت القوات العراقية فجر أمس مواقع تنظيم داعش في الرمادي.",
+     [("offensive", [("iraqi_armed_forces", "source"), ("isis", "target")], D(2017, 5, 31), "asserted")]),
     # planned: future verb, and "من المقرر"
     ("ومن المقرر أن يزور وزير الخارجية الأمريكي أنقرة الأسبوع المقبل.",
      [("visit", [("TUR", "target"), ("rex_tillerson", "source")], D(2017, 6, 5), "planned")]),

@@ -18,7 +18,8 @@ from schemas.actors import Actor, ActorMention, ActorReading, PlaceMention
 from schemas.articles import Segment
 
 from extractors.gazetteer import (
-    ACTOR, BARE_TITLE, CAPITAL_WORD, COUNTERPART, FORCE, GROUP_REF, HONORIFIC, MODIFIER, NISBA, PAIR_REF, PLACE,
+    ACTOR, BARE_TITLE, CAPITAL_WORD, COALITION_REF, COUNTERPART, FORCE, GROUP_REF, HONORIFIC, MODIFIER, NISBA,
+    PAIR_REF, PLACE,
     TITLE, Gazetteer, default_gazetteer,
 )
 from extractors.text import Normalized, fold_phrase
@@ -169,6 +170,11 @@ class _Reader:
         if PAIR_REF in kinds and ACTOR not in kinds:
             for actor_id in self.last_pair():
                 self.emit(hit.start, hit.end, actor_id, "coreference", self.prep(hit))
+            return i + 1
+        if COALITION_REF in kinds and ACTOR not in kinds:
+            coalition = self.coalition()
+            if coalition:
+                self.emit(hit.start, hit.end, coalition, "coreference", self.prep(hit), (hit.start, hit.end))
             return i + 1
         if GROUP_REF in kinds and ACTOR not in kinds:
             group = self.last_of_kind("armed_group")
@@ -363,6 +369,16 @@ class _Reader:
                 if len(found) == 2:
                     return found
         return []
+
+    def coalition(self) -> str | None:
+        """"التحالف": the coalition named last, else the one whose war the article names most."""
+        named = next((m.actor_id for m in reversed(self.mentions) if m.actor_id in self.gaz.theatres), None)
+        if named:
+            return named
+        seen = [h.kinds.get(ACTOR) or h.kinds.get(NISBA) or h.kinds.get(PLACE) for h in self.hits]
+        counts = {c: sum(1 for x in seen if x in actors) for c, actors in self.gaz.theatres.items()}
+        best = max(counts, key=lambda c: counts[c], default=None)
+        return best if best and counts[best] else None
 
     def last_of_kind(self, kind: str) -> str | None:
         return next((m.actor_id for m in reversed(self.mentions)

@@ -21,10 +21,9 @@ from extractors.data_files import read_csv, read_yaml
 from extractors.text import fold_phrase
 
 # Kinds of keys in the automaton.
-ACTOR, TITLE, NISBA, PLACE, HONORIFIC, MODIFIER, COUNTERPART, BARE_TITLE, CAPITAL_WORD, FORCE, GROUP_REF, PAIR_REF = (
-    "actor", "title", "nisba", "place", "honorific", "modifier", "counterpart", "bare_title", "capital_word",
-    "force", "group_ref", "pair_ref",
-)
+ACTOR, TITLE, NISBA, PLACE, HONORIFIC, MODIFIER, COUNTERPART, BARE_TITLE, CAPITAL_WORD, FORCE, GROUP_REF, PAIR_REF, \
+    COALITION_REF = ("actor", "title", "nisba", "place", "honorific", "modifier", "counterpart", "bare_title",
+                     "capital_word", "force", "group_ref", "pair_ref", "coalition_ref")
 
 
 @dataclass(frozen=True)
@@ -41,6 +40,7 @@ class Gazetteer:
     title_countries: dict[str, str] = field(repr=False, default_factory=dict)  # "خادم الحرمين الشريفين" -> SAU
     surnames: dict[str, frozenset[str]] = field(repr=False, default_factory=dict)  # "عون" -> {michel_aoun}
     words_of: dict[str, frozenset[str]] = field(repr=False, default_factory=dict)  # person -> words of their names
+    theatres: dict[str, frozenset[str]] = field(repr=False, default_factory=dict)  # coalition -> actors of its war
 
     def holder(self, office: str, country: str | None, on: date | None) -> str | None:
         """Who held `office` for `country` on the day `on` (the latest holder when `on` is None)."""
@@ -145,7 +145,7 @@ def build_gazetteer(
     title_countries = {fold_phrase(r["title_ar"]): r["country"] for r in titles if r.get("country")}
     for kind, key in ((HONORIFIC, "honorifics"), (MODIFIER, "title_modifiers"), (COUNTERPART, "counterpart"),
                       (CAPITAL_WORD, "capital_words"), (FORCE, "force_nouns"), (GROUP_REF, "group_references"),
-                      (PAIR_REF, "pair_references")):
+                      (PAIR_REF, "pair_references"), (COALITION_REF, "coalition_references")):
         for word in words[key]:
             add(word, kind, word)
     for word, office in words["bare_titles"].items():
@@ -185,6 +185,7 @@ def build_gazetteer(
         name_words=name_words, title_countries=title_countries,
         surnames={k: frozenset(v) for k, v in surnames.items()},
         words_of={k: frozenset(v) for k, v in words_of.items()},
+        theatres={k: frozenset(v) for k, v in words["coalition_theatres"].items()},
     )
 
 

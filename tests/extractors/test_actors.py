@@ -46,6 +46,11 @@ ROWS = [
     # where a post is held stands between the title and the holder's name
     ("التقى الوزير السفير الإسباني في عمان خوان كارلوس بيريز", date(2017, 6, 1), [("x:خوان_كارلوس_بيريز", "introduced")]),
     ("والتقى سفير تركيا بتونس أحمد يلماز", date(2017, 6, 1), [("x:احمد_يلماز", "introduced")]),
+    # a bare "التحالف" is the coalition of the war the article tells
+    ("شنت مقاتلات التحالف غارات على مواقع للميليشيا الحوثية", date(2018, 3, 26),
+     [("saudi_led_coalition", "coreference"), ("houthis", "alias")]),
+    ("قصفت طائرات التحالف مواقع داعش في الموصل", date(2017, 3, 26),
+     [("international_coalition", "coreference"), ("isis", "alias")]),
     # a known surname after a stranger's first names is someone else
     ("وقال تركي المالكي إن التحالف", date(2018, 3, 26), []),
     ("وقال المالكي إن التحالف", date(2018, 3, 26), [("nouri_al_maliki", "alias")]),

@@ -153,6 +153,8 @@ def _trigger_hits(text: str, lex: EventLexicon) -> list[_Hit]:
 
 _VERB_OBJECT_GAP = 8
 _REQUIRES_REACH = 25  # words after a trigger searched for what it needs ("وصل … إلى")
+_PLACE_NEED = "@place"  # in `requires`: a named place will do
+_PLACE_REACH = 8  # words after a trigger within which that place may stand
 
 
 def _coalesce(hits: list[_Hit], text: str) -> list[_Hit]:
@@ -334,6 +336,32 @@ def _roles(ctx: _Context, frame: str, subject: str | None, actors: list[ActorMen
     return tuple(EventActor(actor_id=a, role=r, text=names.get(a)) for a, r in roles.items())
 
 
+def _country_of(ctx: _Context, actor_id: str | None) -> str | None:
+    actor = ctx.gaz.actors.get(actor_id or "") or next((a for a in ctx.reading.introduced if a.actor_id == actor_id), None)
+    return actor.country if actor else None
+
+
+def _foreign_visitor(ctx: _Context, subject: str | None, visited: set[str], sentence: Sentence) -> str | None:
+    """Nobody visits their own country (a city in it, yes): when the visitor found is a citizen
+    of the country visited, the visitor is the sentence's first person from elsewhere, or nobody."""
+    if subject is None or ctx.kind(subject) != "person" or _country_of(ctx, subject) not in visited:
+        return subject
+    return next((a.actor_id for a in ctx.actors_in(sentence.start, sentence.end)
+                 if ctx.kind(a.actor_id) == "person" and a.prep is None
+                 and _country_of(ctx, a.actor_id) not in visited | {None}), None)
+
+
+def _countries_visited(ctx: _Context, hit: _Hit, window: _Window) -> set[str]:
+    """Countries a visit goes to as a whole: named after the trigger, or by their capital."""
+    named = {a.actor_id for a in ctx.actors_within(window) if a.start >= hit.end and ctx.kind(a.actor_id) == "country"}
+    destination = _destination(ctx, ctx.places_within(window), hit)
+    if destination is not None:
+        country = ctx.gaz.places[destination.place_id].country
+        if country and ctx.gaz.capitals.get(country) == destination.place_id:
+            named.add(country)
+    return named
+
+
 def _destination(ctx: _Context, places: list[PlaceMention], hit: _Hit) -> PlaceMention | None:
     """Where a visit went: the place after إلى/لـ ("وصل … إلى محافظة العلا"), else the first one
     after the trigger ("زار الدوحة") — not a place named in a title on the way."""
@@ -401,8 +429,11 @@ def _requirement_met(ctx: _Context, hit: _Hit, sentence: Sentence) -> bool:
         return False
     if need is None:
         return True
+    if _PLACE_NEED in need and any(hit.end <= p.start < sentence.end and len(ctx.text[hit.end:p.start].split()) <= _PLACE_REACH
+                                   for p in ctx.reading.places):
+        return True  # "حط بوتين الرحال مساء أمس في أنقرة": a place named just after it
     after = _words_after(ctx.text, hit.end, sentence.end, _REQUIRES_REACH).split()
-    if need == {"الى"}:
+    if need - {_PLACE_NEED} == {"الى"}:
         return any(w == "الى" or (w.startswith("ل") and len(w) > 3) for w in after)
     if need == {"ب"}:  # "حل أمس بتونس": a place glued to ب
         return any(w.startswith("ب") and len(w) > 3 for w in after[:6])
@@ -547,6 +578,13 @@ def _mentions_in_sentence(ctx: _Context, sentence: Sentence, hits: list[_Hit], c
         else:  # a generic attacker is its author or nobody: never the one attacked
             actors = [a for a in actors if a.actor_id not in ctx.lex.generic_attackers or a.actor_id == subject_id]
         roles = _roles(ctx, frame, subject_id, actors, ctx.places_within(window), hit)
+        if frame == "visitor" and (visitor := _foreign_visitor(ctx, subject_id, _countries_visited(ctx, hit, window),
+                                                               sentence)) != subject_id:
+            if not (hit.trigger.pos == "noun" and hit.suffixed):
+                previous_subject = subject_id  # "وصل الحريري إلى بيروت": a return home, not a visit
+                continue
+            subject_id = visitor  # "… في مستهل زيارته للولايات المتحدة": not the American named before it
+            roles = _roles(ctx, frame, subject_id, actors, ctx.places_within(window), hit)
         people = [r.actor_id for r in roles if ctx.kind(r.actor_id) == "person"]
         if frame == "symmetric" and len(people) < 2 and previous_people and not actors:
             roles = tuple(EventActor(actor_id=p, role="participant") for p in previous_people)

@@ -64,6 +64,17 @@ ROWS = [
     ("وتوجه وزير الخارجية الأمريكي ريكس تيلرسون أمس إلى جدة للقاء العاهل السعودي.",
      [("visit", [("SAU", "target"), ("rex_tillerson", "source")], D(2017, 5, 31), "asserted"),
       ("meeting", [("king_salman", "participant"), ("rex_tillerson", "participant")], D(2017, 5, 31), "planned")]),
+    # nobody visits their own country: "his visit to the United States" is not the American's
+    ("والتقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس الأمريكي دونالد ترامب أمس، في مستهل زيارته للولايات المتحدة.",
+     [("meeting", [("donald_trump", "participant"), ("mohammed_bin_salman", "participant")], D(2017, 5, 31), "asserted"),
+      ("visit", [("USA", "target"), ("donald_trump", "participant"), ("mohammed_bin_salman", "source")], D(2017, 5, 31),
+       "asserted")]),
+    # an arrival named by the place after it
+    ("وحط الرئيس الروسي فلاديمير بوتين الرحال مساء أمس في أنقرة.",
+     [("visit", [("TUR", "target"), ("vladimir_putin", "source")], D(2017, 5, 31), "asserted")]),
+    # interest in a visit is not a visit
+    ("وأبدى الرئيس السوري اهتماما بزيارة روسيا.",
+     [("visit", [("RUS", "target"), ("bashar_al_assad", "source")], None, "planned")]),
     # a round of talks is not a tour
     ("واقترح الوسطاء عقد جولة جديدة من المفاوضات في جنيف.",
      []),

@@ -105,7 +105,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
             rf"|(?P<t>{phrase_alternation(suffixed)}){_SUFFIX}")
     pattern = regex.compile(rf"(?<!\w)(?P<pre>[وف]?(?:بال|لل|ال|[بلك])?)(?P<fut>س(?=[يتن]))?(?:{body})(?!\w)")
     cues = {key: _cue(spec[key]) for key in ("planned", "denied", "hypothetical", "receiver_verbs", "during",
-                                             "imperfect_past", "bounds", "denial_verbs", "hold_verbs", "join_verbs",
+                                             "imperfect_past", "bounds", "denial_verbs", "hold_verbs", "join_verbs", "restating_prepositions",
                                              "continuations", "pronoun_complements")}
     openers = regex.compile(rf"(?<!\w)[وف]?(?:{phrase_alternation(fold_phrase(w) for w in spec['clause_openers'])})(?!\w)")
     return EventLexicon(
@@ -533,6 +533,13 @@ def _joins(ctx: _Context, hit: _Hit, sentence: Sentence) -> bool:
     return bool(ctx.actors_in(follower.start(1), follower.end(1))) or fold(follower.group(1)) in ctx.lex.bare_followers
 
 
+def _restates(ctx: _Context, hit: _Hit, before: list[_Hit], sentence: Sentence) -> bool:
+    """"استقبل الملك الوزير … وجرى خلال اللقاء بحث": after a verb, a noun of its type behind
+    في / خلال / عقب … tells the same event again (its date is the verb's)."""
+    return hit.trigger.pos == "noun" and any(h.trigger.pos == "verb" and h.trigger.type == hit.trigger.type for h in before) \
+        and bool(ctx.lex.cues["restating_prepositions"].search(_words_before(ctx.text, hit.start, sentence.start, 2)))
+
+
 def _enough_actors(ctx: _Context, kind: str, roles: tuple[EventActor, ...]) -> bool:
     """Talks need a person, or two parties; a visit or an attack needs someone."""
     if kind in ("meeting", "call", "press_conference"):
@@ -564,6 +571,7 @@ def _mentions_in_sentence(ctx: _Context, sentence: Sentence, hits: list[_Hit], c
     previous_subject: str | None = None
     previous_people: tuple[str, ...] = ()
     hits = [h for h in hits if _requirement_met(ctx, h, sentence)]  # a trigger without what it needs cuts no clause
+    hits = [h for k, h in enumerate(hits) if not _restates(ctx, h, hits[:k], sentence)]
     parts = clauses(ctx, sentence)
     during_from = min((h.start for h in hits if h.trigger.type == "visit"
                        and ctx.lex.cues["during"].search(_words_before(ctx.text, h.start, sentence.start, 2))),

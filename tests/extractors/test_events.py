@@ -36,10 +36,12 @@ ROWS = [
     # host and visitor
     ("استقبل العاهل الأردني الملك عبد الله الثاني في عمان أمس الأول وزير الخارجية المصري سامح شكري.",
      [("meeting", [("abdullah_ii", "target"), ("sameh_shoukry", "source")], D(2017, 5, 30), "asserted")]),
-    # visitor and the country visited
+    # visitor and the country visited ("في زيارة رسمية" tells the arrival again)
     ("وصل رئيس الوزراء العراقي حيدر العبادي مساء الأربعاء إلى الرياض في زيارة رسمية.",
-     [("visit", [("SAU", "target"), ("haider_al_abadi", "source")], D(2017, 5, 31), "asserted"),
-      ("visit", [("haider_al_abadi", "source")], D(2017, 5, 31), "asserted")]),
+     [("visit", [("SAU", "target"), ("haider_al_abadi", "source")], D(2017, 5, 31), "asserted")]),
+    # a noun after the verb, behind خلال / في, is the same meeting, dated after it
+    ("وبحث الرئيس الروسي فلاديمير بوتين مع نظيره الأمريكي باراك أوباما خلال لقائهما في نيويورك الاثنين الماضي الوضع في سوريا.",
+     [("meeting", [("barack_obama", "participant"), ("vladimir_putin", "participant")], D(2017, 5, 29), "asserted")]),
     # attacker and target
     ("شنت طائرات التحالف الدولي فجر اليوم غارات جوية على مواقع تنظيم داعش قرب الرقة.",
      [("offensive", [("international_coalition", "source"), ("isis", "target")], D(2017, 6, 1), "asserted")]),

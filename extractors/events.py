@@ -540,6 +540,15 @@ def _restates(ctx: _Context, hit: _Hit, before: list[_Hit], sentence: Sentence) 
         and bool(ctx.lex.cues["restating_prepositions"].search(_words_before(ctx.text, hit.start, sentence.start, 2)))
 
 
+def _fronted_speaker(ctx: _Context, hit: _Hit, window: _Window, sentence: Sentence) -> str | None:
+    """"وفي ندوة صحفية عقدها اليوم، أكد الوزير …": a press conference put before the main
+    clause is held by the one who speaks in it."""
+    if len(fold(ctx.text[sentence.start:hit.start]).split()) > 2:
+        return None
+    return next((a.actor_id for a in ctx.actors_in(window.end, sentence.end)
+                 if a.prep is None and ctx.kind(a.actor_id) == "person"), None)
+
+
 def _enough_actors(ctx: _Context, kind: str, roles: tuple[EventActor, ...]) -> bool:
     """Talks need a person, or two parties; a visit or an attack needs someone."""
     if kind in ("meeting", "call", "press_conference"):
@@ -601,6 +610,8 @@ def _mentions_in_sentence(ctx: _Context, sentence: Sentence, hits: list[_Hit], c
             partner = previous_subject or _focus(ctx, hit.start, segment.start)
             if partner and partner not in {r.actor_id for r in roles}:
                 roles = (*roles, EventActor(actor_id=partner, role="participant"))
+        if kind == "press_conference" and not roles and (speaker := _fronted_speaker(ctx, hit, window, sentence)):
+            subject_id, roles = speaker, (EventActor(actor_id=speaker, role="participant"),)
         if not _enough_actors(ctx, kind, roles):
             continue
         previous_subject = subject_id or previous_subject

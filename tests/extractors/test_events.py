@@ -77,6 +77,9 @@ ROWS = [
     # interest in a visit is not a visit
     ("وأبدى الرئيس السوري اهتماما بزيارة روسيا.",
      [("visit", [("RUS", "target"), ("bashar_al_assad", "source")], None, "planned")]),
+    # a press conference put before the main clause is held by its speaker
+    ("وفي ندوة صحفية عقدها صباح اليوم، أكد وزير الخارجية الأردني أيمن الصفدي أن الحل سياسي.",
+     [("press_conference", [("ayman_safadi", "participant")], D(2017, 6, 1), "asserted")]),
     # a round of talks is not a tour
     ("واقترح الوسطاء عقد جولة جديدة من المفاوضات في جنيف.",
      []),

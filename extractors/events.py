@@ -10,7 +10,7 @@ otherwise the event stays undated.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import cache
 from typing import Any
@@ -106,6 +106,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
     pattern = regex.compile(rf"(?<!\w)(?P<pre>[وف]?(?:بال|لل|ال|[بلك])?)(?P<fut>س(?=[يتن]))?(?:{body})(?!\w)")
     cues = {key: _cue(spec[key]) for key in ("planned", "denied", "hypothetical", "receiver_verbs", "during",
                                              "imperfect_past", "bounds", "denial_verbs", "hold_verbs", "join_verbs", "restating_prepositions",
+                                             "speech_verbs",
                                              "continuations", "pronoun_complements")}
     openers = regex.compile(rf"(?<!\w)[وف]?(?:{phrase_alternation(fold_phrase(w) for w in spec['clause_openers'])})(?!\w)")
     return EventLexicon(
@@ -473,6 +474,16 @@ def _window(parts: _Clauses, hits: list[_Hit], k: int, sentence: Sentence) -> _W
     return _Window(start, end, tuple(a for a in parts.asides if start <= a[0] < end and a not in own))
 
 
+def _said_there(ctx: _Context, hit: _Hit, window: _Window) -> _Window:
+    """"في مؤتمر صحفي مشترك أكدا فيه رفضهما قرار ترامب": after an event noun, what was said
+    there is not who took part."""
+    if hit.trigger.pos != "noun":
+        return window
+    after = Normalized(ctx.text[hit.end:window.end])
+    said = ctx.lex.cues["speech_verbs"].search(after.text)
+    return replace(window, end=hit.end + after.span(said.start(), said.end())[0]) if said else window
+
+
 def _antecedent(ctx: _Context, window: _Window) -> str | None:
     """In a relative clause ("الوزير الأمريكي، الذي وصل إلى موسكو"), the one it is about: the
     actor just before the relative pronoun."""
@@ -586,7 +597,7 @@ def _mentions_in_sentence(ctx: _Context, sentence: Sentence, hits: list[_Hit], c
                        and ctx.lex.cues["during"].search(_words_before(ctx.text, h.start, sentence.start, 2))),
                       default=None)
     for k, hit in enumerate(hits):
-        window = _window(parts, hits, k, sentence)
+        window = _said_there(ctx, hit, _window(parts, hits, k, sentence))
         kind, frame = _type_and_frame(ctx, hit, window)
         subject_id, inherited = _who(ctx, hit, window, frame, previous_subject, sentence, segment)
         actors = _participants(ctx, ctx.actors_within(window))

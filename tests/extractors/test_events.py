@@ -80,6 +80,11 @@ ROWS = [
     # a press conference put before the main clause is held by its speaker
     ("وفي ندوة صحفية عقدها صباح اليوم، أكد وزير الخارجية الأردني أيمن الصفدي أن الحل سياسي.",
      [("press_conference", [("ayman_safadi", "participant")], D(2017, 6, 1), "asserted")]),
+    # what was said at a press conference does not take part in it
+    ("وعقد وزير الخارجية الروسي سيرغي لافروف ونظيره التركي مولود جاويش أوغلو مؤتمرا صحفيا مشتركا أمس أكدا فيه "
+     "رفضهما قرار الرئيس الأمريكي دونالد ترامب بشأن القدس.",
+     [("press_conference", [("mevlut_cavusoglu", "participant"), ("sergey_lavrov", "participant")], D(2017, 5, 31),
+       "asserted")]),
     # a round of talks is not a tour
     ("واقترح الوسطاء عقد جولة جديدة من المفاوضات في جنيف.",
      []),

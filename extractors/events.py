@@ -107,7 +107,8 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
     cues = {key: _cue(spec[key]) for key in ("planned", "denied", "hypothetical", "receiver_verbs", "during",
                                              "imperfect_past", "bounds", "denial_verbs", "hold_verbs", "join_verbs", "restating_prepositions",
                                              "speech_verbs",
-                                             "continuations", "pronoun_complements")}
+                                             "continuations", "pronoun_complements", "author_verbs", "complementizers",
+                                             "attack_references")}
     openers = regex.compile(rf"(?<!\w)[وف]?(?:{phrase_alternation(fold_phrase(w) for w in spec['clause_openers'])})(?!\w)")
     return EventLexicon(
         pattern=pattern, triggers=triggers, not_triggers=frozenset(fold_phrase(w) for w in spec["not_triggers"]),
@@ -279,6 +280,8 @@ def _subject(ctx: _Context, hit: _Hit, window: _Window, frame: str) -> ActorMent
     after = [a for a in plain if a.start >= hit.end]
     if frame == "receiver" or (hit.trigger.pos == "noun" and hit.suffixed):
         chosen = before[-1] if before else None
+    elif hit.trigger.pos == "noun" and ctx.lex.cues["author_verbs"].search(_words_before(ctx.text, hit.start, window.start, 3)):
+        chosen = before[-1] if before else None  # "نفذت القاذفات ضربات على مواقع داعش": not the genitive after
     elif hit.trigger.pos == "noun":
         chosen = after[0] if after and after[0].start - hit.end <= _GENITIVE_GAP else None
     elif before and len(ctx.text[before[-1].end:hit.start].split()) <= 2:
@@ -522,7 +525,7 @@ def _who(ctx: _Context, hit: _Hit, window: _Window, frame: str, previous: str | 
     eligible = [a for a in ctx.actors_within(window) if a.end <= hit.start and a.prep is None
                 and ctx.kind(a.actor_id) in kinds]
     if hit.trigger.type == "offensive":  # "بدأت القوات الحكومية اليمنية … هجوما": the clause's subject
-        return (eligible[-1].actor_id if eligible else None), False
+        return (eligible[-1].actor_id if eligible else _announcer(ctx, window, sentence)), False
     if previous:
         return previous, True
     if eligible:
@@ -530,6 +533,28 @@ def _who(ctx: _Context, hit: _Hit, window: _Window, frame: str, previous: str | 
     if sentence.heading:
         return None, False
     return _focus(ctx, hit.start, segment.start), True
+
+
+def _announcer(ctx: _Context, window: _Window, sentence: Sentence) -> str | None:
+    """"أعلنت وزارة الدفاع الروسية أن قاذفاتها نفذت ضربات": in a reported clause with no named
+    author, the attack is the announcer's: the main clause's actor, or its nationality."""
+    opening = fold(ctx.text[window.start:window.end]).split()[:1]
+    if not opening or not ctx.lex.cues["complementizers"].fullmatch(opening[0]):
+        return None
+    main = [a for a in ctx.reading.mentions if sentence.start <= a.start < window.start and a.prep is None
+            and (a.how == "nisba" or ctx.kind(a.actor_id) in _SUBJECT_KINDS | {"country"})]
+    return main[0].actor_id if main else None
+
+
+def _points_back(ctx: _Context, hit: _Hit, kind: str, sentence: Sentence) -> bool:
+    """A definite event noun that names an event told before: talks not held by a verb
+    ("ترأس الاجتماع"), an attack after its victims or a condemnation ("تعازيه بضحايا التفجير")."""
+    if not (hit.definite and hit.trigger.pos == "noun"):
+        return False
+    before = _words_before(ctx.text, hit.start, sentence.start, 2)
+    if kind == "offensive":
+        return bool(ctx.lex.cues["attack_references"].search(before))
+    return not ctx.lex.cues["hold_verbs"].search(_words_before(ctx.text, hit.start, sentence.start, 3))
 
 
 def _joins(ctx: _Context, hit: _Hit, sentence: Sentence) -> bool:
@@ -654,8 +679,7 @@ def _mentions_in_sentence(ctx: _Context, sentence: Sentence, hits: list[_Hit], c
             cameo="041" if kind == "call" else hit.trigger.cameo, plover=hit.trigger.plover,
             during_visit=during_from is not None and hit.start < during_from and kind != "visit",
             heading=sentence.heading, anchor=segment.anchor,
-            anaphoric=hit.definite and hit.trigger.pos == "noun" and kind != "offensive"
-            and not ctx.lex.cues["hold_verbs"].search(_words_before(ctx.text, hit.start, sentence.start, 3)),
+            anaphoric=_points_back(ctx, hit, kind, sentence),
             joins=_joins(ctx, hit, sentence),
         ))
     return out

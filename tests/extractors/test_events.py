@@ -52,6 +52,12 @@ ROWS = [
      [("offensive", [("JPN", "target"), ("PRK", "source")], D(2017, 6, 1), "asserted")]),
     ("وفجر انتحاري من تنظيم داعش سيارة مفخخة أمس قرب حاجز للجيش العراقي.",
      [("offensive", [("iraqi_armed_forces", "target"), ("isis", "source")], D(2017, 5, 31), "asserted")]),
+    # the author verb before an attack noun names its author, not the genitive after it
+    ("وأعلنت وزارة الدفاع الروسية أن قاذفاتها نفذت اليوم ضربات استهدفت مواقع لتنظيم داعش.",
+     [("offensive", [("isis", "target"), ("russian_mod", "source")], D(2017, 6, 1), "asserted")]),
+    # an attack named after its victims points back at one told before
+    ("وقدم الرئيس تعازيه بضحايا التفجير.",
+     []),
     # "فجر" in a date is dawn, not a blast
     ("واقتحمت القوات العراقية فجر أمس مواقع تنظيم داعش في الرمادي.",
      [("offensive", [("iraqi_armed_forces", "source"), ("isis", "target")], D(2017, 5, 31), "asserted")]),

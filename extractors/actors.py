@@ -19,7 +19,7 @@ from schemas.articles import Segment
 
 from extractors.gazetteer import (
     ACTOR, BARE_TITLE, CAPITAL_WORD, COALITION_REF, COUNTERPART, FORCE, GROUP_REF, HONORIFIC, MODIFIER, NISBA,
-    PAIR_REF, PLACE,
+    PAIR_REF, PLACE, PLURAL_TITLE,
     TITLE, Gazetteer, default_gazetteer,
 )
 from extractors.text import Normalized, fold_phrase
@@ -171,6 +171,8 @@ class _Reader:
             for actor_id in self.last_pair():
                 self.emit(hit.start, hit.end, actor_id, "coreference", self.prep(hit))
             return i + 1
+        if PLURAL_TITLE in kinds and ACTOR not in kinds:
+            return self.read_plural_title(i)
         if COALITION_REF in kinds and ACTOR not in kinds:
             coalition = self.coalition()
             if coalition:
@@ -267,6 +269,29 @@ class _Reader:
         if place.clitic:
             return not gap.strip() and place.clitic[-1] in self.gaz.words["post_prepositions"]
         return "\n" not in gap and gap.split() in [[w] for w in self.gaz.words["post_prepositions"]]
+
+    def read_plural_title(self, i: int) -> int:
+        """"الرؤساء الروسي والتركي والإيراني", "وزراء خارجية روسيا وتركيا": each country's holder."""
+        hit = self.hits[i]
+        anchor = _anchor_at(self.segments, self.norm.index[hit.start] if hit.start < len(self.norm.index) else 0)
+        end, j = hit.end, i + 1
+        while j < len(self.hits) and (country := self.country_of(self.hits[j])) and self.listed(end, j):
+            holder = self.gaz.holder(hit.kinds[PLURAL_TITLE], country, anchor)
+            if holder:
+                self.emit(self.hits[j].start, self.hits[j].end, holder, "title", self.prep(hit))
+            end, j = self.hits[j].end, j + 1
+        return j
+
+    def country_of(self, hit: _Hit) -> str | None:
+        if NISBA in hit.kinds:
+            return hit.kinds[NISBA]
+        actor = self.gaz.actors.get(hit.kinds.get(ACTOR, ""))
+        return actor.actor_id if actor and actor.kind == "country" else None
+
+    def listed(self, end: int, j: int) -> bool:
+        """Hit j continues a list after `end`: only spaces, a comma or و between."""
+        gap = self.text[end:self.hits[j].start - len(self.hits[j].clitic)]
+        return "\n" not in gap and gap.strip(" ،,") in ("", "و") and (not self.hits[j].clitic or self.hits[j].clitic == "و")
 
     def read_second_counterpart(self, j: int, title: _Hit) -> int:
         """"نظيريه التركي فكري إيشيك والإيراني حسين دهقان": a second nationality and name."""

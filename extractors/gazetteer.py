@@ -22,8 +22,8 @@ from extractors.text import fold_phrase
 
 # Kinds of keys in the automaton.
 ACTOR, TITLE, NISBA, PLACE, HONORIFIC, MODIFIER, COUNTERPART, BARE_TITLE, CAPITAL_WORD, FORCE, GROUP_REF, PAIR_REF, \
-    COALITION_REF = ("actor", "title", "nisba", "place", "honorific", "modifier", "counterpart", "bare_title",
-                     "capital_word", "force", "group_ref", "pair_ref", "coalition_ref")
+    COALITION_REF, PLURAL_TITLE = ("actor", "title", "nisba", "place", "honorific", "modifier", "counterpart", "bare_title",
+                                   "capital_word", "force", "group_ref", "pair_ref", "coalition_ref", "plural_title")
 
 
 @dataclass(frozen=True)
@@ -150,6 +150,8 @@ def build_gazetteer(
             add(word, kind, word)
     for word, office in words["bare_titles"].items():
         add(word, BARE_TITLE, office)
+    for word, office in words["plural_titles"].items():
+        add(word, PLURAL_TITLE, office)
 
     automaton = ahocorasick.Automaton()
     for (key, clitic), payload in entries.items():

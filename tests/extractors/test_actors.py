@@ -51,6 +51,13 @@ ROWS = [
      [("saudi_led_coalition", "coreference"), ("houthis", "alias")]),
     ("قصفت طائرات التحالف مواقع داعش في الموصل", date(2017, 3, 26),
      [("international_coalition", "coreference"), ("isis", "alias")]),
+    # a plural title before a list of nationalities or countries: each country's holder
+    ("وكان الرؤساء الروسي والتركي والإيراني قد عقدوا قمة", date(2019, 10, 23),
+     [("vladimir_putin", "title"), ("recep_tayyip_erdogan", "title"), ("hassan_rouhani", "title")]),
+    ("اجتمع وزراء خارجية روسيا وتركيا وإيران", date(2016, 12, 20),
+     [("sergey_lavrov", "title"), ("mevlut_cavusoglu", "title"), ("mohammad_javad_zarif", "title")]),
+    # a delegation with a nationality stands for its country
+    ("والتقى الوفد التركي", date(2017, 12, 27), [("TUR", "alias")]),
     # a known surname after a stranger's first names is someone else
     ("وقال تركي المالكي إن التحالف", date(2018, 3, 26), []),
     ("وقال المالكي إن التحالف", date(2018, 3, 26), [("nouri_al_maliki", "alias")]),
@@ -65,6 +72,11 @@ def test_actor_mentions(text, anchor, expected):
 def test_counterpart_takes_the_subjects_office_in_the_named_country():
     text = "بحث وزير الدفاع الأمريكي جيمس ماتيس مع نظيره التركي الوضع"
     assert actors(text, date(2018, 2, 14)) == [("jim_mattis", "alias"), ("nurettin_canikli", "counterpart")]
+
+
+def test_the_guest_of_a_head_of_state_is_the_head_of_state_of_the_guests_country():
+    text = "استقبل الرئيس التونسي الباجي قائد السبسي ضيفه التركي"
+    assert actors(text, date(2017, 12, 27)) == [("beji_caid_essebsi", "alias"), ("recep_tayyip_erdogan", "counterpart")]
 
 
 def test_a_bare_title_refers_back_to_the_last_holder():

@@ -91,7 +91,9 @@ ROWS = [
      "رفضهما قرار الرئيس الأمريكي دونالد ترامب بشأن القدس.",
      [("press_conference", [("mevlut_cavusoglu", "participant"), ("sergey_lavrov", "participant")], D(2017, 5, 31),
        "asserted")]),
-    # a round of talks is not a tour
+    # a round of talks is not a tour, nor is the tenth round of a process
+    ("وعقد مسار أستانا جولته العاشرة في سوتشي نهاية تموز الماضي.",
+     []),
     ("واقترح الوسطاء عقد جولة جديدة من المفاوضات في جنيف.",
      []),
     # denied

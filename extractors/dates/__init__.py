@@ -26,6 +26,8 @@ from extractors.text import Normalized
 __all__ = ["find_dates", "Grammar", "default_grammar"]
 
 _SENTENCE_ENDS = ".!?؟\n"
+_QUOTATION = re.compile(r'"[^"\n]{2,}"')  # folded text writes every quotation mark as "
+_DEICTIC = frozenset({"offset", "weekday"})  # fields read against the day of speaking
 _TENSE_WINDOW_WORDS = 6
 
 # Which kinds of pieces may join into one expression (order does not matter).
@@ -222,6 +224,8 @@ def _tense(text: str, start: int, grammar: Grammar) -> Prefer:
 def _resolve(atom: _Atom, anchor: date | None, prefer: Prefer, last: Resolved | None) -> Resolved | None:
     if "same" in atom.frame:
         return resolve_same(atom.frame, last)
+    if _adverb_alone(atom):  # "وصل صباحاً": that part of the day named last, else of the anchor's day
+        return resolve_same({**atom.frame, "same": "day"}, last) or resolve_frame({**atom.frame, "offset": 0}, anchor, prefer)
     value = resolve_frame(atom.frame, anchor, prefer)
     if value is None or atom.end_frame is None:
         return value
@@ -229,6 +233,19 @@ def _resolve(atom: _Atom, anchor: date | None, prefer: Prefer, last: Resolved | 
     if last is None or last.value_end < value.value_start:
         return value
     return replace(value, value_end=last.value_end)
+
+
+def _adverb_alone(atom: _Atom) -> bool:
+    """A part of day written as an adverb ("صباحاً") that joined no day."""
+    return atom.frame.keys() == {"pod", "adverb"}
+
+
+def _speech_day(text: str, quote: tuple[int, int], said_on: list[tuple[int, date]]) -> date | None:
+    """"وقال ماكرون أمس: «اليوم نبدأ …»": inside a quotation, today is the day the words were
+    said, when the sentence names it before the quotation."""
+    sentence_start = max(map(text.rfind, _SENTENCE_ENDS, repeat(0), repeat(quote[0]))) + 1
+    days = [day for end, day in said_on if sentence_start <= end <= quote[0]]
+    return days[-1] if days else None
 
 
 def find_dates(
@@ -253,13 +270,19 @@ def find_dates(
                             for atom in _merge(zone, folded, grammar, anchor, prefer or "past")])
     mentions = []
     last: Resolved | None = None
+    said_on: list[tuple[int, date]] = []  # where each day named outside quotations ends, and the day
+    quotes = [m.span() for m in _QUOTATION.finditer(folded)]
     for atom in atoms:
-        if not atom.standalone:
+        if not (atom.standalone or _adverb_alone(atom)):
             continue
         direction = prefer or _tense(folded, atom.start, grammar)
-        value = _resolve(atom, anchor, direction, last)
+        quote = next(((s, e) for s, e in quotes if s < atom.start < e), None)
+        day = _speech_day(folded, quote, said_on) if quote and _DEICTIC & atom.frame.keys() else None
+        value = _resolve(atom, day or anchor, direction, last)
         if value is not None and value.precision in ("day", "time"):
             last = value
+            if quote is None:
+                said_on.append((atom.end, value.value_start))
         start, end = norm.span(atom.start, atom.end)
         if text.count("(", start, end) > text.count(")", start, end) and text[end:end + 1] == ")":
             end += 1  # "اليوم (الثلاثاء)": keep the bracket the expression opened

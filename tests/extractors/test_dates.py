@@ -263,9 +263,22 @@ def test_any_unicode_text_is_safe(text, anchor):
 
 ANAPHORA = [
     ("وصل الوزير يوم 3 مارس 2017 والتقى الرئيس في اليوم نفسه", D(2017, 3, 3)),
+    ("وصل الوزير يوم 3 مارس 2017 والتقى الرئيس مساء اليوم نفسه", D(2017, 3, 3)),
+    ("وصل الوزير يوم 3 مارس 2017 وشارك صباحاً في العرض", D(2017, 3, 3)),
+    ("وقال الرئيس أمس: «اليوم نطوي صفحة الخلاف»", D(2024, 12, 12)),
     ("وصل الوزير يوم 3 مارس 2017 وغادر في اليوم التالي", D(2017, 3, 4)),
     ("وقع الهجوم في 5 أيار 2016 وتكرر يوم 27 من الشهر نفسه", D(2016, 5, 27)),
 ]
+
+
+def test_an_adverbial_part_of_day_with_no_day_before_it_is_the_anchors():
+    m = longest("وصل الوزير صباحاً إلى بيروت", FRI)
+    assert (m.value_start, m.time_of_day) == (FRI, "morning")
+
+
+def test_today_in_a_quotation_without_a_day_of_speaking_stays_the_anchor():
+    m = longest("وقال الرئيس: «اليوم نطوي صفحة الخلاف»", FRI)
+    assert m.value_start == FRI
 
 
 @pytest.mark.parametrize("text,expected", ANAPHORA)

@@ -31,6 +31,7 @@ _NUMBER_LEADS = _CLITICS | _DIGITS
 _SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _ZONE_CODES = re.compile(r"[SW]*S[SW]*")
 _LINK_PUNCTUATION = frozenset("/-–,،:.()")
+_CUT_FIRST = _SPACES + "".join(sorted(_LINK_PUNCTUATION))  # cut pieces at these, like whitespace
 # Classes whose words can name a time by themselves (with digits); the others only qualify.
 _STRONG_CLASSES = ("month", "month_ambiguous", "hijri_month", "weekday", "weekday_bare", "dayword", "now", "cycle", "season",
                    "cycle_plural", "week_word", "week_bare", "month_word", "pod", "unit", "holiday", "weekend", "vague")
@@ -94,15 +95,18 @@ def find_zones(text: str, codes: dict[str, str]) -> list[tuple[int, int]]:
     """Runs of date tokens (a token is a word, a number or one punctuation mark) that hold a
     strong one, as (start, end) offsets.
 
-    Regexes cost hundreds of instructions a character on Arabic text, so the text is cut at
-    whitespace by `str.split` and each piece looked up whole; only pieces that are not a bare
-    word (punctuation, digits) are cut into tokens. Each token gets a code (S strong, W weak,
-    N neither) and zones are the runs of S and W holding an S.
+    Regexes cost hundreds of instructions a character on Arabic text, so the text is cut by
+    `str.split` and each piece looked up whole: whitespace and the punctuation that may link
+    date words (، / - :) are cut at first, and only pieces that are still not a bare word
+    (digits, other marks) are cut into tokens. Each token gets a code (S strong, W weak, N
+    neither); zones are the runs of S and W holding an S, widened over the linking marks at
+    their edges.
     """
-    for space in _SPACES:
-        if space in text:
-            text = text.replace(space, " ")
-    pieces = text.split(" ")
+    spaced = text
+    for mark in _CUT_FIRST:
+        if mark in spaced:
+            spaced = spaced.replace(mark, " ")
+    pieces = spaced.split(" ")
     found = list(map(codes.get, pieces, repeat("N")))
     for i in compress(count(), map(not_, map(str.isalpha, pieces))):
         found[i] = "".join(_token_code(token, codes) for token in _TOKENS.findall(pieces[i]))
@@ -110,8 +114,23 @@ def find_zones(text: str, codes: dict[str, str]) -> list[tuple[int, int]]:
         return []
     tokens_before = [0, *accumulate(map(len, found))]
     at = _PieceOffsets(pieces)
-    return [(at.token(tokens_before, m.start(), 0), at.token(tokens_before, m.end() - 1, 1))
+    return [_widen(text, at.token(tokens_before, m.start(), 0), at.token(tokens_before, m.end() - 1, 1))
             for m in _ZONE_CODES.finditer("".join(found))]
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """A zone with the linking marks just before and after it (", اليوم،")."""
+    lo = start
+    while lo > 0 and (text[lo - 1] in _LINK_PUNCTUATION or text[lo - 1].isspace()):
+        lo -= 1
+    while lo < start and text[lo].isspace():
+        lo += 1
+    hi = end
+    while hi < len(text) and (text[hi] in _LINK_PUNCTUATION or text[hi].isspace()):
+        hi += 1
+    while hi > end and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
 
 
 class _PieceOffsets:

@@ -19,7 +19,7 @@ from schemas.articles import Segment
 
 from extractors.gazetteer import (
     ACTOR, BARE_TITLE, CAPITAL_WORD, COALITION_REF, COUNTERPART, FORCE, GROUP_REF, HONORIFIC, MODIFIER, NISBA,
-    PAIR_REF, PLACE, PLURAL_TITLE,
+    HOME_FORCE, PAIR_REF, PLACE, PLURAL_TITLE,
     TITLE, Gazetteer, default_gazetteer,
 )
 from extractors.text import Normalized, fold_phrase
@@ -167,6 +167,12 @@ class _Reader:
             nxt = self.hits[i + 1]  # "المدفعية العراقية", "القوات الحكومية اليمنية": the country's forces
             self.emit(hit.start, nxt.end, nxt.kinds[NISBA], "alias", self.prep(hit), (hit.start, nxt.end))
             return i + 2
+        if HOME_FORCE in kinds and ACTOR not in kinds and not (i + 1 < len(self.hits) and NISBA in self.hits[i + 1].kinds
+                                                               and self.adjacent(hit.end, i + 1)):
+            home = self.home_country(hit.start)  # "القوات الأمنية" in a story from Baghdad: Iraq's
+            if home:
+                self.emit(hit.start, hit.end, home, "home", self.prep(hit), (hit.start, hit.end))
+            return i + 1
         if PAIR_REF in kinds and ACTOR not in kinds:
             for actor_id in self.last_pair():
                 self.emit(hit.start, hit.end, actor_id, "coreference", self.prep(hit))

@@ -106,7 +106,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
     pattern = regex.compile(rf"(?<!\w)(?P<pre>[وف]?(?:بال|لل|ال|[بلك])?)(?P<fut>س(?=[يتن]))?(?:{body})(?!\w)")
     cues = {key: _cue(spec[key]) for key in ("planned", "denied", "hypothetical", "receiver_verbs", "during",
                                              "imperfect_past", "bounds", "denial_verbs", "hold_verbs", "join_verbs", "restating_prepositions",
-                                             "speech_verbs",
+                                             "speech_verbs", "claim_verbs",
                                              "continuations", "pronoun_complements", "author_verbs", "complementizers",
                                              "attack_references")}
     openers = regex.compile(rf"(?<!\w)[وف]?(?:{phrase_alternation(fold_phrase(w) for w in spec['clause_openers'])})(?!\w)")
@@ -393,6 +393,10 @@ def _date_for(ctx: _Context, hit: _Hit, window: _Window, sentence: Sentence) -> 
     """
     usable = [d for d in ctx.dates_in(sentence.start, sentence.end)
               if not ctx.lex.cues["bounds"].search(_words_before(ctx.text, d.start, sentence.start, 1))]
+    held = [d for d in usable if window.start <= d.start and d.end <= hit.start and hit.trigger.pos == "noun"
+            and ctx.lex.cues["author_verbs"].search(fold(ctx.text[window.start:d.start]))]
+    if held:  # "أجرى بوتين اليوم الأربعاء اتصالا هاتفيا": between the verb and its noun
+        return held[-1]
     forward = [d for d in usable if hit.end <= d.start and d.start in window]
     backward = [d for d in usable if d.end <= hit.start]
     if forward:
@@ -559,9 +563,13 @@ def _points_back(ctx: _Context, hit: _Hit, kind: str, sentence: Sentence) -> boo
 
 def _joins(ctx: _Context, hit: _Hit, sentence: Sentence) -> bool:
     """"وحضر اللقاء وزير الخارجية": a bare definite event noun after حضر / شارك في points back
-    at an event told before; its subject only joins that event."""
-    if not (hit.definite and hit.trigger.pos == "noun"
-            and ctx.lex.cues["join_verbs"].search(_words_before(ctx.text, hit.start, sentence.start, ctx.lex.window_words))):
+    at an event told before, which its subject joins; so does an attack after a claim ("تبنى")."""
+    if not (hit.definite and hit.trigger.pos == "noun"):
+        return False
+    before = _words_before(ctx.text, hit.start, sentence.start, ctx.lex.window_words)
+    if hit.trigger.type == "offensive":
+        return bool(ctx.lex.cues["claim_verbs"].search(before))  # "وتبنى تنظيم داعش الهجوم"
+    if not ctx.lex.cues["join_verbs"].search(before):
         return False
     follower = _NEXT_WORD.match(ctx.text, hit.end)
     if follower is None:
@@ -682,6 +690,28 @@ def _mentions_in_sentence(ctx: _Context, sentence: Sentence, hits: list[_Hit], c
             anaphoric=_points_back(ctx, hit, kind, sentence),
             joins=_joins(ctx, hit, sentence),
         ))
+    return _claimed(ctx, sentence, out)
+
+
+def _claimed(ctx: _Context, sentence: Sentence, mentions: list[EventMention]) -> list[EventMention]:
+    """"الهجوم الذي نفذه مسلحان … وتبناه تنظيم داعش": the group named after a claim verb is the
+    author of the attacks told before it in the sentence."""
+    folded = Normalized(sentence.text)
+    claim = ctx.lex.cues["claim_verbs"].search(folded.text)
+    if claim is None:
+        return mentions
+    at = sentence.start + folded.span(claim.start(), claim.end())[1]
+    group = next((a for a in ctx.actors_in(at, sentence.end) if a.prep is None and a.actor_id not in ctx.lex.generic
+                  and ctx.kind(a.actor_id) in ("armed_group", "organisation")), None)
+    if group is None:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.type == "offensive" and m.trigger_start < at:
+            kept = tuple(a for a in m.actors if not (a.role == "source" and a.actor_id in ctx.lex.generic_attackers))
+            m = m.model_copy(update={"actors": (EventActor(actor_id=group.actor_id, role="source", text=group.name),
+                                                *(a for a in kept if a.actor_id != group.actor_id))})
+        out.append(m)
     return out
 
 

@@ -22,8 +22,9 @@ from extractors.text import fold_phrase
 
 # Kinds of keys in the automaton.
 ACTOR, TITLE, NISBA, PLACE, HONORIFIC, MODIFIER, COUNTERPART, BARE_TITLE, CAPITAL_WORD, FORCE, GROUP_REF, PAIR_REF, \
-    COALITION_REF, PLURAL_TITLE = ("actor", "title", "nisba", "place", "honorific", "modifier", "counterpart", "bare_title",
-                                   "capital_word", "force", "group_ref", "pair_ref", "coalition_ref", "plural_title")
+    COALITION_REF, PLURAL_TITLE, HOME_FORCE = (
+        "actor", "title", "nisba", "place", "honorific", "modifier", "counterpart", "bare_title", "capital_word", "force",
+        "group_ref", "pair_ref", "coalition_ref", "plural_title", "home_force")
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,8 @@ def build_gazetteer(
     title_countries = {fold_phrase(r["title_ar"]): r["country"] for r in titles if r.get("country")}
     for kind, key in ((HONORIFIC, "honorifics"), (MODIFIER, "title_modifiers"), (COUNTERPART, "counterpart"),
                       (CAPITAL_WORD, "capital_words"), (FORCE, "force_nouns"), (GROUP_REF, "group_references"),
-                      (PAIR_REF, "pair_references"), (COALITION_REF, "coalition_references")):
+                      (PAIR_REF, "pair_references"), (COALITION_REF, "coalition_references"),
+                      (HOME_FORCE, "home_forces")):
         for word in words[key]:
             add(word, kind, word)
     for word, office in words["bare_titles"].items():

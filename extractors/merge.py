@@ -104,13 +104,23 @@ def _fits(mention: EventMention, cluster: _Cluster, gaz: Gazetteer) -> bool:
         and _actors_overlap({a.actor_id for a in mention.actors}, cluster.actor_ids(), gaz)
         and all(_days_agree(mention, m) for m in cluster.dated) and _days_agree(mention, head)
         and all(places_agree(mention.place_id, m.place_id, gaz) for m in cluster.members)
+        and (_kind(head) != "offensive" or _same_attack(mention, cluster))
     )
 
 
+def _same_attack(mention: EventMention, cluster: _Cluster) -> bool:
+    """The same groups strike again and again: an undated attack joins another only from the
+    same article or at the same named place."""
+    if mention.date is not None and cluster.head.date is not None:
+        return True
+    return any(m.doc_id == mention.doc_id or (m.place_id is not None and m.place_id == mention.place_id)
+               for m in cluster.members)
+
+
 def attach_joiners(mentions: list[EventMention]) -> list[EventMention]:
-    """"وحضر اللقاء وزير الخارجية": the attendee takes part in the event of that kind told last
-    before it in the same article (its actors and, when it has none, its day), so that the
-    report merges there instead of standing as an event of its own."""
+    """"وحضر اللقاء وزير الخارجية", "وتبنى داعش الهجوم": the attendee (or claimer) takes part in
+    the event of that kind told last before it in the same article, on that event's day, so
+    that the report merges there instead of standing as an event of its own."""
     out = []
     for m in mentions:
         if m.joins:
@@ -119,9 +129,10 @@ def attach_joiners(mentions: list[EventMention]) -> list[EventMention]:
             if told:
                 before = max(told, key=lambda x: x.trigger_start)
                 own = {a.actor_id for a in before.actors}
-                actors = before.actors + tuple(EventActor(actor_id=a.actor_id, role="participant", text=a.text)
-                                               for a in m.actors if a.actor_id not in own)
-                dating = {} if m.date is not None else {
+                keep_roles = m.type == "offensive"  # the one who claims an attack is its author
+                actors = before.actors + tuple(EventActor(actor_id=a.actor_id, role=a.role if keep_roles else "participant",
+                                                          text=a.text) for a in m.actors if a.actor_id not in own)
+                dating = {} if before.date is None else {  # the day of the event, not of attending or claiming
                     "date": before.date, "date_end": before.date_end, "precision": before.precision,
                     "time_of_day": before.time_of_day, "date_text": before.date_text, "date_source": "context"}
                 m = m.model_copy(update={"actors": actors, **dating})

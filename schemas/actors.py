@@ -42,7 +42,7 @@ class ActorMention(BaseModel):
     end: int
     text: str
     actor_id: str
-    how: Literal["alias", "title", "introduced", "surname", "counterpart", "coreference", "capital", "nisba"]
+    how: Literal["alias", "title", "introduced", "surname", "counterpart", "coreference", "capital", "nisba", "home"]
     prep: str | None = None
     name: str | None = None  # the name as written, without title or honorific, when the text names the actor
 

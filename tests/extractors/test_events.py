@@ -58,6 +58,12 @@ ROWS = [
     # an attack named after its victims points back at one told before
     ("وقدم الرئيس تعازيه بضحايا التفجير.",
      []),
+    # a claim names the author of the attack before it in the sentence
+    ("وكان الهجوم الذي نفذه مسلحان على المتحف يوم 18 مارس الماضي وتبناه تنظيم داعش.",
+     [("offensive", [("isis", "source")], D(2017, 3, 18), "asserted")]),
+    # the date between the verb and its noun dates the event, not a date later in the sentence
+    ("أجرى الرئيس الروسي فلاديمير بوتين أمس الأربعاء اتصالا هاتفيا مع نظيره التركي هو الأول منذ أزمة 24 نوفمبر الماضي.",
+     [("call", [("recep_tayyip_erdogan", "target"), ("vladimir_putin", "source")], D(2017, 5, 31), "asserted")]),
     # "فجر" in a date is dawn, not a blast
     ("واقتحمت القوات العراقية فجر أمس مواقع تنظيم داعش في الرمادي.",
      [("offensive", [("iraqi_armed_forces", "source"), ("isis", "target")], D(2017, 5, 31), "asserted")]),
@@ -122,6 +128,25 @@ def test_an_attendee_joins_the_meeting_told_before():
     [event] = merge_events(list(reading.mentions))
     assert sorted(a.actor_id for a in event.actors) == ["abdullah_ii", "ayman_safadi", "rex_tillerson"]
     assert event.date == D(2017, 5, 31)
+
+
+def test_a_claim_adds_its_author_to_the_attack_told_before():
+    from extractors.merge import merge_events
+
+    text = ("وفجر انتحاري نفسه صباح أمس في سوق شعبي ببغداد. "
+            "وتبنى تنظيم داعش الهجوم في بيان نشره اليوم.")
+    reading = read_article(Article(doc_id="t", text=text, published=ANCHOR))
+    [event] = merge_events(list(reading.mentions))
+    assert (event.date, sorted((a.actor_id, a.role) for a in event.actors)) == (
+        D(2017, 5, 31), [("IRQ", "target"), ("isis", "source"), ("suicide_bomber", "source")])
+
+
+def test_undated_attacks_by_one_group_in_two_articles_stay_apart():
+    from extractors.merge import merge_events
+
+    one = read_article(Article(doc_id="a", text="وتبنى تنظيم داعش هجوما على حاجز في الموصل.", published=ANCHOR))
+    two = read_article(Article(doc_id="b", text="وشن تنظيم داعش هجوما على قرية في الرقة.", published=ANCHOR))
+    assert len(merge_events(list(one.mentions) + list(two.mentions))) == 2
 
 
 def test_an_attended_meeting_of_its_own_is_an_event():

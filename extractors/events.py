@@ -106,7 +106,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
     pattern = regex.compile(rf"(?<!\w)(?P<pre>[وف]?(?:بال|لل|ال|[بلك])?)(?P<fut>س(?=[يتن]))?(?:{body})(?!\w)")
     cues = {key: _cue(spec[key]) for key in ("planned", "denied", "hypothetical", "receiver_verbs", "during",
                                              "imperfect_past", "bounds", "denial_verbs", "hold_verbs", "join_verbs", "restating_prepositions",
-                                             "speech_verbs", "claim_verbs",
+                                             "speech_verbs", "claim_verbs", "setting_prepositions",
                                              "continuations", "pronoun_complements", "author_verbs", "complementizers",
                                              "attack_references")}
     openers = regex.compile(rf"(?<!\w)[وف]?(?:{phrase_alternation(fold_phrase(w) for w in spec['clause_openers'])})(?!\w)")
@@ -280,7 +280,7 @@ def _subject(ctx: _Context, hit: _Hit, window: _Window, frame: str) -> ActorMent
     after = [a for a in plain if a.start >= hit.end]
     if frame == "receiver" or (hit.trigger.pos == "noun" and hit.suffixed):
         chosen = before[-1] if before else None
-    elif hit.trigger.pos == "noun" and ctx.lex.cues["author_verbs"].search(_words_before(ctx.text, hit.start, window.start, 3)):
+    elif hit.trigger.pos == "noun" and ctx.lex.cues["author_verbs"].search(fold(ctx.text[window.start:hit.start])):
         chosen = before[-1] if before else None  # "نفذت القاذفات ضربات على مواقع داعش": not the genitive after
     elif hit.trigger.pos == "noun":
         chosen = after[0] if after and after[0].start - hit.end <= _GENITIVE_GAP else None
@@ -437,6 +437,9 @@ def _requirement_met(ctx: _Context, hit: _Hit, sentence: Sentence) -> bool:
         return False
     if need is None:
         return True
+    held_by = {w[1:] for w in need if w.startswith("<")}
+    if held_by:  # "عقدا أمس قمة تاريخية": only a summit someone held
+        return not held_by.isdisjoint(_words_before(ctx.text, hit.start, sentence.start, ctx.lex.window_words).split())
     if _PLACE_NEED in need and any(hit.end <= p.start < sentence.end and len(ctx.text[hit.end:p.start].split()) <= _PLACE_REACH
                                    for p in ctx.reading.places):
         return True  # "حط بوتين الرحال مساء أمس في أنقرة": a place named just after it
@@ -593,6 +596,12 @@ def _fronted_speaker(ctx: _Context, hit: _Hit, window: _Window, sentence: Senten
                  if a.prep is None and ctx.kind(a.actor_id) == "person"), None)
 
 
+def _setting(ctx: _Context, hit: _Hit, sentence: Sentence) -> bool:
+    """"على هامش قمة الناتو": the occasion of what is told, not an event told."""
+    return hit.trigger.pos == "noun" and bool(
+        ctx.lex.cues["setting_prepositions"].search(_words_before(ctx.text, hit.start, sentence.start, 2)))
+
+
 def _enough_actors(ctx: _Context, kind: str, roles: tuple[EventActor, ...]) -> bool:
     """Talks need a person, or two parties; a visit or an attack needs someone."""
     if kind in ("meeting", "call", "press_conference"):
@@ -624,7 +633,7 @@ def _mentions_in_sentence(ctx: _Context, sentence: Sentence, hits: list[_Hit], c
     previous_subject: str | None = None
     previous_people: tuple[str, ...] = ()
     hits = [h for h in hits if _requirement_met(ctx, h, sentence)]  # a trigger without what it needs cuts no clause
-    hits = [h for k, h in enumerate(hits) if not _restates(ctx, h, hits[:k], sentence)]
+    hits = [h for k, h in enumerate(hits) if not (_restates(ctx, h, hits[:k], sentence) or _setting(ctx, h, sentence))]
     parts = clauses(ctx, sentence)
     during_from = min((h.start for h in hits if h.trigger.type == "visit"
                        and ctx.lex.cues["during"].search(_words_before(ctx.text, h.start, sentence.start, 2))),

@@ -97,6 +97,15 @@ ROWS = [
      "رفضهما قرار الرئيس الأمريكي دونالد ترامب بشأن القدس.",
      [("press_conference", [("mevlut_cavusoglu", "participant"), ("sergey_lavrov", "participant")], D(2017, 5, 31),
        "asserted")]),
+    # a summit someone held is a meeting; a summit talked about is not
+    ("وكان كيم ومون قد عقدا أمس قمة تاريخية في بانمونجوم.",
+     [("meeting", [("kim_jong_un", "participant"), ("moon_jae_in", "participant")], D(2017, 5, 31), "asserted")]),
+    ("وتحدث الرئيس الأمريكي دونالد ترامب عن قمة مع الزعيم الكوري الشمالي.",
+     []),
+    # the occasion of a meeting is not an event told (nor does it cut the meeting's clause)
+    ("واجتمع وزير الدفاع الأمريكي مع نظيره التركي على هامش قمة الناتو في بروكسل أمس.",
+     [("meeting", [("fikri_isik", "participant"), ("jim_mattis", "participant"), ("nato", "participant")],
+       D(2017, 5, 31), "asserted")]),
     # a round of talks is not a tour, nor is the tenth round of a process
     ("وعقد مسار أستانا جولته العاشرة في سوتشي نهاية تموز الماضي.",
      []),

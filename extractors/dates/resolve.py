@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from typing import Any, Callable
 
 from schemas.dates import Precision, Prefer
@@ -433,10 +434,14 @@ _READINGS: tuple[tuple[frozenset[str], Callable[[Frame, date | None, Prefer], Re
 
 def resolve_frame(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
     """The calendar value of a frame, or None when it names no definite time."""
-    for needed, reading in _READINGS:
-        if needed <= frame.keys():
-            return reading(frame, anchor, prefer)
-    return None
+    reading = _reading_of(frozenset(frame))
+    return reading(frame, anchor, prefer) if reading else None
+
+
+@cache
+def _reading_of(keys: frozenset[str]) -> Callable[[Frame, date | None, Prefer], Resolved | None] | None:
+    """The first reading whose fields the frame has (frames come in few shapes)."""
+    return next((reading for needed, reading in _READINGS if needed <= keys), None)
 
 
 def weekday_agrees(frame: Frame, value: Resolved | None) -> bool | None:

@@ -113,9 +113,19 @@ def find_zones(text: str, codes: dict[str, str]) -> list[tuple[int, int]]:
     if "S" not in "".join(found):
         return []
     tokens_before = [0, *accumulate(map(len, found))]
-    at = _PieceOffsets(pieces)
-    return [_widen(text, at.token(tokens_before, m.start(), 0), at.token(tokens_before, m.end() - 1, 1))
+    lengths = [0, *accumulate(map(len, pieces))]  # piece k starts at lengths[k] + k (one space each)
+    return [_widen(text, _token_edge(pieces, lengths, tokens_before, m.start(), 0),
+                   _token_edge(pieces, lengths, tokens_before, m.end() - 1, 1))
             for m in _ZONE_CODES.finditer("".join(found))]
+
+
+def _token_edge(pieces: list[str], lengths: list[int], tokens_before: list[int], index: int, side: int) -> int:
+    """Where token `index` starts (side 0) or ends (side 1) in the text."""
+    piece = bisect_right(tokens_before, index) - 1
+    offset, text = lengths[piece] + piece, pieces[piece]
+    if text.isalpha():
+        return offset + side * len(text)
+    return offset + list(_TOKENS.finditer(text))[index - tokens_before[piece]].span()[side]
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
@@ -131,24 +141,6 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     while hi > end and text[hi - 1].isspace():
         hi -= 1
     return lo, hi
-
-
-class _PieceOffsets:
-    """Character offsets of pieces and of the tokens inside them, walked forward once."""
-
-    def __init__(self, pieces: list[str]):
-        self.pieces, self.piece, self.offset = pieces, 0, 0
-
-    def token(self, tokens_before: list[int], index: int, side: int) -> int:
-        """Where token `index` starts (side 0) or ends (side 1)."""
-        piece = bisect_right(tokens_before, index) - 1
-        self.offset += sum(map(len, self.pieces[self.piece:piece])) + piece - self.piece
-        self.piece = piece
-        text = self.pieces[piece]
-        if text.isalpha():
-            return self.offset + side * len(text)
-        span = list(_TOKENS.finditer(text))[index - tokens_before[piece]].span()
-        return self.offset + span[side]
 
 
 def _token_code(token: str, codes: dict[str, str]) -> str:

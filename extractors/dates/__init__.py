@@ -19,7 +19,6 @@ from itertools import product, repeat
 from schemas.dates import DateMention, Prefer
 
 from extractors.dates.grammar import Grammar, Rule, default_grammar
-from extractors.dates.template import start_words
 from extractors.dates.resolve import Frame, Resolved, calendars_agree, resolve_frame, resolve_same, weekday_agrees
 from extractors.text import Normalized
 
@@ -85,8 +84,6 @@ def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     return not (a & b) and all(frozenset((x, y)) in _COMPATIBLE for x, y in product(a, b))
 
 
-_MATCH_START = re.compile(r"(?<!\w)\S")  # where a rule's match can begin
-_DIGITS = frozenset("0123456789")
 _ZONE_MEMO_LIMIT = 100_000  # distinct zones remembered between articles
 
 
@@ -110,36 +107,35 @@ def _zone_atoms(grammar: Grammar, text: str) -> list[list[_Atom]]:
 
 def _match_zone(grammar: Grammar, zone: str) -> list[_Atom]:
     """A zone's atoms, with offsets inside it: the rules its words cue that it holds all the
-    parts of, each tried where a word it can begin with starts (no match starts elsewhere)."""
-    rules = grammar.rules_for(grammar.cues(zone))
-    if not rules:
-        return []
-    starts = [(m.start(), start_words(zone, m.start(), _DIGITS)) for m in _MATCH_START.finditer(zone)]
-    words = frozenset().union(*(w for _, w in starts))
+    parts of, each tried only where a word it can begin with starts (no match starts elsewhere)."""
+    cues, starts, positions = grammar.read(zone)
     atoms = []
-    for rule in rules:
-        if rule.firsts is None or not rule.firsts.isdisjoint(words):
-            atoms += _matches(grammar, rule, zone, starts)
+    for rule in grammar.rules_for(cues):
+        if rule.firsts is None:
+            atoms += _matches(grammar, rule, zone, positions)
+        elif len(words := rule.firsts.intersection(starts)) == 1:
+            atoms += _matches(grammar, rule, zone, starts[next(iter(words))])
+        elif words:
+            atoms += _matches(grammar, rule, zone, sorted({pos for word in words for pos in starts[word]}))
     return atoms
 
 
-def _matches(grammar: Grammar, rule: Rule, text: str, starts: list[tuple[int, frozenset[str]]]) -> list[_Atom]:
+def _matches(grammar: Grammar, rule: Rule, text: str, starts: list[int]) -> list[_Atom]:
     """The rule's matches from left to right, none overlapping the one before (as `finditer`)."""
     atoms = []
     done = 0
-    firsts = rule.firsts
-    for pos, words in starts:
-        if pos < done or firsts is not None and firsts.isdisjoint(words):
+    for pos in starts:
+        if pos < done:
             continue
         m = rule.pattern.match(text, pos)
         if m is None:
             continue
         done = m.end()
         frame: Frame = {}
-        for group, (cls, rename) in rule.groups.items():
-            captured = m.group(group)
-            if captured is not None:
-                for key, value in grammar.fragment(cls, captured, rename).items():
+        captured = m.groups()
+        for index, cls, rename in rule.slots:
+            if captured[index] is not None:
+                for key, value in grammar.fragment(cls, captured[index], rename).items():
                     frame.setdefault(key, value)
         start, end = m.span("m")
         atoms.append(_Atom(start, end, frame, rule.name, rule.standalone))

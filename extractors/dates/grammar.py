@@ -35,6 +35,7 @@ _CUT_FIRST = _SPACES + "".join(sorted(_LINK_PUNCTUATION))  # cut pieces at these
 # Classes whose words can name a time by themselves (with digits); the others only qualify.
 _STRONG_CLASSES = ("month", "month_ambiguous", "hijri_month", "weekday", "weekday_bare", "dayword", "now", "cycle", "season",
                    "cycle_plural", "week_word", "week_bare", "month_word", "pod", "unit", "holiday", "weekend", "vague")
+_START_TOKEN = re.compile(r"(?<!\w)(?:\w+|\S)")  # where a rule's match can begin, and the token there
 _PLACEHOLDER = regex.compile(r"\{(\w+)(?:>(\w+))?\}")
 _WORD_START = r"(?<!\w)(?:[وف])?(?:[بلك](?=ال))?"
 
@@ -50,10 +51,7 @@ class Rule:
     cues: frozenset[str] = frozenset()  # the strong words, or kinds of number, a match may start from
     needs: tuple[frozenset[str], ...] = ()  # groups of cues of which every match holds one each
     firsts: frozenset[str] | None = None  # the words a match can begin with (None: anything)
-
-    def may_match(self, cues: frozenset[str]) -> bool:
-        """False when a zone lacks a part every match of this rule must have."""
-        return all(not cues.isdisjoint(need) for need in self.needs)
+    slots: tuple[tuple[int, str, str | None], ...] = ()  # (index in `Match.groups()`, class, rename) of each group
 
     @property
     def index_cues(self) -> frozenset[str]:
@@ -109,7 +107,13 @@ def find_zones(text: str, codes: dict[str, str]) -> list[tuple[int, int]]:
     pieces = spaced.split(" ")
     found = list(map(codes.get, pieces, repeat("N")))
     for i in compress(count(), map(not_, map(str.isalpha, pieces))):
-        found[i] = "".join(_token_code(token, codes) for token in _TOKENS.findall(pieces[i]))
+        piece = pieces[i]
+        if piece.isdigit() and piece.isascii():
+            found[i] = "S"
+        elif piece:
+            found[i] = "".join(_token_code(token, codes) for token in _TOKENS.findall(piece))
+        else:  # two cuts in a row: no token
+            found[i] = ""
     if "S" not in "".join(found):
         return []
     tokens_before = [0, *accumulate(map(len, found))]
@@ -156,6 +160,22 @@ def _number(token: str) -> bool:
         token[1:2] in _DIGITS or token[1:2] in _CLITICS and token[2:3] in _DIGITS)
 
 
+@dataclass(frozen=True, slots=True)
+class TokenRead:
+    """What one token of a zone tells: its strong words, the words a match may begin with at
+    it (only those some rule begins with), and whether it holds a digit."""
+
+    cues: frozenset[str]
+    starts: frozenset[str]
+    digits: bool
+
+
+def read_token(token: str, strong: frozenset[str], first_words: frozenset[str] | None) -> TokenRead:
+    cues = frozenset(word[cut:] for word in _PIECES.findall(token) for cut in range(3) if word[cut:] in strong)
+    starts = template.start_words(token)
+    return TokenRead(cues, starts if first_words is None else starts & first_words, any(map(str.isdigit, token)))
+
+
 @dataclass(frozen=True)
 class Grammar:
     lexicon: dict[str, dict[str, Fragment]]
@@ -166,26 +186,30 @@ class Grammar:
     future: re.Pattern[str]
     strong_words: frozenset[str] = frozenset()
     weak_words: frozenset[str] = frozenset()
+    first_words: frozenset[str] | None = None  # every word some rule's match may begin with (None: any)
     rules_by_cue: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
     token_codes: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    token_reads: dict[str, TokenRead] = field(default_factory=dict, compare=False, repr=False)
+    fragments: dict[tuple[str, str, str | None], Fragment] = field(default_factory=dict, compare=False, repr=False)
     zone_memo: dict[str, list[Any]] = field(default_factory=dict, compare=False, repr=False)
     rule_order: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _rules_memo: dict[frozenset[str], tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
-    _word_cues: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
-    _fragments: dict[tuple[str, str, str | None], Fragment] = field(default_factory=dict, compare=False, repr=False)
+    _token_memo: dict[str, TokenRead] = field(default_factory=dict, compare=False, repr=False)
 
     def forget(self) -> None:
         """Drop what was remembered of texts seen so far (a benchmark's cold start)."""
-        for memo in (self.zone_memo, self._rules_memo, self._word_cues, self._fragments):
+        for memo in (self.zone_memo, self._rules_memo, self._token_memo):
             memo.clear()
 
     def rules_for(self, cues: frozenset[str]) -> tuple[Rule, ...]:
-        """The rules, in grammar order, that a zone holding these cues may match (zones share
-        few sets of cues, so each set is worked out once)."""
+        """The rules, in grammar order, that a zone holding these cues may match: those its cues
+        send it to that need no part it lacks (zones share few sets of cues, so each set is
+        worked out once)."""
         rules = self._rules_memo.get(cues)
         if rules is None:
             ids = sorted({i for cue in cues for i in self.rules_by_cue.get(cue, ())})
-            rules = self._rules_memo[cues] = tuple(r for r in map(self.rules.__getitem__, ids) if r.may_match(cues))
+            rules = self._rules_memo[cues] = tuple(
+                rule for rule in map(self.rules.__getitem__, ids) if all(not cues.isdisjoint(need) for need in rule.needs))
         return rules
 
     def zones(self, text: str) -> list[tuple[int, int]]:
@@ -193,27 +217,32 @@ class Grammar:
         time (a month, a weekday, أمس, a number …): the only places a rule can match."""
         return find_zones(text, self.token_codes)
 
-    def cues(self, zone: str) -> frozenset[str]:
-        """The strong words of a zone, and the kinds of date number (small, year) it holds."""
-        found: set[str] = set()
-        known = self._word_cues
-        for word in _PIECES.findall(zone):
-            cues = known.get(word)
-            if cues is None:
-                cues = known[word] = frozenset(word[cut:] for cut in range(3) if word[cut:] in self.strong_words)
-            found |= cues
-        for m in _DATE_NUMBER.finditer(zone):
-            found.add(_SMALL if m.group(1) else _YEAR)
-        return frozenset(found)
+    def read(self, zone: str) -> tuple[frozenset[str], dict[str, list[int]], list[int]]:
+        """A zone's cues (its strong words, and the kinds of date number it holds), where each
+        word a match may begin with starts, and where every token starts: one pass over its
+        tokens, each read once (date words when the grammar is built, numbers when first seen)."""
+        cues: set[str] = set()
+        starts: dict[str, list[int]] = {}
+        positions = []
+        digits = False
+        for m in _START_TOKEN.finditer(zone):
+            token = m.group()
+            known = self.token_reads.get(token) or self._token_memo.get(token)
+            if known is None:
+                known = self._token_memo[token] = read_token(token, self.strong_words, self.first_words)
+            cues |= known.cues
+            digits |= known.digits
+            positions.append(pos := m.start())
+            for word in known.starts:
+                starts.setdefault(word, []).append(pos)
+        if digits:
+            cues.update(_SMALL if m.group(1) else _YEAR for m in _DATE_NUMBER.finditer(zone))
+        return frozenset(cues), starts, positions
 
     def fragment(self, cls: str, text: str, rename: str | None) -> Fragment:
         """The frame fields that the captured `text` of lexicon class `cls` contributes (read
         only: the same captured words give the same dict)."""
-        key = (cls, text, rename)
-        frag = self._fragments.get(key)
-        if frag is None:
-            frag = self._fragments[key] = self._fragment(cls, text, rename)
-        return frag
+        return self.fragments.get((cls, text, rename)) or self._fragment(cls, text, rename)
 
     def _fragment(self, cls: str, text: str, rename: str | None) -> Fragment:
         if cls in self.digit_classes:
@@ -336,8 +365,9 @@ def _compile_rule(spec: dict[str, Any], macros: dict[str, str], alternatives: di
     pattern = re.compile(f"{_WORD_START}(?P<m>{body})(?!\\w)")
     numbers = {_NUMBER_CUE[c] for c in classes if c in _NUMBER_CUE}
     tree = template.parse(source)
+    slots = tuple((pattern.groupindex[name] - 1, cls, rename) for name, (cls, rename) in groups.items())
     return Rule(spec["name"], pattern, groups, bool(spec.get("standalone", True)), frozenset(cues | numbers),
-                template.needs(tree, class_cues, frozenset(strong)), template.firsts(tree, class_firsts))
+                template.needs(tree, class_cues, frozenset(strong)), template.firsts(tree, class_firsts), slots)
 
 
 def weak_literals(spec: dict[str, Any], macros: dict[str, str], joiners: list[str]) -> set[str]:
@@ -372,17 +402,21 @@ def compile_grammar(spec: dict[str, Any]) -> Grammar:
     )
     weak = {w for table in lexicon.values() for phrase in table for w in _PIECES.findall(phrase)}
     weak |= weak_literals(spec, macros, joiners + range_joiners)
+    strong_words, weak_words = frozenset(strong), frozenset((weak | _LINK_PUNCTUATION) - strong)
+    token_codes = _token_codes(strong_words, weak_words)
+    first_words = None if any(r.firsts is None for r in rules) else frozenset().union(*(r.firsts for r in rules))
     by_cue: dict[str, list[int]] = {}
     for i, rule in enumerate(rules):
         for cue in rule.index_cues:
             by_cue.setdefault(cue, []).append(i)
-    strong_words, weak_words = frozenset(strong), frozenset((weak | _LINK_PUNCTUATION) - strong)
-    return Grammar(
+    grammar = Grammar(
         lexicon=lexicon,
         rules_by_cue={cue: tuple(ids) for cue, ids in by_cue.items()},
         strong_words=strong_words,
         weak_words=weak_words,
-        token_codes=_token_codes(strong_words, weak_words),
+        token_codes=token_codes,
+        token_reads={token: read_token(token, strong_words, first_words) for token in token_codes},
+        first_words=first_words,
         rule_order={rule.name: i for i, rule in enumerate(rules)},
         digit_classes=frozenset(digits),
         rules=rules,
@@ -390,6 +424,10 @@ def compile_grammar(spec: dict[str, Any]) -> Grammar:
         range_joiner=re.compile(rf"^\s*(?:من\s+)?(?:{phrase_alternation(range_joiners)})\s*$"),
         future=future,
     )
+    grammar.fragments.update(((cls, phrase, rename), grammar._fragment(cls, phrase, rename))
+                             for cls, rename in {group for rule in rules for group in rule.groups.values()}
+                             if cls in lexicon for phrase in lexicon[cls])
+    return grammar
 
 
 @cache

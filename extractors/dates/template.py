@@ -16,8 +16,6 @@ punctuation, character sets) needs nothing and may begin anything.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-
 import re
 
 _LOOKAROUND = ("(?<!", "(?<=", "(?=", "(?!")
@@ -149,14 +147,11 @@ def phrase_firsts(phrases: list[str]) -> frozenset[str] | None:
     return frozenset(words)
 
 
-def start_words(text: str, pos: int, digits: frozenset[str]) -> frozenset[str]:
-    """The words a match beginning at `pos` may begin with: the word there, without one or two
-    clitics, and NUMBER when a digit comes within them."""
-    word = _WORD.match(text, pos)
-    number = text[pos] in digits or text[pos + 1:pos + 2] in digits or text[pos + 2:pos + 3] in digits
-    return _start_words(word.group() if word else "", number)
-
-
-@lru_cache(maxsize=4096)  # zones hold date words only: a small vocabulary
-def _start_words(word: str, number: bool) -> frozenset[str]:
-    return frozenset({word, word[1:], word[2:], *((NUMBER,) if number else ())})
+def start_words(token: str) -> frozenset[str]:
+    """The words a match beginning at `token` (a run of word characters, or one mark) may
+    begin with: its letters without one or two clitics, and NUMBER when a digit comes within
+    them ("و2024")."""
+    word = _WORD.match(token)
+    letters = word.group() if word else ""
+    number = any(ch.isdigit() for ch in token[:3])
+    return frozenset({letters, letters[1:], letters[2:], *((NUMBER,) if number else ())})

@@ -144,6 +144,8 @@ def _matches(grammar: Grammar, rule: Rule, text: str, starts: list[int]) -> list
 
 def _select(atoms: list[_Atom], order: dict[str, int]) -> list[_Atom]:
     """Longest first, then the earlier rule; no two chosen atoms overlap."""
+    if len(atoms) < 2:
+        return atoms
     chosen: list[_Atom] = []
     taken = bytearray(max((a.end for a in atoms), default=0))
     for atom in sorted(atoms, key=lambda a: (a.start - a.end, order[a.how], a.start)):

@@ -29,7 +29,7 @@ _DIGITS = frozenset("0123456789")  # folded text has no other digits
 _NUMBER_LEADS = _CLITICS | _DIGITS
 # What `str.isspace` (and so `str.split` and regex `\s`) takes for whitespace.
 _SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-_ZONE_CODES = re.compile(r"[SW]*S[SW]*")
+_RUN = re.compile(r"[SW_]*")
 _LINK_PUNCTUATION = frozenset("/-–,،:.()")
 _CUT_FIRST = _SPACES + "".join(sorted(_LINK_PUNCTUATION))  # cut pieces at these, like whitespace
 # Classes whose words can name a time by themselves (with digits); the others only qualify.
@@ -100,36 +100,94 @@ def find_zones(text: str, codes: dict[str, str]) -> list[tuple[int, int]]:
     neither); zones are the runs of S and W holding an S, widened over the linking marks at
     their edges.
     """
+    pieces = _cut(text)
+    found = list(map(codes.get, pieces, repeat("N")))
+    odd = _OddPieces()
+    for i in compress(count(), map(not_, map(str.isalpha, pieces))):
+        piece = pieces[i]
+        if not piece:  # two cuts in a row: no token, a filler that zones run across
+            found[i] = "_"
+        elif piece.isdigit() and piece.isascii():
+            found[i] = "S"
+        else:
+            found[i] = "".join(_token_code(token, codes) for token in _TOKENS.findall(piece))
+            if len(found[i]) != 1:
+                odd.add(i, len(found[i]))
+    tokens = "".join(found)
+    if "S" not in tokens:
+        return []
+    places = _place([edge for run in _runs(tokens) for edge in run], pieces, odd)
+    return [_widen(text, start, end) for start, end in zip(places[::2], places[1::2])]
+
+
+def _cut(text: str) -> list[str]:
     spaced = text
     for mark in _CUT_FIRST:
         if mark in spaced:
             spaced = spaced.replace(mark, " ")
-    pieces = spaced.split(" ")
-    found = list(map(codes.get, pieces, repeat("N")))
-    for i in compress(count(), map(not_, map(str.isalpha, pieces))):
-        piece = pieces[i]
-        if piece.isdigit() and piece.isascii():
-            found[i] = "S"
-        elif piece:
-            found[i] = "".join(_token_code(token, codes) for token in _TOKENS.findall(piece))
-        else:  # two cuts in a row: no token
-            found[i] = ""
-    if "S" not in "".join(found):
-        return []
-    tokens_before = [0, *accumulate(map(len, found))]
-    lengths = [0, *accumulate(map(len, pieces))]  # piece k starts at lengths[k] + k (one space each)
-    return [_widen(text, _token_edge(pieces, lengths, tokens_before, m.start(), 0),
-                   _token_edge(pieces, lengths, tokens_before, m.end() - 1, 1))
-            for m in _ZONE_CODES.finditer("".join(found))]
+    return spaced.split(" ")
 
 
-def _token_edge(pieces: list[str], lengths: list[int], tokens_before: list[int], index: int, side: int) -> int:
-    """Where token `index` starts (side 0) or ends (side 1) in the text."""
-    piece = bisect_right(tokens_before, index) - 1
-    offset, text = lengths[piece] + piece, pieces[piece]
-    if text.isalpha():
-        return offset + side * len(text)
-    return offset + list(_TOKENS.finditer(text))[index - tokens_before[piece]].span()[side]
+def _runs(tokens: str) -> list[tuple[int, int]]:
+    """The first and last token of each run of S and W (fillers "_" within) that holds an S:
+    found from each S that no run holds yet, so the many N between cost nothing."""
+    backwards = tokens[::-1]
+    size = len(tokens)
+    found = []
+    at = tokens.find("S")
+    while at >= 0:
+        first = size - _RUN.match(backwards, size - at).end()
+        last = _RUN.match(tokens, at).end() - 1
+        first += len(tokens[first:at]) - len(tokens[first:at].lstrip("_"))
+        last -= len(tokens[at:last + 1]) - len(tokens[at:last + 1].rstrip("_"))
+        found.append((first, last))
+        at = tokens.find("S", last + 1)
+    return found
+
+
+class _OddPieces:
+    """The pieces that hold more than one token ("(15", '"امس"') or none: few, so token numbers
+    map to pieces through them alone, with no running count over every piece."""
+
+    def __init__(self) -> None:
+        self.first_tokens: list[int] = []  # the number of each odd piece's first token
+        self.pieces: list[int] = []
+        self.counts: list[int] = []
+        self.shifts: list[int] = []  # tokens minus pieces, up to the end of each odd piece
+        self._shift = 0
+
+    def add(self, piece: int, tokens: int) -> None:
+        self.first_tokens.append(piece + self._shift)
+        self.pieces.append(piece)
+        self.counts.append(tokens)
+        self._shift += tokens - 1
+        self.shifts.append(self._shift)
+
+    def locate(self, token: int) -> tuple[int, int | None]:
+        """The piece holding token number `token`, and its place in that piece (None: the
+        piece is that one token)."""
+        k = bisect_right(self.first_tokens, token) - 1
+        if k < 0:
+            return token, None
+        if token < self.first_tokens[k] + self.counts[k]:
+            return self.pieces[k], token - self.first_tokens[k]
+        return token - self.shifts[k], None
+
+
+def _place(edges: list[int], pieces: list[str], odd: _OddPieces) -> list[int]:
+    """Text offsets of the zones' token edges (first token's start, last token's end, …, in
+    text order): each piece's offset is summed on from the piece asked for before."""
+    places = []
+    piece = offset = 0
+    for k, token in enumerate(edges):
+        at, inner = odd.locate(token)
+        offset += sum(map(len, pieces[piece:at])) + at - piece
+        piece, text, side = at, pieces[at], k & 1
+        if inner is None:
+            places.append(offset + side * len(text))
+        else:
+            places.append(offset + list(_TOKENS.finditer(text))[inner].span()[side])
+    return places
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
@@ -207,9 +265,9 @@ class Grammar:
         worked out once)."""
         rules = self._rules_memo.get(cues)
         if rules is None:
-            ids = sorted({i for cue in cues for i in self.rules_by_cue.get(cue, ())})
+            ids = sorted(set().union(*map(self.rules_by_cue.get, cues, repeat(()))))
             rules = self._rules_memo[cues] = tuple(
-                rule for rule in map(self.rules.__getitem__, ids) if all(not cues.isdisjoint(need) for need in rule.needs))
+                rule for rule in map(self.rules.__getitem__, ids) if not any(map(cues.isdisjoint, rule.needs)))
         return rules
 
     def zones(self, text: str) -> list[tuple[int, int]]:

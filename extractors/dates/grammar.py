@@ -48,15 +48,15 @@ class Rule:
     pattern: re.Pattern[str]
     groups: dict[str, tuple[str, str | None]]
     standalone: bool
-    cues: frozenset[str] = frozenset()  # the strong words, or kinds of number, a match may start from
     needs: tuple[frozenset[str], ...] = ()  # groups of cues of which every match holds one each
     firsts: frozenset[str] | None = None  # the words a match can begin with (None: anything)
     slots: tuple[tuple[int, str, str | None], ...] = ()  # (index in `Match.groups()`, class, rename) of each group
 
     @property
-    def index_cues(self) -> frozenset[str]:
-        """The cues that send a zone to this rule: its most selective need, else any cue."""
-        return min(self.needs, key=len) if self.needs else self.cues
+    def index_cues(self) -> frozenset[str] | None:
+        """The cues that send a zone to this rule: its most selective need (None: it needs
+        nothing sure, so every zone is sent to it)."""
+        return min(self.needs, key=len) if self.needs else None
 
 
 def _kind(token: str, strong: frozenset[str], weak: frozenset[str]) -> bool | None:
@@ -228,8 +228,8 @@ class TokenRead:
     digits: bool
 
 
-def read_token(token: str, strong: frozenset[str], first_words: frozenset[str] | None) -> TokenRead:
-    cues = frozenset(word[cut:] for word in _PIECES.findall(token) for cut in range(3) if word[cut:] in strong)
+def read_token(token: str, cue_words: frozenset[str], first_words: frozenset[str] | None) -> TokenRead:
+    cues = frozenset(word[cut:] for word in _PIECES.findall(token) for cut in range(3) if word[cut:] in cue_words)
     starts = template.start_words(token)
     return TokenRead(cues, starts if first_words is None else starts & first_words, any(map(str.isdigit, token)))
 
@@ -242,10 +242,11 @@ class Grammar:
     joiner: re.Pattern[str]
     range_joiner: re.Pattern[str]
     future: re.Pattern[str]
-    strong_words: frozenset[str] = frozenset()
+    cue_words: frozenset[str] = frozenset()  # the words some rule needs one of
     weak_words: frozenset[str] = frozenset()
     first_words: frozenset[str] | None = None  # every word some rule's match may begin with (None: any)
     rules_by_cue: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+    rules_always: tuple[int, ...] = ()  # the rules that need nothing sure: tried on every zone
     token_codes: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     token_reads: dict[str, TokenRead] = field(default_factory=dict, compare=False, repr=False)
     fragments: dict[tuple[str, str, str | None], Fragment] = field(default_factory=dict, compare=False, repr=False)
@@ -265,7 +266,7 @@ class Grammar:
         worked out once)."""
         rules = self._rules_memo.get(cues)
         if rules is None:
-            ids = sorted(set().union(*map(self.rules_by_cue.get, cues, repeat(()))))
+            ids = sorted(set(self.rules_always).union(*map(self.rules_by_cue.get, cues, repeat(()))))
             rules = self._rules_memo[cues] = tuple(
                 rule for rule in map(self.rules.__getitem__, ids) if not any(map(cues.isdisjoint, rule.needs)))
         return rules
@@ -287,7 +288,7 @@ class Grammar:
             token = m.group()
             known = self.token_reads.get(token) or self._token_memo.get(token)
             if known is None:
-                known = self._token_memo[token] = read_token(token, self.strong_words, self.first_words)
+                known = self._token_memo[token] = read_token(token, self.cue_words, self.first_words)
             cues |= known.cues
             digits |= known.digits
             positions.append(pos := m.start())
@@ -386,13 +387,13 @@ def _expand_macros(template: str, macros: dict[str, str]) -> str:
 
 def _class_cues(lexicon: dict[str, dict[str, Fragment]], strong: set[str],
                 digits: dict[str, str]) -> dict[str, frozenset[str]]:
-    """The cues one phrase of a class surely holds: its strong words, when every phrase has one;
-    for a number class, the kind of number."""
+    """The cues of which a phrase of a class surely holds one: of each phrase, its strong words,
+    else all its words; for a number class, the kind of number."""
     out = {c: frozenset({_NUMBER_CUE[c]}) for c in digits if c in _NUMBER_CUE}
     for cls, table in lexicon.items():
-        held = [{w for w in _PIECES.findall(phrase) if w in strong} for phrase in table]
-        if held and all(held):
-            out[cls] = frozenset().union(*held)
+        words = [set(_PIECES.findall(phrase)) for phrase in table]
+        if words and all(words):
+            out[cls] = frozenset().union(*((held & strong) or held for held in words))
     return out
 
 
@@ -403,12 +404,9 @@ def _class_firsts(lexicon: dict[str, dict[str, Fragment]], digits: dict[str, str
 
 
 def _compile_rule(spec: dict[str, Any], macros: dict[str, str], alternatives: dict[str, str],
-                  words_of: dict[str, set[str]], strong: set[str], class_cues: dict[str, frozenset[str]],
+                  words: set[str], class_cues: dict[str, frozenset[str]],
                   class_firsts: dict[str, frozenset[str] | None]) -> Rule:
     source = fold_phrase(_expand_macros(spec["pattern"], macros))
-    classes = {m.group(1) for m in _PLACEHOLDER.finditer(source)}
-    literals = set(_PIECES.findall(_PLACEHOLDER.sub(" ", source)))
-    cues = (literals | {w for c in classes for w in words_of.get(c, ())}) & strong
     groups: dict[str, tuple[str, str | None]] = {}
 
     def placeholder(m: regex.Match[str]) -> str:
@@ -421,11 +419,10 @@ def _compile_rule(spec: dict[str, Any], macros: dict[str, str], alternatives: di
 
     body = _PLACEHOLDER.sub(placeholder, source.replace(" ", r"\s+").replace(r"\s+?", r"\s*"))
     pattern = re.compile(f"{_WORD_START}(?P<m>{body})(?!\\w)")
-    numbers = {_NUMBER_CUE[c] for c in classes if c in _NUMBER_CUE}
     tree = template.parse(source)
     slots = tuple((pattern.groupindex[name] - 1, cls, rename) for name, (cls, rename) in groups.items())
-    return Rule(spec["name"], pattern, groups, bool(spec.get("standalone", True)), frozenset(cues | numbers),
-                template.needs(tree, class_cues, frozenset(strong)), template.firsts(tree, class_firsts), slots)
+    return Rule(spec["name"], pattern, groups, bool(spec.get("standalone", True)),
+                template.needs(tree, class_cues, frozenset(words)), template.firsts(tree, class_firsts), slots)
 
 
 def weak_literals(spec: dict[str, Any], macros: dict[str, str], joiners: list[str]) -> set[str]:
@@ -448,32 +445,33 @@ def compile_grammar(spec: dict[str, Any]) -> Grammar:
     strong = {w for cls in _STRONG_CLASSES for phrase in lexicon.get(cls, {}) for w in _PIECES.findall(phrase)}
     strong |= {fold_phrase(w) for w in spec.get("strong_literals", [])}
     strong -= {fold_phrase(w) for w in spec.get("function_words", [])}
-    words_of = {cls: {w for phrase in table for w in _PIECES.findall(phrase)} for cls, table in lexicon.items()}
     class_cues = _class_cues(lexicon, strong, spec["digits"])
     class_firsts = _class_firsts(lexicon, spec["digits"])
-    rules = tuple(_compile_rule(r, macros, alternatives, words_of, strong, class_cues, class_firsts)
+    weak = {w for table in lexicon.values() for phrase in table for w in _PIECES.findall(phrase)}
+    weak |= weak_literals(spec, macros, joiners + range_joiners)
+    rules = tuple(_compile_rule(r, macros, alternatives, strong | weak, class_cues, class_firsts)
                   for r in spec["rules"])
     stems = "|".join(regex.escape(fold_phrase(s)) for s in spec["future_verb_stems"])
     future = re.compile(
         rf"(?<!\w)(?:{phrase_alternation([fold_phrase(w) for w in spec['future_markers']])})(?!\w)"
         rf"|(?<!\w)[وف]?س[يتنا](?:{stems})\w*"
     )
-    weak = {w for table in lexicon.values() for phrase in table for w in _PIECES.findall(phrase)}
-    weak |= weak_literals(spec, macros, joiners + range_joiners)
     strong_words, weak_words = frozenset(strong), frozenset((weak | _LINK_PUNCTUATION) - strong)
     token_codes = _token_codes(strong_words, weak_words)
+    cue_words = frozenset().union(*(need for rule in rules for need in rule.needs)) - {_SMALL, _YEAR}
     first_words = None if any(r.firsts is None for r in rules) else frozenset().union(*(r.firsts for r in rules))
     by_cue: dict[str, list[int]] = {}
     for i, rule in enumerate(rules):
-        for cue in rule.index_cues:
+        for cue in rule.index_cues or ():
             by_cue.setdefault(cue, []).append(i)
     grammar = Grammar(
         lexicon=lexicon,
         rules_by_cue={cue: tuple(ids) for cue, ids in by_cue.items()},
-        strong_words=strong_words,
+        rules_always=tuple(i for i, rule in enumerate(rules) if rule.index_cues is None),
+        cue_words=cue_words,
         weak_words=weak_words,
         token_codes=token_codes,
-        token_reads={token: read_token(token, strong_words, first_words) for token in token_codes},
+        token_reads={token: read_token(token, cue_words, first_words) for token in token_codes},
         first_words=first_words,
         rule_order={rule.name: i for i, rule in enumerate(rules)},
         digit_classes=frozenset(digits),

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.dates import _match_zone, default_grammar, find_dates
+from extractors.dates import _match_zone, _tense, default_grammar, find_dates
 from extractors.dates import template
 from extractors.dates.grammar import find_zones
 from extractors.text import fold
@@ -151,3 +151,18 @@ def test_a_cold_grammar_finds_what_a_warm_one_does():
     warm = find_dates(text, None)
     default_grammar().forget()
     assert find_dates(text, None) == warm
+
+
+TENSE_WORDS = ["سيزور", "وسيلتقي", "(سيزور", "المقبل،", "من", "المقرر", "قال", "امس", "الخميس", "سوف", "و", "-", "«سيعقد»",
+               "زار", "الوزير", ".", "15", "يعتزم", "x_سيزور"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(TENSE_WORDS), st.sampled_from([" ", "  ", "\n", "/"])), max_size=12))
+def test_the_tense_is_read_as_a_search_of_the_last_words_reads_it(pairs):
+    text = fold("".join(w + s for w, s in pairs)) + "غدا"
+    start = len(text) - 3
+    cut = max(text.rfind(end, 0, start) for end in ".!?؟\n") + 1
+    window = " ".join(text[cut:start].split()[-6:])
+    expected = "future" if default_grammar().future.search(window) else "past"
+    assert _tense(text, start, default_grammar()) == expected

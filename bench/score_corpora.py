@@ -48,6 +48,10 @@ def misses(con, gold: dict) -> list[str]:
     events = timeline_events(con, Filters())
     out = []
     for ref in gold["events"]:
+        copies = [e for e in events if matches(e, ref, gold["actors"], True)]
+        if len(ref.get("docs", [])) > 1 and ref.get("date") and len(copies) > 1:
+            out.append(f"  {ref['id']} {ref['type']} {ref['actors']} {ref.get('date')} — {len(copies)} rows: "
+                       + "; ".join(f"{e['type']} {[a['id'] for a in e['actors']]} {e['date']}" for e in copies))
         if ref.get("optional"):
             continue
         if not any(matches(e, ref, gold["actors"], True) for e in events):

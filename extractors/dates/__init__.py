@@ -138,7 +138,7 @@ def _matches(grammar: Grammar, rule: Rule, text: str, starts: list[int]) -> list
             if captured[index] is not None:
                 for key, value in grammar.fragment(cls, captured[index], rename).items():
                     frame.setdefault(key, value)
-        start, end = m.span("m")
+        start, end = m.span(1)  # the group "m", the first
         atoms.append(_Atom(start, end, frame, rule.name, rule.standalone))
     return atoms
 

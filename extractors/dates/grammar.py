@@ -277,18 +277,20 @@ class Grammar:
         return find_zones(text, self.token_codes)
 
     def read(self, zone: str) -> tuple[frozenset[str], dict[str, list[int]], list[int]]:
-        """A zone's cues (its strong words, and the kinds of date number it holds), where each
-        word a match may begin with starts, and where every token starts: one pass over its
-        tokens, each read once (date words when the grammar is built, numbers when first seen)."""
+        """A zone's cues (the words of it that rules need, and the kinds of date number it
+        holds), where each word a match may begin with starts, and where every token starts:
+        one pass over its tokens, each read once (date words when the grammar is built,
+        numbers when first seen)."""
         cues: set[str] = set()
         starts: dict[str, list[int]] = {}
         positions = []
         digits = False
+        reads, memo = self.token_reads, self._token_memo
         for m in _START_TOKEN.finditer(zone):
             token = m.group()
-            known = self.token_reads.get(token) or self._token_memo.get(token)
+            known = reads.get(token) or memo.get(token)
             if known is None:
-                known = self._token_memo[token] = read_token(token, self.cue_words, self.first_words)
+                known = memo[token] = read_token(token, self.cue_words, self.first_words)
             cues |= known.cues
             digits |= known.digits
             positions.append(pos := m.start())

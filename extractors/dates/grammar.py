@@ -34,7 +34,6 @@ _CUT_FIRST = _SPACES + "".join(sorted(_LINK_PUNCTUATION))  # cut pieces at these
 # Classes whose words can name a time by themselves (with digits); the others only qualify.
 _STRONG_CLASSES = ("month", "month_ambiguous", "hijri_month", "weekday", "weekday_bare", "dayword", "now", "cycle", "season",
                    "cycle_plural", "week_word", "week_bare", "month_word", "pod", "unit", "holiday", "weekend", "vague")
-_START_TOKEN = re.compile(r"(?<!\w)(?:\w+|\S)")  # where a rule's match can begin, and the token there
 _PLACEHOLDER = regex.compile(r"\{(\w+)(?:>(\w+))?\}")
 _WORD_START = r"(?<!\w)(?:[وف])?(?:[بلك](?=ال))?"
 
@@ -286,14 +285,16 @@ class Grammar:
         positions = []
         digits = False
         reads, memo = self.token_reads, self._token_memo
-        for m in _START_TOKEN.finditer(zone):
-            token = m.group()
+        for m in _TOKENS.finditer(zone):
+            token, pos = m.group(), m.start()
             known = reads.get(token) or memo.get(token)
             if known is None:
                 known = memo[token] = read_token(token, self.cue_words, self.first_words)
             cues |= known.cues
             digits |= known.digits
-            positions.append(pos := m.start())
+            if pos and (zone[pos - 1].isalnum() or zone[pos - 1] == "_"):
+                continue  # a mark right after a word ("15/"): no match begins there
+            positions.append(pos)
             for word in known.starts:
                 starts.setdefault(word, []).append(pos)
         if digits:

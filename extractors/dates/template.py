@@ -20,13 +20,14 @@ import re
 
 _LOOKAROUND = ("(?<!", "(?<=", "(?=", "(?!")
 _WORD = re.compile(r"[^\W\d_]+")
+_META = frozenset(".^$*+?{}[]|()\\")  # characters that are regex syntax, not text, when bare
 ANY = None  # `firsts` of a template that may begin with anything
 NUMBER = "#"  # the first word of a match that begins with a digit
 
 
 @dataclass(frozen=True)
 class Node:
-    kind: str  # seq, alt, opt, word, class, char, look
+    kind: str  # seq, alt, opt, word, class, mark, char, look
     children: tuple[Node, ...] = ()
     text: str = ""
 
@@ -64,18 +65,37 @@ def _part(t: str, pos: int) -> tuple[Node, int]:
         inner, pos = _sequence(t, pos + (3 if t.startswith("(?:", pos) else 1))
         return inner, pos + 1
     if t[pos] == "[":
-        return Node("char"), t.index("]", pos + 2) + 1
+        end = t.index("]", pos + 2) + 1
+        return _char_set(t[pos + 1:end - 1]), end
     if t[pos] == "\\":
-        return Node("char"), pos + 2
+        return _one_char(t[pos + 1]), pos + 2
     if t[pos] == "{":
         end = t.index("}", pos)
         return Node("class", text=t[pos + 1:end].split(">")[0]), end + 1
     word = _WORD.match(t, pos)
     if word is None:
-        return Node("char"), pos + 1
+        return (Node("char") if t[pos] in _META else _one_char(t[pos])), pos + 1
     if word.end() < len(t) and t[word.end()] in "?*{":
         return Node("char"), word.end()  # a quantifier binds the last letter only: not a sure word
     return Node("word", text=word.group()), word.end()
+
+
+def _one_char(ch: str) -> Node:
+    """A literal mark (":", "/", "،") is a sure part of a match; a letter or digit after a
+    backslash is a class (\\s, \\d) and tells nothing."""
+    return Node("mark", text=ch) if _is_mark(ch) else Node("char")
+
+
+def _char_set(body: str) -> Node:
+    """"[/.\\-]": one of these marks; a set with a range, a class or a negation tells nothing."""
+    marks = body.replace("\\", "")
+    if body.startswith("^") or re.search(r"\\[a-zA-Z]|[^\\]-.", body) or not all(map(_is_mark, marks)):
+        return Node("char")
+    return Node("mark", text=marks)
+
+
+def _is_mark(ch: str) -> bool:
+    return not (ch.isalnum() or ch.isspace() or ch == "_")
 
 
 def _group_end(t: str, pos: int) -> int:
@@ -97,6 +117,8 @@ def needs(node: Node, class_cues: dict[str, frozenset[str]], strong: frozenset[s
         return (frozenset().union(*(min(b, key=len) for b in branches)),) if all(branches) else ()
     if node.kind == "word" and node.text in strong:
         return (frozenset([node.text]),)
+    if node.kind == "mark":
+        return (frozenset(node.text),)
     if node.kind == "class" and node.text in class_cues:
         return (class_cues[node.text],)
     return ()

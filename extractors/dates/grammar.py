@@ -219,8 +219,8 @@ def _number(token: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class TokenRead:
-    """What one token of a zone tells: its strong words, the words a match may begin with at
-    it (only those some rule begins with), and whether it holds a digit."""
+    """What one token of a zone tells: the words of it some rule needs, the words a match may
+    begin with at it (only those some rule begins with), and whether it holds a digit."""
 
     cues: frozenset[str]
     starts: frozenset[str]
@@ -242,7 +242,6 @@ class Grammar:
     range_joiner: re.Pattern[str]
     future: re.Pattern[str]
     cue_words: frozenset[str] = frozenset()  # the words some rule needs one of
-    weak_words: frozenset[str] = frozenset()
     first_words: frozenset[str] | None = None  # every word some rule's match may begin with (None: any)
     rules_by_cue: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
     rules_always: tuple[int, ...] = ()  # the rules that need nothing sure: tried on every zone
@@ -304,7 +303,8 @@ class Grammar:
     def fragment(self, cls: str, text: str, rename: str | None) -> Fragment:
         """The frame fields that the captured `text` of lexicon class `cls` contributes (read
         only: the same captured words give the same dict)."""
-        return self.fragments.get((cls, text, rename)) or self._fragment(cls, text, rename)
+        frag = self.fragments.get((cls, text, rename))
+        return self._fragment(cls, text, rename) if frag is None else frag
 
     def _fragment(self, cls: str, text: str, rename: str | None) -> Fragment:
         if cls in self.digit_classes:
@@ -472,7 +472,6 @@ def compile_grammar(spec: dict[str, Any]) -> Grammar:
         rules_by_cue={cue: tuple(ids) for cue, ids in by_cue.items()},
         rules_always=tuple(i for i, rule in enumerate(rules) if rule.index_cues is None),
         cue_words=cue_words,
-        weak_words=weak_words,
         token_codes=token_codes,
         token_reads={token: read_token(token, cue_words, first_words) for token in token_codes},
         first_words=first_words,

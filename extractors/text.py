@@ -86,6 +86,11 @@ class _Offsets(Sequence[int]):
     def __init__(self, length: int, dropped: list[int]):
         self._length = length
         self._shifts = [at - k for k, at in enumerate(dropped)]  # folded offset of each drop
+        self.dropped = frozenset(dropped)  # original offsets of the dropped characters
+
+    def at(self, i: int) -> int:
+        """`self[i]` for 0 <= i < len(self), without the checks."""
+        return i + bisect_right(self._shifts, i) if self._shifts else i
 
     def __len__(self) -> int:
         return self._length
@@ -127,8 +132,8 @@ class Normalized:
         if start >= len(index):
             return len(self.original), len(self.original)
         if end <= start:
-            return index[start], index[start]
-        stop = index[end - 1] + 1
-        while stop < len(self.original) and _DIACRITICS.match(self.original[stop]):
+            return index.at(start), index.at(start)
+        stop = index.at(end - 1) + 1
+        while stop in index.dropped:  # marks folding dropped right after the span belong to it
             stop += 1
-        return index[start], stop
+        return index.at(start), stop

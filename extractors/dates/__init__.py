@@ -28,7 +28,6 @@ _SENTENCE_ENDS = ".!?؟\n"
 _QUOTATION = re.compile(r'"[^"\n]{2,}"')  # folded text writes every quotation mark as "
 _DEICTIC = frozenset({"offset", "weekday"})  # fields read against the day of speaking
 _TENSE_WINDOW_WORDS = 6
-_WORD_START = re.compile(r"(?<!\w)\w")
 
 # Which kinds of pieces may join into one expression (order does not matter).
 _COMPATIBLE = {
@@ -109,9 +108,9 @@ def _zone_atoms(grammar: Grammar, text: str) -> list[list[_Atom]]:
 def _match_zone(grammar: Grammar, zone: str) -> list[_Atom]:
     """A zone's atoms, with offsets inside it: the rules its words cue that it holds all the
     parts of, each tried only where a word it can begin with starts (no match starts elsewhere)."""
-    cues, starts, positions = grammar.read(zone)
+    needs_met, starts, positions = grammar.read(zone)
     atoms = []
-    for rule in grammar.rules_for(cues):
+    for rule in grammar.rules_for(needs_met):
         if rule.firsts is None:
             atoms += _matches(grammar, rule, zone, positions)
         elif len(words := rule.firsts.intersection(starts)) == 1:
@@ -217,17 +216,11 @@ def _order_numbers(atoms: list[_Atom]) -> list[_Atom]:
 
 
 def _tense(text: str, start: int, grammar: Grammar) -> Prefer:
-    """"future" when a future marker (سـ + verb, من المقرر، يعتزم …) shortly precedes in the sentence."""
+    """"future" when a future marker (سـ + verb, من المقرر، يعتزم …) is among the last words
+    before `start` in its sentence."""
     cut = max(map(text.rfind, _SENTENCE_ENDS, repeat(0), repeat(start))) + 1
-    words = text[cut:start].rsplit(None, _TENSE_WINDOW_WORDS)[-_TENSE_WINDOW_WORDS:]
-    window = " ".join(words)
-    at = 0
-    for word in words:  # a marker begins a word: try only there, not at every character
-        for pos in (0,) if word.isalpha() else (m.start() for m in _WORD_START.finditer(word)):
-            if grammar.future.match(window, at + pos):
-                return "future"
-        at += len(word) + 1
-    return "past"
+    window = " ".join(text[cut:start].rsplit(None, _TENSE_WINDOW_WORDS)[-_TENSE_WINDOW_WORDS:])
+    return "future" if grammar.future.search(window) else "past"
 
 
 def _resolve(atom: _Atom, anchor: date | None, prefer: Prefer, last: Resolved | None) -> Resolved | None:

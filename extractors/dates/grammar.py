@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import filterfalse, repeat
 from typing import Any
@@ -49,12 +49,7 @@ class Rule:
     needs: tuple[frozenset[str], ...] = ()  # groups of cues of which every match holds one each
     firsts: frozenset[str] | None = None  # the words a match can begin with (None: anything)
     slots: tuple[tuple[int, str, str | None], ...] = ()  # (index in `Match.groups()`, class, rename) of each group
-
-    @property
-    def index_cues(self) -> frozenset[str] | None:
-        """The cues that send a zone to this rule: its most selective need (None: it needs
-        nothing sure, so every zone is sent to it)."""
-        return min(self.needs, key=len) if self.needs else None
+    need_bits: int = 0  # one bit for each of `needs` (see `need_bits`)
 
 
 def _kind(token: str, strong: frozenset[str], weak: frozenset[str]) -> bool | None:
@@ -87,6 +82,14 @@ def _token_codes(strong: frozenset[str], weak: frozenset[str]) -> dict[str, str]
 
 
 
+def piece_codes(token_codes: dict[str, str]) -> dict[str, str]:
+    """`token_codes` with the pieces that cost `find_zones` a turn of its loop when they recur:
+    the empty piece between two cuts (a filler "_") and the numbers of days, months and years
+    (strong)."""
+    numbers = {str(n) for n in range(100)} | {f"{n:02d}" for n in range(10)} | {str(n) for n in range(1300, 2100)}
+    return {**token_codes, "": "_", **dict.fromkeys(numbers, "S")}
+
+
 def find_zones(text: str, codes: dict[str, str]) -> list[tuple[int, int]]:
     """Runs of date tokens (a token is a word, a number or one punctuation mark) that hold a
     strong one, as (start, end) offsets.
@@ -96,17 +99,15 @@ def find_zones(text: str, codes: dict[str, str]) -> list[tuple[int, int]]:
     date words (، / - :) are cut at first, and only pieces that are still not a bare word
     (digits, other marks) are cut into tokens. Each token gets a code (S strong, W weak, N
     neither); zones are the runs of S and W holding an S, widened over the linking marks at
-    their edges.
+    their edges. `codes` is a `piece_codes` table.
     """
     pieces = _cut(text)
     found = list(map(codes.get, pieces, repeat("N")))
     odd = _OddPieces()
     i = -1
-    for piece in filterfalse(str.isalpha, pieces):
-        i = pieces.index(piece, i + 1)  # the pieces passed over are words: found by identity at C speed
-        if not piece:  # two cuts in a row: no token, a filler that zones run across
-            found[i] = "_"
-        elif piece.isdigit() and piece.isascii():
+    for piece in filterfalse(codes.__contains__, filterfalse(str.isalpha, pieces)):
+        i = pieces.index(piece, i + 1)  # the pieces passed over are words or known: found at C speed
+        if piece.isdigit() and piece.isascii():
             found[i] = "S"
         else:
             found[i] = "".join(_token_code(token, codes) for token in _TOKENS.findall(piece))
@@ -217,20 +218,39 @@ def _number(token: str) -> bool:
         token[1:2] in _DIGITS or token[1:2] in _CLITICS and token[2:3] in _DIGITS)
 
 
+def need_bits(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, ...], dict[str, int]]:
+    """One bit for each need of each rule: the rules with their bits, and for each cue the bits
+    of the needs it meets. A zone meets the needs whose bits its cues' bits hold together, so
+    a rule may match it only if it holds all the rule's bits: one AND a rule, no set algebra."""
+    cue_bits: dict[str, int] = {}
+    out, bit = [], 1
+    for rule in rules:
+        bits = 0
+        for need in rule.needs:
+            for cue in need:
+                cue_bits[cue] = cue_bits.get(cue, 0) | bit
+            bits, bit = bits | bit, bit << 1
+        out.append(replace(rule, need_bits=bits))
+    return tuple(out), cue_bits
+
+
 @dataclass(frozen=True, slots=True)
 class TokenRead:
-    """What one token of a zone tells: the words of it some rule needs, the words a match may
-    begin with at it (only those some rule begins with), and whether it holds a digit."""
+    """What one token of a zone tells: the bits of the needs its words meet, the words a match
+    may begin with at it (only those some rule begins with), and whether it holds a digit."""
 
-    cues: frozenset[str]
+    bits: int
     starts: frozenset[str]
     digits: bool
 
 
-def read_token(token: str, cue_words: frozenset[str], first_words: frozenset[str] | None) -> TokenRead:
-    cues = frozenset(word[cut:] for word in _PIECES.findall(token) for cut in range(3) if word[cut:] in cue_words)
+def read_token(token: str, cue_bits: dict[str, int], first_words: frozenset[str] | None) -> TokenRead:
+    bits = 0
+    for word in _PIECES.findall(token):
+        for cut in range(3):
+            bits |= cue_bits.get(word[cut:], 0)
     starts = template.start_words(token)
-    return TokenRead(cues, starts if first_words is None else starts & first_words, any(map(str.isdigit, token)))
+    return TokenRead(bits, starts if first_words is None else starts & first_words, any(map(str.isdigit, token)))
 
 
 @dataclass(frozen=True)
@@ -241,16 +261,15 @@ class Grammar:
     joiner: re.Pattern[str]
     range_joiner: re.Pattern[str]
     future: re.Pattern[str]
-    cue_words: frozenset[str] = frozenset()  # the words some rule needs one of
+    cue_bits: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # see `need_bits`
     first_words: frozenset[str] | None = None  # every word some rule's match may begin with (None: any)
-    rules_by_cue: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
-    rules_always: tuple[int, ...] = ()  # the rules that need nothing sure: tried on every zone
     token_codes: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    piece_codes: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     token_reads: dict[str, TokenRead] = field(default_factory=dict, compare=False, repr=False)
     fragments: dict[tuple[str, str, str | None], Fragment] = field(default_factory=dict, compare=False, repr=False)
     zone_memo: dict[str, list[Any]] = field(default_factory=dict, compare=False, repr=False)
     rule_order: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
-    _rules_memo: dict[frozenset[str], tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _rules_memo: dict[int, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
     _token_memo: dict[str, TokenRead] = field(default_factory=dict, compare=False, repr=False)
 
     def forget(self) -> None:
@@ -258,28 +277,25 @@ class Grammar:
         for memo in (self.zone_memo, self._rules_memo, self._token_memo):
             memo.clear()
 
-    def rules_for(self, cues: frozenset[str]) -> tuple[Rule, ...]:
-        """The rules, in grammar order, that a zone holding these cues may match: those its cues
-        send it to that need no part it lacks (zones share few sets of cues, so each set is
-        worked out once)."""
-        rules = self._rules_memo.get(cues)
+    def rules_for(self, bits: int) -> tuple[Rule, ...]:
+        """The rules, in grammar order, that a zone meeting these needs may match: those that
+        need no part it lacks (zones meet few sets of needs, so each set is worked out once)."""
+        rules = self._rules_memo.get(bits)
         if rules is None:
-            ids = sorted(set(self.rules_always).union(*map(self.rules_by_cue.get, cues, repeat(()))))
-            rules = self._rules_memo[cues] = tuple(
-                rule for rule in map(self.rules.__getitem__, ids) if not any(map(cues.isdisjoint, rule.needs)))
+            rules = self._rules_memo[bits] = tuple(rule for rule in self.rules if bits & rule.need_bits == rule.need_bits)
         return rules
 
     def zones(self, text: str) -> list[tuple[int, int]]:
         """Stretches of folded text made only of date words and holding one that can name a
         time (a month, a weekday, أمس, a number …): the only places a rule can match."""
-        return find_zones(text, self.token_codes)
+        return find_zones(text, self.piece_codes)
 
-    def read(self, zone: str) -> tuple[frozenset[str], dict[str, list[int]], list[int]]:
-        """A zone's cues (the words of it that rules need, and the kinds of date number it
-        holds), where each word a match may begin with starts, and where every token starts:
-        one pass over its tokens, each read once (date words when the grammar is built,
-        numbers when first seen)."""
-        cues: set[str] = set()
+    def read(self, zone: str) -> tuple[int, dict[str, list[int]], list[int]]:
+        """The needs a zone meets (by its words and the kinds of date number it holds, as
+        `need_bits`), where each word a match may begin with starts, and where every token
+        starts: one pass over its tokens, each read once (date words when the grammar is
+        built, numbers when first seen)."""
+        bits = 0
         starts: dict[str, list[int]] = {}
         positions = []
         digits = False
@@ -288,8 +304,8 @@ class Grammar:
             token, pos = m.group(), m.start()
             known = reads.get(token) or memo.get(token)
             if known is None:
-                known = memo[token] = read_token(token, self.cue_words, self.first_words)
-            cues |= known.cues
+                known = memo[token] = read_token(token, self.cue_bits, self.first_words)
+            bits |= known.bits
             digits |= known.digits
             if pos and (zone[pos - 1].isalnum() or zone[pos - 1] == "_"):
                 continue  # a mark right after a word ("15/"): no match begins there
@@ -297,8 +313,9 @@ class Grammar:
             for word in known.starts:
                 starts.setdefault(word, []).append(pos)
         if digits:
-            cues.update(_SMALL if m.group(1) else _YEAR for m in _DATE_NUMBER.finditer(zone))
-        return frozenset(cues), starts, positions
+            for m in _DATE_NUMBER.finditer(zone):
+                bits |= self.cue_bits.get(_SMALL if m.group(1) else _YEAR, 0)
+        return bits, starts, positions
 
     def fragment(self, cls: str, text: str, rename: str | None) -> Fragment:
         """The frame fields that the captured `text` of lexicon class `cls` contributes (read
@@ -461,19 +478,14 @@ def compile_grammar(spec: dict[str, Any]) -> Grammar:
     )
     strong_words, weak_words = frozenset(strong), frozenset((weak | _LINK_PUNCTUATION) - strong)
     token_codes = _token_codes(strong_words, weak_words)
-    cue_words = frozenset().union(*(need for rule in rules for need in rule.needs)) - {_SMALL, _YEAR}
+    rules, cue_bits = need_bits(rules)
     first_words = None if any(r.firsts is None for r in rules) else frozenset().union(*(r.firsts for r in rules))
-    by_cue: dict[str, list[int]] = {}
-    for i, rule in enumerate(rules):
-        for cue in rule.index_cues or ():
-            by_cue.setdefault(cue, []).append(i)
     grammar = Grammar(
         lexicon=lexicon,
-        rules_by_cue={cue: tuple(ids) for cue, ids in by_cue.items()},
-        rules_always=tuple(i for i, rule in enumerate(rules) if rule.index_cues is None),
-        cue_words=cue_words,
+        cue_bits=cue_bits,
         token_codes=token_codes,
-        token_reads={token: read_token(token, cue_words, first_words) for token in token_codes},
+        piece_codes=piece_codes(token_codes),
+        token_reads={token: read_token(token, cue_bits, first_words) for token in token_codes},
         first_words=first_words,
         rule_order={rule.name: i for i, rule in enumerate(rules)},
         digit_classes=frozenset(digits),

@@ -108,11 +108,11 @@ def _zone_atoms(grammar: Grammar, text: str) -> list[list[_Atom]]:
 def _match_zone(grammar: Grammar, zone: str) -> list[_Atom]:
     """A zone's atoms, with offsets inside it: the rules its words cue that it holds all the
     parts of, each tried only where a word it can begin with starts (no match starts elsewhere)."""
-    needs_met, starts, positions = grammar.read(zone)
+    needs_met, starts = grammar.read(zone)
     atoms = []
     for rule in grammar.rules_for(needs_met):
         if rule.firsts is None:
-            atoms += _matches(grammar, rule, zone, positions)
+            atoms += _matches(grammar, rule, zone, grammar.token_starts(zone))
         elif len(words := rule.firsts.intersection(starts)) == 1:
             atoms += _matches(grammar, rule, zone, starts[next(iter(words))])
         elif words:
@@ -133,9 +133,10 @@ def _matches(grammar: Grammar, rule: Rule, text: str, starts: list[int]) -> list
         done = m.end()
         frame: Frame = {}
         captured = m.groups()
-        for index, cls, rename in rule.slots:
-            if captured[index] is not None:
-                for key, value in grammar.fragment(cls, captured[index], rename).items():
+        for index, cls, rename, fragments in rule.slots:
+            if (words := captured[index]) is not None:
+                fragment = fragments.get(words)
+                for key, value in (grammar.fragment(cls, words, rename) if fragment is None else fragment).items():
                     frame.setdefault(key, value)
         start, end = m.span(1)  # the group "m", the first
         atoms.append(_Atom(start, end, frame, rule.name, rule.standalone))

@@ -23,6 +23,8 @@ _SMALL, _YEAR = "0", "0000"
 _DATE_NUMBER = re.compile(r"(?<!\d)(?<!\d[,.])(?:(\d{1,2})|1[34]\d\d|19\d\d|20\d\d)(?![\d,]\d)")
 _NUMBER_CUE = {"d12": _SMALL, "d2": _SMALL, "year4": _YEAR, "hyear4": _YEAR}
 _TOKENS = re.compile(r"\w+|[^\w\s]")
+# The numbers of days, months, hours and years, whose readings are worked out with the grammar.
+_COMMON_NUMBERS = tuple(sorted({str(n) for n in range(100)} | {f"{n:02d}" for n in range(10)} | {str(n) for n in range(1300, 2100)}))
 _CLITICS = frozenset("وفبلك")
 _DIGITS = frozenset("0123456789")  # folded text has no other digits
 _NUMBER_LEADS = _CLITICS | _DIGITS
@@ -48,7 +50,8 @@ class Rule:
     standalone: bool
     needs: tuple[frozenset[str], ...] = ()  # groups of cues of which every match holds one each
     firsts: frozenset[str] | None = None  # the words a match can begin with (None: anything)
-    slots: tuple[tuple[int, str, str | None], ...] = ()  # (index in `Match.groups()`, class, rename) of each group
+    # Of each group: (its index in `Match.groups()`, class, rename, the fragments of the phrases it may capture)
+    slots: tuple[tuple[int, str, str | None, dict[str, Fragment]], ...] = ()
     need_bits: int = 0  # one bit for each of `needs` (see `need_bits`)
 
 
@@ -84,10 +87,8 @@ def _token_codes(strong: frozenset[str], weak: frozenset[str]) -> dict[str, str]
 
 def piece_codes(token_codes: dict[str, str]) -> dict[str, str]:
     """`token_codes` with the pieces that cost `find_zones` a turn of its loop when they recur:
-    the empty piece between two cuts (a filler "_") and the numbers of days, months and years
-    (strong)."""
-    numbers = {str(n) for n in range(100)} | {f"{n:02d}" for n in range(10)} | {str(n) for n in range(1300, 2100)}
-    return {**token_codes, "": "_", **dict.fromkeys(numbers, "S")}
+    the empty piece between two cuts (a filler "_") and common numbers (strong)."""
+    return {**token_codes, "": "_", **dict.fromkeys(_COMMON_NUMBERS, "S")}
 
 
 def find_zones(text: str, codes: dict[str, str]) -> list[tuple[int, int]]:
@@ -266,7 +267,6 @@ class Grammar:
     token_codes: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     piece_codes: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     token_reads: dict[str, TokenRead] = field(default_factory=dict, compare=False, repr=False)
-    fragments: dict[tuple[str, str, str | None], Fragment] = field(default_factory=dict, compare=False, repr=False)
     zone_memo: dict[str, list[Any]] = field(default_factory=dict, compare=False, repr=False)
     rule_order: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _rules_memo: dict[int, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -290,40 +290,39 @@ class Grammar:
         time (a month, a weekday, أمس, a number …): the only places a rule can match."""
         return find_zones(text, self.piece_codes)
 
-    def read(self, zone: str) -> tuple[int, dict[str, list[int]], list[int]]:
+    def read(self, zone: str) -> tuple[int, dict[str, list[int]]]:
         """The needs a zone meets (by its words and the kinds of date number it holds, as
-        `need_bits`), where each word a match may begin with starts, and where every token
-        starts: one pass over its tokens, each read once (date words when the grammar is
-        built, numbers when first seen)."""
+        `need_bits`), and where each word a match may begin with starts: one pass over its
+        tokens, each read once (date words and common numbers when the grammar is built,
+        other tokens when first seen)."""
         bits = 0
         starts: dict[str, list[int]] = {}
-        positions = []
         digits = False
         reads, memo = self.token_reads, self._token_memo
         for m in _TOKENS.finditer(zone):
-            token, pos = m.group(), m.start()
+            token = m.group()
             known = reads.get(token) or memo.get(token)
             if known is None:
                 known = memo[token] = read_token(token, self.cue_bits, self.first_words)
             bits |= known.bits
             digits |= known.digits
-            if pos and (zone[pos - 1].isalnum() or zone[pos - 1] == "_"):
-                continue  # a mark right after a word ("15/"): no match begins there
-            positions.append(pos)
             for word in known.starts:
-                starts.setdefault(word, []).append(pos)
+                starts.setdefault(word, []).append(m.start())
         if digits:
             for m in _DATE_NUMBER.finditer(zone):
                 bits |= self.cue_bits.get(_SMALL if m.group(1) else _YEAR, 0)
-        return bits, starts, positions
+        return bits, starts
+
+    @staticmethod
+    def token_starts(zone: str) -> list[int]:
+        """Where a match may begin for a rule that may begin with anything: at every token but
+        a mark right after a word ("15/")."""
+        return [m.start() for m in _TOKENS.finditer(zone)
+                if not m.start() or not (zone[m.start() - 1].isalnum() or zone[m.start() - 1] == "_")]
 
     def fragment(self, cls: str, text: str, rename: str | None) -> Fragment:
-        """The frame fields that the captured `text` of lexicon class `cls` contributes (read
-        only: the same captured words give the same dict)."""
-        frag = self.fragments.get((cls, text, rename))
-        return self._fragment(cls, text, rename) if frag is None else frag
-
-    def _fragment(self, cls: str, text: str, rename: str | None) -> Fragment:
+        """The frame fields that the captured `text` of lexicon class `cls` contributes (a
+        rule's slots hold those of the phrases and numbers that recur, worked out once)."""
         if cls in self.digit_classes:
             frag: Fragment = {"n": int(text)}
         else:
@@ -440,7 +439,7 @@ def _compile_rule(spec: dict[str, Any], macros: dict[str, str], alternatives: di
     body = _PLACEHOLDER.sub(placeholder, source.replace(" ", r"\s+").replace(r"\s+?", r"\s*"))
     pattern = re.compile(f"{_WORD_START}(?P<m>{body})(?!\\w)")
     tree = template.parse(source)
-    slots = tuple((pattern.groupindex[name] - 1, cls, rename) for name, (cls, rename) in groups.items())
+    slots = tuple((pattern.groupindex[name] - 1, cls, rename, {}) for name, (cls, rename) in groups.items())
     return Rule(spec["name"], pattern, groups, bool(spec.get("standalone", True)),
                 template.needs(tree, class_cues, frozenset(words)), template.firsts(tree, class_firsts), slots)
 
@@ -485,7 +484,7 @@ def compile_grammar(spec: dict[str, Any]) -> Grammar:
         cue_bits=cue_bits,
         token_codes=token_codes,
         piece_codes=piece_codes(token_codes),
-        token_reads={token: read_token(token, cue_bits, first_words) for token in token_codes},
+        token_reads={token: read_token(token, cue_bits, first_words) for token in (*token_codes, *_COMMON_NUMBERS)},
         first_words=first_words,
         rule_order={rule.name: i for i, rule in enumerate(rules)},
         digit_classes=frozenset(digits),
@@ -494,10 +493,11 @@ def compile_grammar(spec: dict[str, Any]) -> Grammar:
         range_joiner=re.compile(rf"^\s*(?:من\s+)?(?:{phrase_alternation(range_joiners)})\s*$"),
         future=future,
     )
-    grammar.fragments.update(((cls, phrase, rename), grammar._fragment(cls, phrase, rename))
-                             for cls, rename in {group for rule in rules for group in rule.groups.values()}
-                             if cls in lexicon for phrase in lexicon[cls])
-    return grammar
+    tables = {(cls, rename): {phrase: grammar.fragment(cls, phrase, rename) for phrase in lexicon.get(cls, _COMMON_NUMBERS)}
+              for cls, rename in {group for rule in rules for group in rule.groups.values()}}
+    rules = tuple(replace(rule, slots=tuple((i, cls, rename, tables[cls, rename]) for i, cls, rename, _ in rule.slots))
+                  for rule in rules)
+    return replace(grammar, rules=rules)
 
 
 @cache

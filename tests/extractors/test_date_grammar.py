@@ -60,6 +60,18 @@ def test_an_unbalanced_template_is_refused(source):
         template.parse(source)
 
 
+TOKEN_STARTS = [
+    ("15/3/2024", [0, 3, 5]),  # not at a mark right after a number
+    ("امس ، (الخميس)", [0, 4, 6, 7]),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize("zone,expected", TOKEN_STARTS)
+def test_where_a_rule_that_may_begin_anywhere_is_tried(zone, expected):
+    assert default_grammar().token_starts(zone) == expected
+
+
 START_WORDS = [
     ("وبالامس", {"وبالامس", "بالامس", "الامس"}),
     ("و2024", {"و", "", template.NUMBER}),

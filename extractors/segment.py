@@ -21,16 +21,46 @@ from extractors.text import fold, fold_phrase, phrase_alternation
 
 
 @dataclass(frozen=True)
+class Opening:
+    """Lines that open with one of a list of phrases (after marks), read in their first
+    `_MARKER_CHARS` characters, folded."""
+
+    pattern: regex.Pattern[str]
+    first_words: tuple[str, ...]  # a line that opens with a phrase holds its first word
+
+    @classmethod
+    def of(cls, phrases: list[str]) -> Opening:
+        folded = [fold_phrase(p) for p in phrases]
+        return cls(regex.compile(rf"^[\W_]*(?:{phrase_alternation(folded)})"), tuple(sorted({p.split()[0] for p in folded})))
+
+    def lines(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of the lines that open with a phrase. Only lines whose folded text holds
+        a phrase's first word are read (few are): each word is found by `str.find` in the whole
+        text folded once (folding keeps every line break, so lines are counted alike)."""
+        folded = fold(text)
+        hits = []
+        for word in self.first_words:
+            at = folded.find(word)
+            while at >= 0:
+                hits.append(at)
+                at = folded.find(word, at + 1)
+        numbers, line, counted = [], 0, 0
+        for at in sorted(hits):
+            line, counted = line + folded.count("\n", counted, at), at
+            if not numbers or numbers[-1] != line:
+                numbers.append(line)
+        spans = lines(text) if numbers else []
+        return [(s, e) for s, e in map(spans.__getitem__, numbers)
+                if self.pattern.match(fold(text[s:min(e, s + _MARKER_CHARS)]))]
+
+
+@dataclass(frozen=True)
 class Layout:
-    read_also: regex.Pattern[str]
+    read_also: Opening
     label: regex.Pattern[str]
-    boilerplate: regex.Pattern[str]
+    boilerplate: Opening
     dateline_lines: int
     dateline_line_chars: int
-
-
-def _starts_with(phrases: list[str]) -> regex.Pattern[str]:
-    return regex.compile(rf"^[\W_]*(?:{phrase_alternation(fold_phrase(p) for p in phrases)})")
 
 
 @cache
@@ -38,9 +68,9 @@ def default_layout() -> Layout:
     spec = read_yaml("segment.yaml")
     labels = phrase_alternation(fold_phrase(p) for p in spec["dateline_labels"])
     return Layout(
-        read_also=_starts_with(spec["read_also"]),
+        read_also=Opening.of(spec["read_also"]),
         label=regex.compile(rf"(?:{labels})\s*[:：]?", regex.IGNORECASE),
-        boilerplate=_starts_with(spec["boilerplate_starts"]),
+        boilerplate=Opening.of(spec["boilerplate_starts"]),
         dateline_lines=spec["dateline_lines"],
         dateline_line_chars=spec["dateline_line_chars"],
     )
@@ -55,14 +85,26 @@ def lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _full_lines(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
+    """The first `count` lines of `text[start:end]` that hold more than whitespace, as offsets
+    from `start` (only those lines are looked at, not the whole story)."""
+    found: list[tuple[int, int]] = []
+    at = start
+    while len(found) < count:
+        stop = text.find("\n", at, end)
+        line_end = end if stop < 0 else stop
+        if not text[at:line_end].isspace() and at < line_end:
+            found.append((at - start, line_end - start))
+        if stop < 0:
+            return found
+        at = stop + 1
+    return found
+
+
 def story_starts(text: str, layout: Layout | None = None) -> list[int]:
     """Offsets where stories begin: 0, then each "read also" line."""
     layout = layout or default_layout()
-    starts = [0]
-    for start, end in lines(text):
-        if start and layout.read_also.match(fold(text[start:min(end, start + _MARKER_CHARS)])):
-            starts.append(start)
-    return starts
+    return [0] + [start for start, _ in layout.read_also.lines(text) if start]
 
 
 def find_dateline(text: str, start: int, end: int, layout: Layout | None = None,
@@ -72,8 +114,7 @@ def find_dateline(text: str, start: int, end: int, layout: Layout | None = None,
     With `near` (the date of the story before it), a dateline without a year ("عمان 16 كانون
     الثاني (بترا)") counts too, its year read against that date."""
     layout = layout or default_layout()
-    opening = [(s, min(e, s + _DATELINE_REACH)) for s, e in lines(text[start:end])
-               if text[start + s:start + e].strip()][:layout.dateline_lines]
+    opening = [(s, min(e, s + _DATELINE_REACH)) for s, e in _full_lines(text, start, end, layout.dateline_lines)]
     opening = [(s, e) for s, e in opening if _DIGIT.search(text, start + s, start + e)]
     if not opening:
         return None
@@ -132,5 +173,4 @@ def segment(article: Article, layout: Layout | None = None) -> list[Segment]:
 
 def boilerplate_lines(text: str, layout: Layout | None = None) -> list[tuple[int, int]]:
     """Spans of lines that are page furniture (share buttons, tags, source notes)."""
-    layout = layout or default_layout()
-    return [(s, e) for s, e in lines(text) if layout.boilerplate.match(fold(text[s:min(e, s + _MARKER_CHARS)]))]
+    return (layout or default_layout()).boilerplate.lines(text)

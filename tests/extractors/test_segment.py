@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from extractors.segment import boilerplate_lines, find_dateline, segment
+from extractors.segment import _MARKER_CHARS, boilerplate_lines, default_layout, find_dateline, lines, segment
+from extractors.text import fold
 from schemas.articles import Article
 
 TWO_STORIES = (
@@ -77,3 +80,14 @@ def test_no_anchor_at_all():
 def test_boilerplate_lines():
     text = "خبر.\nمشاركة :\nكلمات دلالية: داعش سوريا\nالمصدر: وكالات"
     assert [text[s:e] for s, e in boilerplate_lines(text)] == ["مشاركة :", "كلمات دلالية: داعش سوريا", "المصدر: وكالات"]
+
+
+LINE_WORDS = ["إقرأ أيضاً", "اقرأ  ايضا", "إِقْرَأ أيضا", "Read More", "شارك", "المصدر:", "• ", "خبر", "ـ", "\u200f", "أمس", ""]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(LINE_WORDS), st.sampled_from(["\n", " ", "  ", "\n\n", ": "])), max_size=12))
+def test_lines_opening_with_a_phrase_are_those_each_line_read_alone_gives(pairs):
+    text = "".join(w + s for w, s in pairs)
+    for opening in (default_layout().read_also, default_layout().boilerplate):
+        assert opening.lines(text) == [(s, e) for s, e in lines(text) if opening.pattern.match(fold(text[s:min(e, s + _MARKER_CHARS)]))]

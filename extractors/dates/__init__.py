@@ -80,6 +80,7 @@ def _kinds(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(kinds)
 
 
+@cache
 def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     return not (a & b) and all(frozenset((x, y)) in _COMPATIBLE for x, y in product(a, b))
 
@@ -96,13 +97,15 @@ def _zone_atoms(grammar: Grammar, text: str) -> list[list[_Atom]]:
     recur in every article).
     """
     zones = grammar.zones(text)
+    words = [text[lo:hi] for lo, hi in zones]
     memo = grammar.zone_memo
-    fresh = list(dict.fromkeys(z for z in (text[lo:hi] for lo, hi in zones) if z not in memo))
+    fresh = [zone for zone in dict.fromkeys(words) if zone not in memo]
     if len(memo) + len(fresh) > _ZONE_MEMO_LIMIT:
         memo.clear()
+        fresh = list(dict.fromkeys(words))
     memo.update((zone, _select(_match_zone(grammar, zone), grammar.rule_order)) for zone in fresh)
-    return [[_Atom(a.start + lo, a.end + lo, a.frame, a.how, a.standalone) for a in memo[text[lo:hi]]]
-            for lo, hi in zones]
+    return [[_Atom(a.start + lo, a.end + lo, a.frame, a.how, a.standalone) for a in memo[zone]]
+            for zone, (lo, hi) in zip(words, zones)]
 
 
 def _match_zone(grammar: Grammar, zone: str) -> list[_Atom]:
@@ -171,9 +174,10 @@ def _join(a: _Atom, b: _Atom, gap: str, grammar: Grammar, anchor: date | None, p
     """
     if not grammar.joiner.match(gap) or (not (a.standalone and b.standalone) and gap.strip()):
         return None
-    if a.kinds == b.kinds == {"D"} or a.kinds == {"D", "T"} and b.kinds == {"D"}:
+    kinds_a, kinds_b = a.kinds, b.kinds
+    if kinds_a == kinds_b == {"D"} or kinds_a == {"D", "T"} and kinds_b == {"D"}:
         return _same_day(a, b, gap, anchor, prefer)
-    if not _compatible(a.kinds, b.kinds):
+    if not _compatible(kinds_a, kinds_b):
         return None
     frame = {**b.frame, **a.frame}
     ends = [f for f in (a.end_frame, b.end_frame) if f is not None]

@@ -23,6 +23,7 @@ _SMALL, _YEAR = "0", "0000"
 _DATE_NUMBER = re.compile(r"(?<!\d)(?<!\d[,.])(?:(\d{1,2})|1[34]\d\d|19\d\d|20\d\d)(?![\d,]\d)")
 _NUMBER_CUE = {"d12": _SMALL, "d2": _SMALL, "year4": _YEAR, "hyear4": _YEAR}
 _TOKENS = re.compile(r"\w+|[^\w\s]")
+_TOKEN_MEMO_LIMIT = 100_000  # tokens outside the grammar's table remembered between zones
 # The numbers of days, months, hours and years, whose readings are worked out with the grammar.
 _COMMON_NUMBERS = tuple(sorted({str(n) for n in range(100)} | {f"{n:02d}" for n in range(10)} | {str(n) for n in range(1300, 2100)}))
 _CLITICS = frozenset("وفبلك")
@@ -303,6 +304,8 @@ class Grammar:
             token = m.group()
             known = reads.get(token) or memo.get(token)
             if known is None:
+                if len(memo) >= _TOKEN_MEMO_LIMIT:  # a long run meets ever more numbers: keep memory bounded
+                    memo.clear()
                 known = memo[token] = read_token(token, self.cue_bits, self.first_words)
             bits |= known.bits
             digits |= known.digits

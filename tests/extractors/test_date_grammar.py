@@ -169,3 +169,14 @@ def test_a_cold_grammar_finds_what_a_warm_one_does():
     assert find_dates(text, None) == warm
 
 
+
+
+def test_a_full_memo_of_zones_is_emptied_without_losing_the_zones_of_the_text_at_hand(monkeypatch):
+    import extractors.dates as dates
+
+    text = "وصل امس، وغادر اليوم الخميس 15 شباط 2018"
+    expected = find_dates(text, None)
+    monkeypatch.setattr(dates, "_ZONE_MEMO_LIMIT", 1)
+    default_grammar().forget()
+    find_dates("عاد امس، ثم", None)  # the memo now holds "امس،", a zone of the text
+    assert find_dates(text, None) == expected

@@ -31,7 +31,7 @@ _DIGITS = frozenset("0123456789")  # folded text has no other digits
 _NUMBER_LEADS = _CLITICS | _DIGITS
 # What `str.isspace` (and so `str.split` and regex `\s`) takes for whitespace.
 _SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-_RUN = re.compile(r"[SW_]*")
+_RUN = re.compile(r"[SW_]*[SW]")  # a run from a token, to its last S or W
 _LINK_PUNCTUATION = frozenset("/-–,،:.()")
 _CUT_FIRST = _SPACES + "".join(sorted(_LINK_PUNCTUATION))  # cut pieces at these, like whitespace
 # Classes whose words can name a time by themselves (with digits); the others only qualify.
@@ -113,13 +113,14 @@ def find_zones(text: str, codes: dict[str, str]) -> list[tuple[int, int]]:
             found[i] = "S"
         else:
             found[i] = "".join(_token_code(token, codes) for token in _TOKENS.findall(piece))
-            if len(found[i]) != 1:
+            if found[i].strip("N") == "":  # no date token in it ('"داعش"'): one N breaks a run as well
+                found[i] = "N"
+            elif len(found[i]) != 1:
                 odd.add(i, len(found[i]))
     tokens = "".join(found)
     if "S" not in tokens:
         return []
-    places = _place([edge for run in _runs(tokens) for edge in run], pieces, odd)
-    return [_widen(text, start, end) for start, end in zip(places[::2], places[1::2])]
+    return [_widen(text, start, end) for start, end in _place(_runs(tokens), pieces, odd)]
 
 
 def _cut(text: str) -> list[str]:
@@ -131,17 +132,16 @@ def _cut(text: str) -> list[str]:
 
 
 def _runs(tokens: str) -> list[tuple[int, int]]:
-    """The first and last token of each run of S and W (fillers "_" within) that holds an S:
-    found from each S that no run holds yet, so the many N between cost nothing."""
+    """The first and last token of each run of S and W (fillers "_" within, not at its ends)
+    that holds an S: found from each S that no run holds yet, so the many N between cost
+    nothing."""
     backwards = tokens[::-1]
     size = len(tokens)
     found = []
     at = tokens.find("S")
     while at >= 0:
-        first = size - _RUN.match(backwards, size - at).end()
+        first = size - _RUN.match(backwards, size - at - 1).end()
         last = _RUN.match(tokens, at).end() - 1
-        first += len(tokens[first:at]) - len(tokens[first:at].lstrip("_"))
-        last -= len(tokens[at:last + 1]) - len(tokens[at:last + 1].rstrip("_"))
         found.append((first, last))
         at = tokens.find("S", last + 1)
     return found
@@ -176,20 +176,20 @@ class _OddPieces:
         return token - self.shifts[k], None
 
 
-def _place(edges: list[int], pieces: list[str], odd: _OddPieces) -> list[int]:
-    """Text offsets of the zones' token edges (first token's start, last token's end, …, in
-    text order): each piece's offset is summed on from the piece asked for before."""
-    places = []
+def _place(runs: list[tuple[int, int]], pieces: list[str], odd: _OddPieces) -> list[tuple[int, int]]:
+    """Text offsets of runs of tokens (their first token's start, their last token's end), in
+    text order: each piece's offset is summed on from the piece asked for before."""
+    spans = []
     piece = offset = 0
-    for k, token in enumerate(edges):
-        at, inner = odd.locate(token)
-        offset += sum(map(len, pieces[piece:at])) + at - piece
-        piece, text, side = at, pieces[at], k & 1
-        if inner is None:
-            places.append(offset + side * len(text))
-        else:
-            places.append(offset + list(_TOKENS.finditer(text))[inner].span()[side])
-    return places
+    for run in runs:
+        ends = []
+        for side, token in enumerate(run):
+            at, inner = odd.locate(token)
+            offset += sum(map(len, pieces[piece:at])) + at - piece
+            piece, text = at, pieces[at]
+            ends.append(offset + (side * len(text) if inner is None else list(_TOKENS.finditer(text))[inner].span()[side]))
+        spans.append((ends[0], ends[1]))
+    return spans
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:

@@ -30,7 +30,8 @@ _MENTIONS = TypeAdapter(list[DateMention])  # one validation for all the mention
 _SENTENCE_ENDS = ".!?؟\n"
 _QUOTATION = re.compile(r'"[^"\n]{2,}"')  # folded text writes every quotation mark as "
 _DEICTIC = frozenset({"offset", "weekday"})  # fields read against the day of speaking
-_TENSE_WINDOW_WORDS = 6
+_TENSE_WINDOW_WORDS = 10  # "من المقرر أن يلتقي الرئيس الأمريكي دونالد ترامب نظيره الروسي الخميس"
+_CLAUSE_WORDS = 3  # words after a comma that make a clause of their own, not a day set off
 
 # Which kinds of pieces may join into one expression (order does not matter).
 _COMPATIBLE = {
@@ -225,8 +226,13 @@ def _order_numbers(atoms: list[_Atom]) -> list[_Atom]:
 
 def _tense(text: str, start: int, grammar: Grammar) -> Prefer:
     """"future" when a future marker (سـ + verb, من المقرر، يعتزم …) is among the last words
-    before `start` in its sentence."""
+    before `start` in its clause: its sentence, from the last comma when a clause of its own
+    follows the comma ("سيتحدث مع نظيره، مشيرا إلى رسالة وجهها إليه الخميس"), not when it only
+    sets the day off ("سيزور الرئيس، الخميس، أنقرة")."""
     cut = max(map(text.rfind, _SENTENCE_ENDS, repeat(0), repeat(start))) + 1
+    comma = max(text.rfind("،", cut, start), text.rfind(",", cut, start))
+    if comma >= 0 and len(text[comma + 1:start].split()) >= _CLAUSE_WORDS:
+        cut = comma + 1
     window = " ".join(text[cut:start].rsplit(None, _TENSE_WINDOW_WORDS)[-_TENSE_WINDOW_WORDS:])
     return "future" if grammar.future.search(window) else "past"
 

@@ -231,7 +231,7 @@ def _tense(text: str, start: int, grammar: Grammar) -> Prefer:
     sets the day off ("سيزور الرئيس، الخميس، أنقرة")."""
     cut = max(map(text.rfind, _SENTENCE_ENDS, repeat(0), repeat(start))) + 1
     comma = max(text.rfind("،", cut, start), text.rfind(",", cut, start))
-    if comma >= 0 and len(text[comma + 1:start].split()) >= _CLAUSE_WORDS:
+    if comma >= 0 and len(text[comma + 1:start].split(None, _CLAUSE_WORDS)) >= _CLAUSE_WORDS:
         cut = comma + 1
     window = " ".join(text[cut:start].rsplit(None, _TENSE_WINDOW_WORDS)[-_TENSE_WINDOW_WORDS:])
     return "future" if grammar.future.search(window) else "past"

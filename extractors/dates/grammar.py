@@ -28,7 +28,7 @@ _TOKEN_MEMO_LIMIT = 100_000  # tokens outside the grammar's table remembered bet
 _COMMON_NUMBERS = tuple(sorted({str(n) for n in range(100)} | {f"{n:02d}" for n in range(10)} | {str(n) for n in range(1300, 2100)}))
 _CLITICS = frozenset("وفبلك")
 _DIGITS = frozenset("0123456789")  # folded text has no other digits
-_NUMBER_LEADS = _CLITICS | _DIGITS
+_NUMBER_LEADS = _CLITICS | _DIGITS | {"ا"}
 # What `str.isspace` (and so `str.split` and regex `\s`) takes for whitespace.
 _SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _RUN = re.compile(r"[SW_]*[SW]")  # a run from a token, to its last S or W
@@ -215,9 +215,15 @@ def _token_code(token: str, codes: dict[str, str]) -> str:
 
 
 def _number(token: str) -> bool:
-    """A number, maybe behind one or two clitics ("و2024", "ب15"): a strong date word."""
-    return token[0] in _DIGITS or token[0] in _CLITICS and (
-        token[1:2] in _DIGITS or token[1:2] in _CLITICS and token[2:3] in _DIGITS)
+    """A number, maybe behind one or two clitics and the article ("و2024", "ب15", "الـ15"
+    folded to "ال15"): a strong date word."""
+    for cut in range(3):
+        rest = token[cut:]
+        if rest[:1] in _DIGITS or rest[:2] == "ال" and rest[2:3] in _DIGITS:
+            return True
+        if cut == 2 or rest[:1] not in _CLITICS:
+            return False
+    return False
 
 
 def need_bits(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, ...], dict[str, int]]:

@@ -87,19 +87,20 @@ def _pick_year(month: int, day: int, anchor: date, prefer: Prefer, weekday: int 
 
 
 def _beside(month: int, day: int, anchor: date, rel: int) -> date | None:
-    """"6 ديسمبر الماضي": the last such day before the anchor; "12 يونيو المقبل": the next after."""
-    days = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
-    if rel < 0:
-        return max((d for d in days if d < anchor), default=None)
-    return min((d for d in days if d > anchor), default=None)
+    """"6 ديسمبر الماضي": the last such day before the anchor (rel -1, the one before it -2);
+    "12 يونيو المقبل": the next after (rel 1)."""
+    days = [d for y in range(anchor.year - 3, anchor.year + 4) if (d := _safe_date(y, month, day))]
+    side = [d for d in days if d < anchor][::-1] if rel < 0 else [d for d in days if d > anchor]
+    return side[abs(rel) - 1] if abs(rel) <= len(side) else None
 
 
 def _month_year(month: int, anchor: date, prefer: Prefer, rel: int | None = None) -> int:
-    """Year of a named month: this one, the last one (rel -1) or the next one (rel +1)."""
-    if rel == -1:
-        return anchor.year if month < anchor.month else anchor.year - 1
-    if rel == 1:
-        return anchor.year if month > anchor.month else anchor.year + 1
+    """Year of a named month: this one, the last one (rel -1), the one before (-2), the next
+    one (rel +1)."""
+    if rel is not None and rel < 0:
+        return (anchor.year if month < anchor.month else anchor.year - 1) + rel + 1
+    if rel is not None and rel > 0:
+        return (anchor.year if month > anchor.month else anchor.year + 1) + rel - 1
     if prefer == "future":
         return anchor.year if month >= anchor.month else anchor.year + 1
     return anchor.year if month <= anchor.month else anchor.year - 1
@@ -126,7 +127,7 @@ def _explicit(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | N
         return _day_of_month(frame, anchor, prefer)
     if "year" in frame:
         start = _safe_date(frame["year"], month, day)
-    elif anchor is not None and frame.get("rel") in (-1, 1):
+    elif anchor is not None and frame.get("rel") not in (None, 0):
         start = _beside(month, day, anchor, frame["rel"])
     elif anchor is not None and frame.get("rel") == 0:
         start = _safe_date(anchor.year, month, day)
@@ -276,10 +277,10 @@ def _weekday(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
         return _day(monday + timedelta(days=weekday), frame)
     back = (anchor.weekday() - weekday) % 7
     ahead = (weekday - anchor.weekday()) % 7 or 7
-    if rel == -1:
-        return _day(anchor - timedelta(days=back or 7), frame)
-    if rel == 1 or prefer == "future":
-        return _day(anchor + timedelta(days=ahead), frame)
+    if rel is not None and rel < 0:  # "الخميس الماضي", "الخميس قبل الماضي" a week before it
+        return _day(anchor - timedelta(days=(back or 7) + 7 * (-rel - 1)), frame)
+    if rel is not None and rel > 0 or prefer == "future":
+        return _day(anchor + timedelta(days=ahead + 7 * max((rel or 1) - 1, 0)), frame)
     return _day(anchor - timedelta(days=back), frame)
 
 

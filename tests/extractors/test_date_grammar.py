@@ -94,7 +94,7 @@ def reference_zones(text: str) -> list[tuple[int, int]]:
     found, start, end, strong = [], -1, -1, False
     for m in _TOKEN.finditer(text):
         token = m.group()
-        code = codes.get(token) or ("S" if re.match(r"[وفبلك]{0,2}[0-9]", token) else "N")
+        code = codes.get(token) or ("S" if re.match(r"[وفبلك]{0,2}(?:ال)?[0-9]", token) else "N")
         if code == "N":
             if strong:
                 found.append((start, end))
@@ -121,7 +121,7 @@ def test_zones_of_date_words(text, expected):
     assert [text[s:e] for s, e in default_grammar().zones(text)] == expected
 
 
-WORDS = ["امس", "الخميس", "يوم", "في", "من", "قال", "الوزير", "2024", "و15", "ب3", "،", "(", ")", "-", "/",
+WORDS = ["امس", "الخميس", "يوم", "في", "من", "قال", "الوزير", "2024", "و15", "ب3", "ال15", "وال3", "الا", "،", "(", ")", "-", "/",
          "يناير", "الماضي", "x_1", "١٢", "شهر", ""]
 SEPARATORS = [" ", "  ", "\n", "\t", "\xa0", "\u2009", "", "،", "."]
 

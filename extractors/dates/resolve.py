@@ -154,7 +154,10 @@ def _day_of_month(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved
     if frame.get("cycle") == "month":
         first = cal.add_months(anchor, frame.get("rel") or 0)
         start = _safe_date(first.year, first.month, frame["day"])
-        return _day(start, frame) if start else None
+        if start is None:
+            return None
+        end = _safe_date(first.year, first.month, frame.get("day_end", frame["day"]))
+        return _span(start, end if end and end > start else start, "day", frame)
     weekday = frame.get("weekday")
     step = 1 if prefer == "future" else -1
     for shift in (0, step, -step):

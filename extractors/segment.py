@@ -93,7 +93,7 @@ def _full_lines(text: str, start: int, end: int, count: int) -> list[tuple[int, 
     while len(found) < count:
         stop = text.find("\n", at, end)
         line_end = end if stop < 0 else stop
-        if not text[at:line_end].isspace() and at < line_end:
+        if at < line_end and not text[at:line_end].isspace():
             found.append((at - start, line_end - start))
         if stop < 0:
             return found

@@ -102,7 +102,7 @@ class _Offsets(Sequence[int]):
             i += self._length
         if not 0 <= i < self._length:
             raise IndexError(i)
-        return i + bisect_right(self._shifts, i)
+        return self.at(i)
 
 
 @dataclass(frozen=True)

@@ -113,7 +113,7 @@ def find_zones(text: str, codes: dict[str, str]) -> list[tuple[int, int]]:
             found[i] = "S"
         else:
             found[i] = "".join(_token_code(token, codes) for token in _TOKENS.findall(piece))
-            if found[i].strip("N") == "":  # no date token in it ('"داعش"'): one N breaks a run as well
+            if not found[i].strip("N"):  # no date token in it ('"داعش"'): one N breaks a run as well
                 found[i] = "N"
             elif len(found[i]) != 1:
                 odd.add(i, len(found[i]))

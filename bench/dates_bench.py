@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extractors.dates import default_grammar, find_dates  # noqa: E402
-from extractors.reading import dates_by_story  # noqa: E402
+from extractors.article import dates_by_story  # noqa: E402
 from extractors.segment import segment  # noqa: E402
 from extractors.text import fold  # noqa: E402
 from schemas.articles import Article  # noqa: E402

@@ -13,13 +13,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from flows.defaults import DEFAULT_BATCH_SIZE, DEFAULT_DB, FLOW_NAME, json_path_beside
 from warehouse import store
 from warehouse.export import Filters, export_parquet, run_query, timeline_events, undated_count
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Arabic news in, a dated timeline of events out.")
 out = Console()
 err = Console(stderr=True, soft_wrap=True)
-DEFAULT_DB = "warehouse/timeline.duckdb"
 
 
 class Format(str, Enum):
@@ -66,8 +66,8 @@ def run(
     input_path: Path = typer.Argument(..., metavar="INPUT", help="A folder of .txt articles (+ manifest.csv) or a .jsonl file."),
     db: str = typer.Option(DEFAULT_DB, help="The DuckDB warehouse file."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the timeline JSON here (default: beside the db)."),
-    batch_size: int = typer.Option(20, min=1, help="Articles per task."),
-    dask: Optional[str] = typer.Option(None, help="Address of a running Dask scheduler (tcp://host:8786) to read articles on."),
+    batch_size: int = typer.Option(DEFAULT_BATCH_SIZE, min=1, help="Articles per task."),
+    dask: Optional[str] = typer.Option(None, help="Address of a running Dask scheduler (tcp://host:8786) to extract articles on."),
     workers: int = typer.Option(0, min=0, help="Start a local Dask cluster with this many workers."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not print the timeline table."),
 ) -> None:
@@ -77,7 +77,7 @@ def run(
 
     if not input_path.exists():
         fail(f"{input_path}: no such file or folder")
-    json_path = str(json_out or Path(db).with_suffix(".json"))
+    json_path = str(json_out) if json_out else json_path_beside(db)
     flow = timeline_flow
     if dask or workers:
         from prefect_dask import DaskTaskRunner
@@ -271,7 +271,7 @@ def evaluate(
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
     """Score the warehouse against your own annotated articles: P/R/F1 per type, dates."""
-    from warehouse.evaluate import evaluate as score_warehouse
+    from evaluation.score import score_warehouse
 
     if not gold.exists():
         fail(f"{gold}: no such file")
@@ -305,7 +305,7 @@ def serve(
     db: str = typer.Option(DEFAULT_DB, help="The DuckDB warehouse file."),
     cron: Optional[str] = typer.Option(None, help='A cron schedule, e.g. "0 * * * *" (hourly).'),
     interval: Optional[int] = typer.Option(None, min=60, help="Seconds between runs."),
-    name: str = typer.Option("arabic-news-timeline", help="Deployment name."),
+    name: str = typer.Option(FLOW_NAME, help="Deployment name."),
 ) -> None:
     """Run the flow on a schedule (needs a Prefect server: `prefect server start`)."""
     from flows.schedule import serve_timeline

@@ -131,7 +131,7 @@ def _reason(exc: Exception) -> str:
     return str(exc)
 
 
-def read_input(path: str | Path) -> Ingested:
+def ingest(path: str | Path) -> Ingested:
     """Articles from a folder (with manifest.csv) or a .jsonl file."""
     path = Path(path)
     if not path.exists():

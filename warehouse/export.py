@@ -75,6 +75,11 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def date_values(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str | None]]:
+    """Each resolved date mention as (doc_id, text, first day in ISO form), for scoring dates."""
+    return con.execute("SELECT doc_id, text, CAST(value_start AS VARCHAR) FROM date_mentions").fetchall()
+
+
 def undated_count(con: duckdb.DuckDBPyConnection) -> int:
     return con.execute("SELECT count(*) FROM events WHERE date IS NULL AND status = 'asserted'").fetchone()[0]
 

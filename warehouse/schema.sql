@@ -10,7 +10,7 @@ CREATE TABLE IF NOT EXISTS articles (
     title            VARCHAR,
     text             VARCHAR,
     content_hash     VARCHAR NOT NULL,
-    error            VARCHAR,           -- why the article could not be read, if it could not
+    error            VARCHAR,           -- why the article could not be decoded or extracted; it is tried again next run
     loaded_at        TIMESTAMP NOT NULL
 );
 

@@ -10,7 +10,7 @@ import hashlib
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Sequence
 
 import duckdb
 import pyarrow as pa
@@ -40,12 +40,16 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def stored_hashes(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> dict[str, str]:
-    ids = list(doc_ids)
+def changed_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article]) -> list[Article]:
+    """The articles to extract: new ones, changed ones, and those whose last extraction failed
+    (an error may be passing, so a failed article is tried again even when its text is the same)."""
+    ids = [a.doc_id for a in articles]
     if not ids:
-        return {}
-    rows = con.execute("SELECT doc_id, content_hash FROM articles WHERE doc_id IN (SELECT unnest(?))", [ids]).fetchall()
-    return dict(rows)
+        return []
+    rows = con.execute("SELECT doc_id, content_hash FROM articles WHERE doc_id IN (SELECT unnest(?)) AND error IS NULL",
+                       [ids]).fetchall()
+    intact = dict(rows)
+    return [a for a in articles if intact.get(a.doc_id) != content_hash(a)]
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]], schema: pa.Schema) -> None:

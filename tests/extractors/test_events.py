@@ -6,14 +6,14 @@ from datetime import date
 
 import pytest
 
-from extractors.reading import read_article
+from extractors.article import extract_article
 from schemas.articles import Article
 
 ANCHOR = date(2017, 6, 1)  # a Thursday
 
 
 def events(text: str, anchor: date | None = ANCHOR):
-    reading = read_article(Article(doc_id="t", text=text, published=anchor, published_source="test"))
+    reading = extract_article(Article(doc_id="t", text=text, published=anchor, published_source="test"))
     return [(m.type, sorted((a.actor_id, a.role) for a in m.actors), m.date, m.status) for m in reading.mentions]
 
 
@@ -133,7 +133,7 @@ def test_an_attendee_joins_the_meeting_told_before():
 
     text = ("استقبل العاهل الأردني الملك عبد الله الثاني أمس في عمان وزير الخارجية الأمريكي ريكس تيلرسون. "
             "وحضر اللقاء وزير الخارجية أيمن الصفدي.")
-    reading = read_article(Article(doc_id="t", text=text, published=ANCHOR))
+    reading = extract_article(Article(doc_id="t", text=text, published=ANCHOR))
     [event] = merge_events(list(reading.mentions))
     assert sorted(a.actor_id for a in event.actors) == ["abdullah_ii", "ayman_safadi", "rex_tillerson"]
     assert event.date == D(2017, 5, 31)
@@ -144,7 +144,7 @@ def test_a_claim_adds_its_author_to_the_attack_told_before():
 
     text = ("وفجر انتحاري نفسه صباح أمس في سوق شعبي ببغداد. "
             "وتبنى تنظيم داعش الهجوم في بيان نشره اليوم.")
-    reading = read_article(Article(doc_id="t", text=text, published=ANCHOR))
+    reading = extract_article(Article(doc_id="t", text=text, published=ANCHOR))
     [event] = merge_events(list(reading.mentions))
     assert (event.date, sorted((a.actor_id, a.role) for a in event.actors)) == (
         D(2017, 5, 31), [("IRQ", "target"), ("isis", "source"), ("suicide_bomber", "source")])
@@ -153,14 +153,14 @@ def test_a_claim_adds_its_author_to_the_attack_told_before():
 def test_undated_attacks_by_one_group_in_two_articles_stay_apart():
     from extractors.merge import merge_events
 
-    one = read_article(Article(doc_id="a", text="وتبنى تنظيم داعش هجوما على حاجز في الموصل.", published=ANCHOR))
-    two = read_article(Article(doc_id="b", text="وشن تنظيم داعش هجوما على قرية في الرقة.", published=ANCHOR))
+    one = extract_article(Article(doc_id="a", text="وتبنى تنظيم داعش هجوما على حاجز في الموصل.", published=ANCHOR))
+    two = extract_article(Article(doc_id="b", text="وشن تنظيم داعش هجوما على قرية في الرقة.", published=ANCHOR))
     assert len(merge_events(list(one.mentions) + list(two.mentions))) == 2
 
 
 def test_an_attended_meeting_of_its_own_is_an_event():
     text = "وحضر الوزير الاجتماع الأول لمجلس التنسيق السعودي العراقي أمس في الرياض برئاسة العاهل السعودي."
-    reading = read_article(Article(doc_id="t", text=text, published=ANCHOR))
+    reading = extract_article(Article(doc_id="t", text=text, published=ANCHOR))
     assert [(m.type, m.joins) for m in reading.mentions] == [("meeting", False)]
 
 
@@ -180,5 +180,5 @@ def test_an_event_without_a_date_stays_undated():
 
 def test_a_meeting_during_a_visit_is_marked():
     text = "التقى تيلرسون العبادي خلال زيارة إلى بغداد."
-    reading = read_article(Article(doc_id="t", text=text, published=ANCHOR))
+    reading = extract_article(Article(doc_id="t", text=text, published=ANCHOR))
     assert [(m.type, m.during_visit) for m in reading.mentions] == [("meeting", True), ("visit", False)]

@@ -92,7 +92,7 @@ def test_two_corpora_in_one_warehouse_keep_one_row_per_event(prefect_server, see
     import json
 
     from tests.conftest import ROOT
-    from warehouse.evaluate import evaluate
+    from evaluation.score import score_warehouse
 
     gold = json.loads((ROOT.parent / "shared" / "gold" / "seeds_gold.json").read_text(encoding="utf-8")) \
         if (ROOT.parent / "shared" / "gold" / "seeds_gold.json").exists() else None
@@ -106,7 +106,7 @@ def test_two_corpora_in_one_warehouse_keep_one_row_per_event(prefect_server, see
         assert con.execute("""SELECT count(*) FROM (SELECT doc_id, trigger_start FROM event_sources
                               GROUP BY ALL HAVING count(DISTINCT event_id) > 1)""").fetchone()[0] == 0
         if gold is not None:
-            figures = evaluate(con, gold)
+            figures = score_warehouse(con, gold)
             assert (figures["duplicates"], figures["recall_with_date"]) == (0, 1.0)
     finally:
         con.close()

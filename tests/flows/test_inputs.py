@@ -7,14 +7,14 @@ from datetime import date
 
 import pytest
 
-from flows.inputs import InputError, read_input
+from flows.inputs import InputError, ingest
 
 
 def test_folder_with_manifest(tmp_path):
     (tmp_path / "a.txt").write_text("نص أول", encoding="utf-8")
     (tmp_path / "b.txt").write_text("نص ثان", encoding="utf-8")
     (tmp_path / "manifest.csv").write_text("doc_id,published,source,url,title\na,2024-12-13,وكالة,http://x,عنوان\n", encoding="utf-8")
-    got = read_input(tmp_path)
+    got = ingest(tmp_path)
     assert [(a.doc_id, a.published, a.published_source, a.source, a.title) for a in got.articles] == [
         ("a", date(2024, 12, 13), "manifest", "وكالة", "عنوان"),
         ("b", None, None, None, None),
@@ -25,7 +25,7 @@ def test_folder_with_manifest(tmp_path):
 def test_unreadable_file_is_reported_and_the_rest_read(tmp_path):
     (tmp_path / "good.txt").write_text("نص", encoding="utf-8")
     (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\xfa not utf-8 \x80")
-    got = read_input(tmp_path)
+    got = ingest(tmp_path)
     assert [a.doc_id for a in got.articles] == ["bad", "good"]
     assert list(got.unreadable) == ["bad"]
     assert got.problems == ["bad.txt: not readable as UTF-8 text (UnicodeDecodeError)"]
@@ -34,7 +34,7 @@ def test_unreadable_file_is_reported_and_the_rest_read(tmp_path):
 def test_manifest_problems_are_one_line_each(tmp_path):
     (tmp_path / "a.txt").write_text("نص", encoding="utf-8")
     (tmp_path / "manifest.csv").write_text("doc_id,published\na,yesterday-ish\nghost,2020-01-01\n", encoding="utf-8")
-    got = read_input(tmp_path)
+    got = ingest(tmp_path)
     assert got.problems == [
         "manifest.csv a: published 'yesterday-ish' is not a date; ignored",
         "manifest.csv: ghost has no ghost.txt; skipped",
@@ -44,7 +44,7 @@ def test_manifest_problems_are_one_line_each(tmp_path):
 def test_published_in_another_spelling_is_read_and_noted(tmp_path):
     (tmp_path / "a.txt").write_text("نص", encoding="utf-8")
     (tmp_path / "manifest.csv").write_text("doc_id,published\na,14 December 2024\n", encoding="utf-8")
-    got = read_input(tmp_path)
+    got = ingest(tmp_path)
     assert got.articles[0].published == date(2024, 12, 14)
     assert got.problems == ["manifest.csv a: published '14 December 2024' read as 2024-12-14"]
 
@@ -59,7 +59,7 @@ def test_jsonl_with_bad_lines(tmp_path):
         json.dumps({"doc_id": "b", "text": "نص"}),
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    got = read_input(path)
+    got = ingest(path)
     assert [(a.doc_id, a.published, a.published_source) for a in got.articles] == [
         ("a", date(2024, 12, 13), "jsonl"), ("b", None, None),
     ]
@@ -75,5 +75,5 @@ def test_input_that_cannot_be_read_at_all(tmp_path, name):
     if name.endswith(".csv"):
         path.write_text("x", encoding="utf-8")
     with pytest.raises(InputError) as err:
-        read_input(path)
+        ingest(path)
     assert str(err.value).startswith(str(path))

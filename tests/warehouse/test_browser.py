@@ -13,8 +13,8 @@ import pytest
 
 from extractors.gazetteer import default_gazetteer
 from extractors.merge import merge_events
-from extractors.reading import read_article
-from flows.inputs import read_input
+from extractors.article import extract_article
+from flows.inputs import ingest
 from schemas.articles import Article
 from tests.conftest import SEEDS
 from warehouse import store
@@ -45,7 +45,7 @@ def build_page(tmp: Path, articles: list[Article]) -> tuple[Path, list[dict]]:
     con = store.connect(tmp / "t.duckdb")
     gaz = default_gazetteer()
     store.load_gazetteer(con, list(gaz.actors.values()), list(gaz.offices))
-    store.load_readings(con, [read_article(a) for a in articles])
+    store.load_readings(con, [extract_article(a) for a in articles])
     store.replace_events(con, merge_events(store.event_mentions(con), gaz))
     events = timeline_events(con, Filters())
     con.close()
@@ -56,7 +56,7 @@ def build_page(tmp: Path, articles: list[Article]) -> tuple[Path, list[dict]]:
 
 @pytest.fixture(scope="module")
 def page(tmp_path_factory) -> tuple[Path, list[dict]]:
-    return build_page(tmp_path_factory.mktemp("seeds"), read_input(SEEDS).articles)
+    return build_page(tmp_path_factory.mktemp("seeds"), ingest(SEEDS).articles)
 
 
 def run(chromium: str, *args: str, profile: Path) -> str:

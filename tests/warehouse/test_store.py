@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from extractors.merge import merge_events
-from extractors.reading import empty_reading, read_article
+from extractors.article import empty_reading, extract_article
 from schemas.articles import Article
 from warehouse import store
 from warehouse.export import Filters, timeline_events
@@ -23,7 +23,7 @@ def con(tmp_path):
 
 
 def load(con, *articles):
-    readings = [read_article(a) for a in articles]
+    readings = [extract_article(a) for a in articles]
     store.load_readings(con, readings)
     store.replace_events(con, merge_events(store.event_mentions(con)))
     return readings
@@ -61,7 +61,7 @@ def test_a_failed_article_is_kept_with_its_reason(con):
 
 
 def test_a_failing_batch_leaves_nothing_half_loaded(con, monkeypatch):
-    good = read_article(Article(doc_id="a", text=TEXT, published=date(2017, 4, 13)))
+    good = extract_article(Article(doc_id="a", text=TEXT, published=date(2017, 4, 13)))
     real_insert = store._insert
 
     def fail_on_mentions(c, table, rows, schema):

@@ -1,4 +1,4 @@
-"""Read one article end to end: stories and anchors, dates, actors, event mentions."""
+"""Extract everything from one article: stories and anchors, dates, actors, event mentions."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def dates_by_story(text: str, segments: list[Segment]) -> list[DateMention]:
     return [m for seg in segments for m in find_dates(text[seg.start:seg.end], seg.anchor, offset=seg.start)]
 
 
-def read_article(article: Article) -> ArticleReading:
+def extract_article(article: Article) -> ArticleReading:
     """All that the extractors find in one article."""
     segments = segment(article)
     dates = dates_by_story(article.text, segments)
@@ -29,16 +29,16 @@ def read_article(article: Article) -> ArticleReading:
 
 
 def empty_reading(article: Article, error: str) -> ArticleReading:
-    """What an article that could not be read leaves behind: itself and the reason."""
+    """What an article that could not be extracted leaves behind: itself and the reason."""
     return ArticleReading(article=article, segments=(), dates=(), actors=ActorReading(mentions=(), places=(), introduced=()),
                           mentions=(), error=error)
 
 
-def read_article_safely(article: Article, unreadable: str | None = None) -> ArticleReading:
-    """`read_article`, but a failure becomes a recorded error instead of stopping a batch."""
+def extract_article_safely(article: Article, unreadable: str | None = None) -> ArticleReading:
+    """`extract_article`, but a failure becomes a recorded error instead of stopping a batch."""
     if unreadable:
         return empty_reading(article, unreadable)
     try:
-        return read_article(article)
+        return extract_article(article)
     except Exception as exc:  # one bad article must not sink the others; the reason is kept
         return empty_reading(article, f"{exc.__class__.__name__}: {exc}")

@@ -1,8 +1,8 @@
-"""`timeline evaluate`: the scorer users run on their own annotated articles."""
+"""`timeline evaluate` and score_corpora.py: the figures of a timeline against a reference."""
 
 from __future__ import annotations
 
-from warehouse.evaluate import score
+from evaluation.score import score
 
 GOLD = {
     "actors": {

@@ -25,9 +25,8 @@ from schemas.readings import ArticleReading
 from warehouse import store
 from warehouse.export import Filters, timeline_events
 
+# Maps batches of articles (and why some could not be ingested) to their readings, one list a batch, in order.
 Extract = Callable[[list[list[Article]], dict[str, str]], Iterable[list[ArticleReading]]]
-"""Maps batches of articles (and the reasons some could not be ingested) to their readings,
-one list per batch, in batch order."""
 
 _LOG = logging.getLogger(__name__)
 

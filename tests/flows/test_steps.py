@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -59,12 +60,12 @@ def test_a_failed_article_is_extracted_again_on_the_next_run(con):
     assert store.counts(con) == counts
 
 
-def test_a_run_without_prefect_matches_the_flow_summary_and_exports_json(con, tmp_path):
+def test_a_run_without_prefect_sums_up_and_exports_json(con, tmp_path):
     path = str(tmp_path / "out" / "t.json")
     summary = run_pipeline(ingest(SEEDS), con, json_path=path, batch_size=2)
     assert (summary.articles_in, summary.articles_read, summary.articles_unchanged, summary.articles_failed,
             summary.events, summary.problems, summary.json_path) == (5, 5, 0, 0, 17, [], path)
-    exported = json.loads(open(path, encoding="utf-8").read())
+    exported = json.loads(Path(path).read_text(encoding="utf-8"))
     assert len(exported["events"]) == 17
 
 

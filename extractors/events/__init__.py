@@ -8,7 +8,7 @@ sentence, else the date carried from the previous sentence while the narrative c
 otherwise the event stays undated.
 """
 
-from extractors.events.lexicon import EventLexicon, Trigger, compile_lexicon, default_lexicon
+from extractors.events.lexicon import EventLexicon, compile_lexicon, default_lexicon
 from extractors.events.mentions import find_event_mentions
 
-__all__ = ["EventLexicon", "Trigger", "compile_lexicon", "default_lexicon", "find_event_mentions"]
+__all__ = ["EventLexicon", "compile_lexicon", "default_lexicon", "find_event_mentions"]

@@ -54,6 +54,7 @@ def find_event_mentions(
 
 def _mentions_in_sentence(ctx: Context, sentence: Sentence, hits: list[Hit], carry: DateMention | None,
                           segment: Segment) -> list[EventMention]:
+    """Each trigger in its window: cast, dated (or carried the narrative's date), then built."""
     hits = _keep_telling(ctx, sentence, hits)
     parts = clauses(ctx, sentence)
     visit_from = _visit_start(ctx, sentence, hits)
@@ -90,6 +91,7 @@ def _visit_start(ctx: Context, sentence: Sentence, hits: list[Hit]) -> int | Non
 
 def _build_mention(ctx: Context, hit: Hit, window: Window, cast: Cast, date: DateMention | None, source: str | None,
                    sentence: Sentence, segment: Segment, during_visit: bool) -> EventMention:
+    """The mention with its place, status, confidence and the flags merge reads."""
     place = location(ctx, ctx.places_within(window), hit, cast.frame)
     return EventMention(
         doc_id=ctx.doc_id, type=cast.kind, trigger=hit.text, trigger_start=hit.start,  # type: ignore[arg-type]

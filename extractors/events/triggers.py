@@ -5,17 +5,13 @@ what is told, or it points back at an event told before."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import regex
 
-from extractors.events.context import CLAUSE_PUNCT, words_after, words_before
+from extractors.events.context import CLAUSE_PUNCT, Context, words_after, words_before
 from extractors.events.lexicon import EventLexicon, Trigger
 from extractors.sentences import Sentence
 from extractors.text import Normalized, fold
-
-if TYPE_CHECKING:
-    from extractors.events.context import Context
 
 _VERB_OBJECT_GAP = 8
 _REQUIRES_REACH = 25  # words after a trigger searched for what it needs ("وصل … إلى")

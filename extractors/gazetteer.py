@@ -2,7 +2,7 @@
 
 Loaded once from `data/countries.csv`, `actors.csv`, `offices.csv`, `titles.csv`,
 `places.csv` and `actors.yaml`, and compiled into one Aho-Corasick automaton over folded
-text, so that finding every name in an article costs one pass.
+text, so that finding every name in an article (`find_keys`) costs one pass.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ ACTOR, TITLE, NISBA, PLACE, HONORIFIC, MODIFIER, COUNTERPART, BARE_TITLE, CAPITA
     COALITION_REF, PLURAL_TITLE, HOME_FORCE = (
         "actor", "title", "nisba", "place", "honorific", "modifier", "counterpart", "bare_title", "capital_word", "force",
         "group_ref", "pair_ref", "coalition_ref", "plural_title", "home_force")
+_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك", "")  # glued before a name, longest first
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,13 @@ def _keys(name: str) -> list[tuple[str, str]]:
     return [(key, ""), ("لل" + key[2:], "ل")] if key.startswith("ال") and len(key) > 3 else [(key, "")]
 
 
+_WORD_KINDS = ((HONORIFIC, "honorifics"), (MODIFIER, "title_modifiers"), (COUNTERPART, "counterpart"),
+               (CAPITAL_WORD, "capital_words"), (FORCE, "force_nouns"), (GROUP_REF, "group_references"),
+               (PAIR_REF, "pair_references"), (COALITION_REF, "coalition_references"), (HOME_FORCE, "home_forces"))
+_WORD_SETS = ("location_prepositions", "place_nouns", "role_prepositions", "name_stopwords", "object_nouns",
+              "surname_stopwords", "post_prepositions")
+
+
 def build_gazetteer(
     countries: list[dict[str, str]],
     actors: list[dict[str, str]],
@@ -123,6 +131,32 @@ def build_gazetteer(
     country_actors, country_places, nisba, capital_names = _countries(countries)
     all_actors = {a.actor_id: a for a in [*country_actors, *_actors(actors)]}
     all_places = {p.place_id: p for p in [*country_places, *_places(places)]}
+    entries = _entries(all_actors, all_places, places, nisba, titles, words)
+    folded_places = {fold_phrase(p.name_ar): p.place_id for p in all_places.values()}
+    capitals = {code: folded_places.get(fold_phrase(name), "") for code, name in capital_names.items()}
+    person_names = {
+        fold_phrase(alias): a.actor_id
+        for a in all_actors.values() if a.kind == "person" for alias in a.aliases if len(alias.split()) > 1
+    }
+    return Gazetteer(
+        actors=all_actors, offices=tuple(_offices(offices)), places=all_places,
+        capitals={k: v for k, v in capitals.items() if v},
+        words={key: frozenset(fold_phrase(w) for w in words[key]) for key in _WORD_SETS},
+        name_max_words=int(words["name_max_words"]), automaton=_compile_automaton(entries), person_names=person_names,
+        name_words=frozenset({w for name in person_names for w in name.split()}
+                             | {w for name in words["given_names"] for w in fold_phrase(name).split()}),
+        title_countries={fold_phrase(r["title_ar"]): r["country"] for r in titles if r.get("country")},
+        surnames=_surnames(person_names, {fold_phrase(w) for w in words["surname_stopwords"]}),
+        words_of=_words_of(person_names),
+        theatres={k: frozenset(v) for k, v in words["coalition_theatres"].items()},
+    )
+
+
+def _entries(all_actors: dict[str, Actor], all_places: dict[str, Place], places: list[dict[str, str]],
+             nisba: dict[str, str], titles: list[dict[str, str]],
+             words: dict[str, Any]) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """(key, clitic) -> every (kind, value) a folded name stands for: actors, places,
+    nationalities, titles and the word lists of `actors.yaml`."""
     entries: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
 
     def add(name: str, kind: str, value: str) -> None:
@@ -143,54 +177,40 @@ def build_gazetteer(
     for row in titles:
         for title in _split(row["title_ar"]):
             add(title, TITLE, row["office"])
-    title_countries = {fold_phrase(r["title_ar"]): r["country"] for r in titles if r.get("country")}
-    for kind, key in ((HONORIFIC, "honorifics"), (MODIFIER, "title_modifiers"), (COUNTERPART, "counterpart"),
-                      (CAPITAL_WORD, "capital_words"), (FORCE, "force_nouns"), (GROUP_REF, "group_references"),
-                      (PAIR_REF, "pair_references"), (COALITION_REF, "coalition_references"),
-                      (HOME_FORCE, "home_forces")):
+    for kind, key in _WORD_KINDS:
         for word in words[key]:
             add(word, kind, word)
     for word, office in words["bare_titles"].items():
         add(word, BARE_TITLE, office)
     for word, office in words["plural_titles"].items():
         add(word, PLURAL_TITLE, office)
+    return entries
 
+
+def _compile_automaton(entries: dict[tuple[str, str], list[tuple[str, str]]]) -> Any:
     automaton = ahocorasick.Automaton()
     for (key, clitic), payload in entries.items():
         automaton.add_word(key, (key, clitic, tuple(payload)))
     automaton.make_automaton()
+    return automaton
 
-    folded_places = {fold_phrase(p.name_ar): p.place_id for p in all_places.values()}
-    capitals = {code: folded_places.get(fold_phrase(name), "") for code, name in capital_names.items()}
-    person_names = {
-        fold_phrase(alias): a.actor_id
-        for a in all_actors.values() if a.kind == "person" for alias in a.aliases if len(alias.split()) > 1
-    }
-    name_words = frozenset({w for name in person_names for w in name.split()}
-                           | {w for name in words["given_names"] for w in fold_phrase(name).split()})
+
+def _words_of(person_names: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Each person's name words, to tell whether first names written before a surname are theirs."""
     words_of: dict[str, set[str]] = defaultdict(set)
     for name, actor_id in person_names.items():
         words_of[actor_id].update(name.split())
-    not_surnames = {fold_phrase(w) for w in words["surname_stopwords"]}
+    return {k: frozenset(v) for k, v in words_of.items()}
+
+
+def _surnames(person_names: dict[str, str], not_surnames: set[str]) -> dict[str, frozenset[str]]:
+    """The last word of each full name -> the people it may stand for alone ("عون")."""
     surnames: dict[str, set[str]] = defaultdict(set)
     for name, actor_id in person_names.items():
         last = name.split()[-1]
         if len(last) >= 3 and last not in not_surnames:
             surnames[last].add(actor_id)
-    word_sets = {
-        key: frozenset(fold_phrase(w) for w in words[key])
-        for key in ("location_prepositions", "place_nouns", "role_prepositions", "name_stopwords", "object_nouns",
-                    "surname_stopwords", "post_prepositions")
-    }
-    return Gazetteer(
-        actors=all_actors, offices=tuple(_offices(offices)), places=all_places,
-        capitals={k: v for k, v in capitals.items() if v}, words=word_sets,
-        name_max_words=int(words["name_max_words"]), automaton=automaton, person_names=person_names,
-        name_words=name_words, title_countries=title_countries,
-        surnames={k: frozenset(v) for k, v in surnames.items()},
-        words_of={k: frozenset(v) for k, v in words_of.items()},
-        theatres={k: frozenset(v) for k, v in words["coalition_theatres"].items()},
-    )
+    return {k: frozenset(v) for k, v in surnames.items()}
 
 
 @cache
@@ -200,3 +220,49 @@ def default_gazetteer() -> Gazetteer:
         read_csv("countries.csv"), read_csv("actors.csv"), read_csv("offices.csv"),
         read_csv("titles.csv"), read_csv("places.csv"), read_yaml("actors.yaml"),
     )
+
+
+@dataclass(frozen=True)
+class KeyHit:
+    """A gazetteer key found in folded text, with the clitic glued before it and its kinds."""
+
+    start: int
+    end: int
+    clitic: str
+    kinds: dict[str, str]
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _clitic_before(text: str, start: int) -> str | None:
+    """The clitic letters glued before a name (و، ب، لـ …), or None if mid-word."""
+    for clitic in _CLITICS:
+        begin = start - len(clitic)
+        if begin >= 0 and text[begin:start] == clitic and (begin == 0 or not _is_word(text[begin - 1])):
+            return clitic
+    return None
+
+
+def find_keys(text: str, gaz: Gazetteer) -> list[KeyHit]:
+    """Longest non-overlapping gazetteer keys standing as whole words in folded `text`."""
+    found = []
+    for last, (key, variant_clitic, payload) in gaz.automaton.iter(text):
+        start, end = last - len(key) + 1, last + 1
+        if end < len(text) and _is_word(text[end]):
+            continue
+        clitic = _clitic_before(text, start)
+        if clitic is None:
+            continue
+        kinds: dict[str, str] = {}
+        for kind, value in payload:
+            kinds.setdefault(kind, value)
+        found.append(KeyHit(start, end, clitic or variant_clitic, kinds))
+    chosen: list[KeyHit] = []
+    taken = bytearray(len(text) + 1)
+    for hit in sorted(found, key=lambda h: (h.start - h.end, h.start)):
+        if not any(taken[hit.start:hit.end]):
+            chosen.append(hit)
+            taken[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
+    return sorted(chosen, key=lambda h: h.start)

@@ -1,0 +1,96 @@
+"""The discourse memory of one article: whom it has named so far, so that a later mention
+("الوزير", "الجانبان", "التحالف", "الجبوري") can point back at them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import regex
+
+from schemas.actors import Actor, ActorMention
+
+from extractors.gazetteer import Gazetteer
+from extractors.text import Normalized, fold_phrase
+
+
+@dataclass
+class Discourse:
+    """The actors named so far, in order, and the people a title introduced."""
+
+    gaz: Gazetteer
+    mentions: list[ActorMention] = field(default_factory=list)
+    introduced: dict[str, tuple[Actor, str | None]] = field(default_factory=dict)
+
+    def remember(self, mention: ActorMention) -> None:
+        self.mentions.append(mention)
+
+    def introduce(self, actor: Actor, office: str) -> None:
+        self.introduced.setdefault(actor.actor_id, (actor, office))
+
+    def look_up(self, actor_id: str) -> Actor | None:
+        return self.introduced[actor_id][0] if actor_id in self.introduced else self.gaz.actors.get(actor_id)
+
+    def find_offices(self, actor_id: str, anchor: date | None) -> set[str]:
+        """The offices a person held that day; an introduced person holds the title that introduced them."""
+        if actor_id in self.introduced:
+            return {self.introduced[actor_id][1] or ""}
+        return self.gaz.offices_of(actor_id, anchor)
+
+    def recall_person(self, office: str | None = None, country: str | None = None,
+                      anchor: date | None = None) -> str | None:
+        """The latest person mentioned who fits a bare title ("الوزير" -> any minister)."""
+        for mention in reversed(self.mentions):
+            actor = self.look_up(mention.actor_id)
+            if actor is None or actor.kind != "person" or (country and actor.country != country):
+                continue
+            if office is None:
+                return actor.actor_id
+            held = self.find_offices(actor.actor_id, anchor)
+            if any(o == office or o.endswith(office) for o in held):
+                return actor.actor_id
+        return None
+
+    def recall_pair(self) -> list[str]:
+        """"الجانبان", "الوزيران": the two people (else the two parties) named last."""
+        for wanted in ("person", None):
+            found: list[str] = []
+            for m in reversed(self.mentions):
+                actor = self.look_up(m.actor_id)
+                if actor is None or m.actor_id in found or (wanted and actor.kind != wanted):
+                    continue
+                found.append(m.actor_id)
+                if len(found) == 2:
+                    return found
+        return []
+
+    def recall_coalition(self, seen: list[str | None]) -> str | None:
+        """"التحالف": the coalition named last, else the one whose war the article names most
+        (`seen`: the id of every name found in the article)."""
+        named = next((m.actor_id for m in reversed(self.mentions) if m.actor_id in self.gaz.theatres), None)
+        if named:
+            return named
+        counts = {c: sum(1 for x in seen if x in actors) for c, actors in self.gaz.theatres.items()}
+        best = max(counts, key=lambda c: counts[c], default=None)
+        return best if best and counts[best] else None
+
+    def recall_of_kind(self, kind: str) -> str | None:
+        return next((m.actor_id for m in reversed(self.mentions)
+                     if (a := self.look_up(m.actor_id)) is not None and a.kind == kind), None)
+
+
+def find_surnames(norm: Normalized, discourse: Discourse) -> None:
+    """Later mentions by surname alone ("الجبوري", "عون") of people this article named in full."""
+    taken = [(m.start, m.end) for m in discourse.mentions]
+    named = {m.actor_id: m.name for m in discourse.mentions if m.name and " " in m.name and discourse.look_up(m.actor_id)
+             and discourse.look_up(m.actor_id).kind == "person"}
+    surnames = {actor_id: fold_phrase(name).split() for actor_id, name in named.items()}
+    surnames.update({actor_id: actor_id[2:].split("_") for actor_id in discourse.introduced})
+    for actor_id, words in surnames.items():
+        if len(words) < 2 or len(words[-1]) < 3 or words[-1] in discourse.gaz.words["surname_stopwords"]:
+            continue
+        for m in regex.finditer(rf"(?<!\w)(?:[وف]?[بل]?)({regex.escape(words[-1])})(?!\w)", norm.text):
+            s, e = norm.span(m.start(1), m.end(1))
+            if not any(a <= s < b for a, b in taken):
+                discourse.remember(ActorMention(start=s, end=e, text=norm.original[s:e], actor_id=actor_id,
+                                                how="surname", prep=None, name=norm.original[s:e]))

@@ -1,0 +1,82 @@
+"""Cutting a sentence into clauses, relative clauses set aside, and the window of each trigger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from extractors.events.context import CLAUSE_PUNCT, Context
+from extractors.events.triggers import Hit
+from extractors.sentences import Sentence
+from extractors.text import Normalized
+
+
+@dataclass(frozen=True)
+class Clauses:
+    """Where clauses start in a sentence, and the relative clauses set inside it."""
+
+    cuts: list[int]
+    asides: list[tuple[int, int]]
+
+    def aside_of(self, offset: int) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in self.asides if s <= offset < e), None)
+
+
+@dataclass(frozen=True)
+class Window:
+    """The stretch of a sentence that belongs to one trigger, minus relative clauses set aside."""
+
+    start: int
+    end: int
+    holes: tuple[tuple[int, int], ...] = ()
+    aside: tuple[int, int] | None = None  # the relative clause this window lies in
+
+    def __contains__(self, offset: int) -> bool:
+        return self.start <= offset < self.end and not any(s <= offset < e for s, e in self.holes)
+
+
+def clauses(ctx: Context, sentence: Sentence) -> Clauses:
+    """Clause openers (حيث، إن، أن، بينما …) cut a sentence; a relative clause (الذي …) runs to
+    the next comma and is set aside, so "التقى X، الذي يرافق Z، Y" still joins X and Y."""
+    folded = Normalized(sentence.text)
+    cuts, asides = {sentence.start}, []
+    names = [(a.start, a.end) for a in ctx.actors_in(sentence.start, sentence.end)]
+    for m in ctx.lex.clause_openers.finditer(folded.text):
+        start = sentence.start + folded.span(m.start(), m.end())[0]
+        if any(s <= start < e for s, e in names):
+            continue  # "مون جيه إن": part of a name, not "إن"
+        if m.group(0).lstrip("وف") in ctx.lex.relatives or m.group(0) in ctx.lex.relatives:
+            comma = CLAUSE_PUNCT.search(sentence.text, start - sentence.start)
+            asides.append((start, sentence.start + comma.end() if comma else sentence.end))
+        else:
+            cuts.add(start)
+    return Clauses(sorted(cuts), asides)
+
+
+def window_of(parts: Clauses, hits: list[Hit], k: int, sentence: Sentence) -> Window:
+    """Trigger k's clause, cut at the neighbouring triggers; inside a relative clause, that clause."""
+    hit = hits[k]
+    aside = parts.aside_of(hit.start)
+    layer = [h for h in hits if parts.aside_of(h.start) == aside]
+    at = layer.index(hit)
+    low = layer[at - 1].end if at else sentence.start
+    high = layer[at + 1].start if at + 1 < len(layer) else sentence.end
+    if aside is not None:
+        return Window(max(aside[0], low), min(aside[1], high), aside=aside)
+    cuts = [c for c in parts.cuts if parts.aside_of(c) is None]
+    start = max([c for c in cuts if c <= hit.start] + [low])
+    end = min([c for c in cuts if c > hit.end] + [high])
+    # "الهجوم الذي شنه داعش فجر أمس": a relative clause right after the trigger describes it.
+    own = [a for a in parts.asides if 0 <= a[0] - hit.end <= 2]
+    if own:
+        end = max(end, min(own[0][1], high))
+    return Window(start, end, tuple(a for a in parts.asides if start <= a[0] < end and a not in own))
+
+
+def said_there(ctx: Context, hit: Hit, window: Window) -> Window:
+    """"في مؤتمر صحفي مشترك أكدا فيه رفضهما قرار ترامب": after an event noun, what was said
+    there is not who took part."""
+    if hit.trigger.pos != "noun":
+        return window
+    after = Normalized(ctx.text[hit.end:window.end])
+    said = ctx.lex.cues["speech_verbs"].search(after.text)
+    return replace(window, end=hit.end + after.span(said.start(), said.end())[0]) if said else window

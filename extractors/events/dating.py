@@ -1,0 +1,80 @@
+"""Which date mention an event takes: one in its clause or sentence, else the date the
+narrative carries from the sentences before."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from schemas.articles import Segment
+from schemas.dates import DateMention
+
+from extractors.events.clauses import Window
+from extractors.events.context import QUOTED, Context, words_before
+from extractors.events.triggers import Hit
+from extractors.sentences import Sentence
+from extractors.text import fold
+
+_EXPLICIT_RULES = ("day_month", "month_day", "numeric", "hijri", "month_year", "holiday", "year")
+_CARRY_SPAN = timedelta(days=31)
+_EXPLICIT_CARRY_SPAN = timedelta(days=7)
+
+
+def date_for(ctx: Context, hit: Hit, window: Window, sentence: Sentence) -> DateMention | None:
+    """First date after the trigger in its clause, else the nearest before it in the sentence.
+
+    Dates that bound a duration ("منذ 5 يونيو", "حتى الخميس") do not date an event.
+    """
+    usable = [d for d in ctx.dates_in(sentence.start, sentence.end)
+              if not ctx.lex.cues["bounds"].search(words_before(ctx.text, d.start, sentence.start, 1))]
+    held = [d for d in usable if window.start <= d.start and d.end <= hit.start and hit.trigger.pos == "noun"
+            and ctx.lex.cues["author_verbs"].search(fold(ctx.text[window.start:d.start]))]
+    if held:  # "أجرى بوتين اليوم الأربعاء اتصالا هاتفيا": between the verb and its noun
+        return held[-1]
+    forward = [d for d in usable if hit.end <= d.start and d.start in window]
+    backward = [d for d in usable if d.end <= hit.start]
+    if forward:
+        return forward[0]
+    return backward[-1] if backward else None
+
+
+def date_source(mention: DateMention) -> str:
+    return "explicit" if any(rule in mention.how for rule in _EXPLICIT_RULES) else "relative"
+
+
+def _carry_span(mention: DateMention) -> timedelta:
+    """How far from the story's date a date may lie and still be the story's day: relative
+    words ("أمس", "الخميس") name the news days; a written-out date a month back is background."""
+    return _CARRY_SPAN if date_source(mention) == "relative" else _EXPLICIT_CARRY_SPAN
+
+
+def carry_after(ctx: Context, sentence: Sentence, carry: DateMention | None, segment: Segment) -> DateMention | None:
+    """The narrative date after a sentence: its first day near the anchor; none after a vague one."""
+    if sentence.heading:
+        return None
+    found = ctx.dates_in(sentence.start, sentence.end)
+    if any(d.vague for d in found):
+        return None
+    quoted = [(sentence.start + m.start(), sentence.start + m.end()) for m in QUOTED.finditer(sentence.text)]
+    days = [d for d in found if d.value_start is not None and d.precision in ("day", "time")
+            and (segment.anchor is None or abs(d.value_start - segment.anchor) <= _carry_span(d))
+            and not any(s <= d.start < e for s, e in quoted)]
+    return days[0] if days else carry
+
+
+def tells_attacks_in_general(ctx: Context, hit: Hit, kind: str, found: DateMention | None) -> bool:
+    """"الهجمات الحوثية": an undated definite attack noun of a generic form tells attacks in
+    general, not one attack."""
+    return kind == "offensive" and hit.trigger.pos == "noun" and hit.definite and found is None and \
+        " ".join(fold(hit.text).split()).lstrip("وفبلك").removeprefix("ال") in ctx.lex.generic_forms
+
+
+def settle_date(found: DateMention | None, carry: DateMention | None, sentence: Sentence,
+                background: bool) -> tuple[DateMention | None, str | None]:
+    """The date found and its source, else the narrative's date (not for a headline or an attack
+    told as background); a mention with no calendar value dates nothing."""
+    source = date_source(found) if found else None
+    if found is None and carry is not None and not sentence.heading and not background:
+        found, source = carry, "context"
+    if found is not None and found.value_start is None:
+        return None, None
+    return found, source

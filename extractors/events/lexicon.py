@@ -1,0 +1,109 @@
+"""The event lexicon: trigger forms from `data/triggers.csv` and the cue word lists of
+`data/events.yaml`, compiled once into patterns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from extractors.data_files import read_csv, read_yaml
+from extractors.text import fold_phrase, phrase_alternation
+
+_SUFFIX = r"(?P<suf>هما|هم|هن|ها|نا|ه)"
+_ACCUSATIVE = "ا"  # "عقد اجتماعا": an indefinite noun object ends in alif
+_CUE_LISTS = ("planned", "denied", "hypothetical", "receiver_verbs", "during", "imperfect_past", "bounds",
+              "denial_verbs", "hold_verbs", "join_verbs", "restating_prepositions", "speech_verbs", "claim_verbs",
+              "setting_prepositions", "continuations", "pronoun_complements", "author_verbs", "complementizers",
+              "attack_references")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    pos: str
+    aspect: str
+    frame: str
+    cameo: str
+    plover: str
+    requires: frozenset[str] | None  # one of these words must follow ("وصل … إلى", "أطلق … صاروخا")
+    excludes: frozenset[str] = frozenset()  # words that, just after it, make it something else
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    pattern: regex.Pattern[str]
+    triggers: dict[str, Trigger]
+    not_triggers: frozenset[str]
+    generic: frozenset[str]
+    generic_attackers: frozenset[str]
+    unit_nouns: frozenset[str]
+    generic_forms: frozenset[str]
+    cues: dict[str, regex.Pattern[str]]
+    clause_openers: regex.Pattern[str]
+    relatives: frozenset[str]
+    phone: regex.Pattern[str]
+    topics: regex.Pattern[str]
+    roles: dict[str, dict[str, str]]
+    confidence: dict[str, float]
+    window_words: int
+    bare_followers: frozenset[str]
+
+
+def _cue(words: list[str]) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\w)[وف]?(?:{phrase_alternation(fold_phrase(w) for w in words)})(?!\w)")
+
+
+def _folded(words: list[str]) -> frozenset[str]:
+    return frozenset(fold_phrase(w) for w in words)
+
+
+def _stems(form: str, pos: str) -> list[tuple[str, bool]]:
+    """(stem, needs_suffix): a noun's ة becomes ت and its hamza seat changes before a suffix."""
+    stems = [(form, False)]
+    if pos == "noun" and form.endswith("ه"):
+        stems.append((form[:-1] + "ت", True))
+    if form.endswith("اء"):
+        stems += [(form[:-1] + "ي", True), (form[:-1] + "و", True)]
+    return stems
+
+
+def _trigger(row: dict[str, str]) -> Trigger:
+    return Trigger(row["type"], row["pos"], row["aspect"], row["frame"], row["cameo"], row["plover"],
+                   _folded(row["requires"].split("|")) if row["requires"] else None,
+                   _folded([w for w in row["excludes"].split("|") if w]))
+
+
+def _trigger_pattern(plain: list[str], suffixed: list[str]) -> regex.Pattern[str]:
+    """Trigger forms with clitics, ال, the future س and pronoun suffixes."""
+    body = (rf"(?P<t>{phrase_alternation(plain)})(?:{_SUFFIX}|(?P<acc>{_ACCUSATIVE}))?"
+            rf"|(?P<t>{phrase_alternation(suffixed)}){_SUFFIX}")
+    return regex.compile(rf"(?<!\w)(?P<pre>[وف]?(?:بال|لل|ال|[بلك])?)(?P<fut>س(?=[يتن]))?(?:{body})(?!\w)")
+
+
+def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLexicon:
+    """Trigger forms (with clitics, ال and pronoun suffixes) and the cue word lists, compiled once."""
+    triggers: dict[str, Trigger] = {}
+    plain, suffixed = [], []
+    for row in rows:
+        trigger = _trigger(row)
+        for form in row["forms"].split("|"):
+            for stem, needs_suffix in _stems(fold_phrase(form), row["pos"]):
+                triggers.setdefault(stem, trigger)
+                (suffixed if needs_suffix else plain).append(stem)
+    return EventLexicon(
+        pattern=_trigger_pattern(plain, suffixed), triggers=triggers, not_triggers=_folded(spec["not_triggers"]),
+        generic=frozenset(spec["generic_actors"]), generic_attackers=frozenset(spec["generic_attackers"]),
+        unit_nouns=_folded(spec["unit_nouns"]), cues={key: _cue(spec[key]) for key in _CUE_LISTS},
+        clause_openers=_cue(spec["clause_openers"]), generic_forms=_folded(spec["generic_unless_dated"]),
+        relatives=_folded(spec["relative_pronouns"]), phone=_cue(spec["phone_cues"]),
+        topics=_cue(spec["topic_nouns"]), roles=spec["roles"], confidence=spec["confidence"],
+        window_words=spec["cue_window_words"], bare_followers=_folded(spec["bare_followers"]),
+    )
+
+
+@cache
+def default_lexicon() -> EventLexicon:
+    return compile_lexicon(read_csv("triggers.csv"), read_yaml("events.yaml"))

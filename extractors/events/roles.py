@@ -1,0 +1,171 @@
+"""Who takes part in an event and in which role: the trigger's frame, its subject, the
+preposition before each other actor, partners carried from the triggers before it, and the
+group that claims an attack."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from schemas.actors import ActorMention, PlaceMention
+from schemas.articles import Segment
+from schemas.events import EventActor, EventMention, Role
+
+from extractors.events.clauses import Window
+from extractors.events.context import Context
+from extractors.events.places import countries_visited, destination, foreign_visitor
+from extractors.events.subjects import focus, fronted_speaker, who
+from extractors.events.triggers import Hit
+from extractors.sentences import Sentence
+from extractors.text import Normalized, fold
+
+_SUBJECT_ROLE: dict[str, Role] = {"receiver": "target", "host": "target", "caller": "source", "visitor": "source",
+                                  "attack": "source", "victim": "target"}
+_OTHER_ROLE: dict[str, Role] = {"host": "source", "caller": "target", "attack": "target", "receiver": "source"}
+
+
+@dataclass
+class Thread:
+    """What the triggers before in a sentence leave to the next: their subject and the people
+    who took part."""
+
+    subject: str | None = None
+    people: tuple[str, ...] = ()
+
+    def follow(self, subject: str | None) -> None:
+        self.subject = subject
+
+    def remember(self, subject: str | None, people: tuple[str, ...]) -> None:
+        self.subject = subject or self.subject
+        self.people = people or self.people
+
+
+@dataclass(frozen=True)
+class Cast:
+    """One event's type, frame, subject (and whether the context supplied it) and roles."""
+
+    kind: str
+    frame: str
+    subject: str | None
+    inherited: bool
+    roles: tuple[EventActor, ...]
+
+
+def cast_event(ctx: Context, hit: Hit, window: Window, sentence: Sentence, segment: Segment,
+               thread: Thread) -> Cast | None:
+    """The cast of a trigger's event, or None when it has too few actors to be told; the
+    thread learns its subject and people for the triggers after it."""
+    kind, frame = _classify(ctx, hit, window)
+    subject, inherited = who(ctx, hit, window, frame, thread.subject, sentence, segment)
+    actors = _select_participants(ctx, kind, subject, window)
+    roles = _give_roles(ctx, frame, subject, actors, ctx.places_within(window), hit)
+    if frame == "visitor" and (visitor := foreign_visitor(ctx, subject, countries_visited(ctx, hit, window),
+                                                          sentence)) != subject:
+        if not (hit.trigger.pos == "noun" and hit.suffixed):
+            thread.follow(subject)  # "وصل الحريري إلى بيروت": a return home, not a visit
+            return None
+        subject = visitor  # "… في مستهل زيارته للولايات المتحدة": not the American named before it
+        roles = _give_roles(ctx, frame, subject, actors, ctx.places_within(window), hit)
+    roles = _add_partners(ctx, hit, frame, roles, bool(actors), sentence, segment, thread)
+    if kind == "press_conference" and not roles and (speaker := fronted_speaker(ctx, hit, window, sentence)):
+        subject, roles = speaker, (EventActor(actor_id=speaker, role="participant"),)
+    if not _has_enough_actors(ctx, kind, roles):
+        return None
+    thread.remember(subject, _people(ctx, roles))
+    return Cast(kind, frame, subject, inherited, roles)
+
+
+def _classify(ctx: Context, hit: Hit, window: Window) -> tuple[str, str]:
+    """"بحث … هاتفيا مع": talks by telephone are a call; "تلقى … اتصالا": the subject was called."""
+    kind = hit.trigger.type
+    clause = fold(ctx.text[window.start:window.end])
+    if kind == "meeting" and hit.trigger.pos == "verb" and ctx.lex.phone.search(clause):
+        kind = "call"
+    before = fold(ctx.text[window.start:hit.start])
+    if kind == "call" and ctx.lex.cues["receiver_verbs"].search(before):
+        return kind, "receiver"
+    return kind, "caller" if kind == "call" else hit.trigger.frame
+
+
+def _select_participants(ctx: Context, kind: str, subject: str | None, window: Window) -> list[ActorMention]:
+    """Actors that take part: not a building or body named only as the place ("بقصر قرطاج"),
+    no generic actor, and a generic attacker only as the author, never as the one attacked."""
+    actors = [a for a in ctx.actors_within(window)
+              if not (a.prep in ctx.gaz.words["location_prepositions"] or a.prep == "ب") or ctx.kind(a.actor_id) == "person"]
+    if kind != "offensive":
+        return [a for a in actors if a.actor_id not in ctx.lex.generic]
+    return [a for a in actors if a.actor_id not in ctx.lex.generic_attackers or a.actor_id == subject]
+
+
+def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[ActorMention],
+                places: list[PlaceMention], hit: Hit) -> tuple[EventActor, ...]:
+    """The subject's role under the frame, then each actor's by its preposition or its side of the trigger."""
+    by_prep = ctx.lex.roles.get(frame, {})
+    roles: dict[str, Role] = {}
+    names = {a.actor_id: a.name for a in reversed(actors) if a.name}
+    if subject:
+        roles[subject] = _SUBJECT_ROLE.get(frame, "participant")
+    for actor in actors:
+        if frame == "visitor" and ctx.kind(actor.actor_id) == "country" and actor.start >= hit.end:
+            role: Role = "target"
+        else:
+            role = by_prep.get(actor.prep or "", _OTHER_ROLE.get(frame, "participant") if actor.start >= hit.end
+                               else "participant")  # type: ignore[assignment]
+        roles.setdefault(actor.actor_id, role)
+    if frame == "attack" and not any(r == "target" for r in roles.values()):
+        for place in places:  # an attack on a place strikes the country it lies in
+            country = ctx.gaz.places[place.place_id].country
+            if country and place.start >= hit.end and country not in roles:
+                roles[country] = "target"
+                break
+    if frame == "visitor" and (visited := destination(ctx, places, hit)) is not None:
+        roles.setdefault(ctx.gaz.places[visited.place_id].country, "target")
+    return tuple(EventActor(actor_id=a, role=r, text=names.get(a)) for a, r in roles.items())
+
+
+def _people(ctx: Context, roles: tuple[EventActor, ...]) -> tuple[str, ...]:
+    return tuple(r.actor_id for r in roles if ctx.kind(r.actor_id) == "person")
+
+
+def _add_partners(ctx: Context, hit: Hit, frame: str, roles: tuple[EventActor, ...], named: bool,
+                  sentence: Sentence, segment: Segment, thread: Thread) -> tuple[EventActor, ...]:
+    """Talks between fewer than two named people: the people of the talks before, when the
+    clause names nobody; else the subject before or the story's protagonist as the partner."""
+    if frame != "symmetric":
+        return roles
+    people = _people(ctx, roles)
+    if len(people) < 2 and thread.people and not named:
+        return tuple(EventActor(actor_id=p, role="participant") for p in thread.people)
+    if hit.trigger.pos == "verb" and not sentence.heading and (thread.subject or len(people) == 1):
+        partner = thread.subject or focus(ctx, hit.start, segment.start)
+        if partner and partner not in {r.actor_id for r in roles}:
+            return (*roles, EventActor(actor_id=partner, role="participant"))
+    return roles
+
+
+def _has_enough_actors(ctx: Context, kind: str, roles: tuple[EventActor, ...]) -> bool:
+    """Talks need a person, or two parties; a visit or an attack needs someone."""
+    if kind in ("meeting", "call", "press_conference"):
+        return len(roles) >= 2 or any(ctx.kind(r.actor_id) == "person" for r in roles)
+    return bool(roles)
+
+
+def credit_claims(ctx: Context, sentence: Sentence, mentions: list[EventMention]) -> list[EventMention]:
+    """"الهجوم الذي نفذه مسلحان … وتبناه تنظيم داعش": the group named after a claim verb is the
+    author of the attacks told before it in the sentence."""
+    folded = Normalized(sentence.text)
+    claim = ctx.lex.cues["claim_verbs"].search(folded.text)
+    if claim is None:
+        return mentions
+    at = sentence.start + folded.span(claim.start(), claim.end())[1]
+    group = next((a for a in ctx.actors_in(at, sentence.end) if a.prep is None and a.actor_id not in ctx.lex.generic
+                  and ctx.kind(a.actor_id) in ("armed_group", "organisation")), None)
+    if group is None:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.type == "offensive" and m.trigger_start < at:
+            kept = tuple(a for a in m.actors if not (a.role == "source" and a.actor_id in ctx.lex.generic_attackers))
+            m = m.model_copy(update={"actors": (EventActor(actor_id=group.actor_id, role="source", text=group.name),
+                                                *(a for a in kept if a.actor_id != group.actor_id))})
+        out.append(m)
+    return out

@@ -1,0 +1,33 @@
+"""Whether an event is told as having happened: denied, hypothetical, planned or asserted."""
+
+from __future__ import annotations
+
+from schemas.articles import Segment
+from schemas.dates import DateMention
+
+from extractors.events.context import Context, words_before
+from extractors.events.triggers import Hit
+from extractors.sentences import Sentence
+from extractors.text import fold
+
+
+def status_of(ctx: Context, hit: Hit, floor: int, date: DateMention | None, segment: Segment,
+              sentence: Sentence) -> str:
+    """Denied, hypothetical, planned (future form, a planning word, or a day after the story's
+    own date: what has not happened yet is a plan), else asserted."""
+    before = words_before(ctx.text, hit.start, floor, ctx.lex.window_words)
+    if ctx.lex.cues["denied"].search(before) or ctx.lex.cues["denial_verbs"].search(fold(ctx.text[sentence.start:hit.start])):
+        return "denied"
+    # "من المقرر أن يلتقي", "يعتزم أن يزور": these govern the clause that أن opens.
+    governing = words_before(ctx.text, hit.start, sentence.start, ctx.lex.window_words)
+    if ctx.lex.cues["hypothetical"].search(governing):
+        return "hypothetical"
+    if hit.future or ctx.lex.cues["planned"].search(governing):
+        return "planned"
+    if date and date.value_start and segment.anchor and date.value_start > segment.anchor:
+        return "planned"
+    if hit.purpose and hit.trigger.type != "offensive" and not (date and date.start > hit.end):
+        return "planned"  # "توجه إلى جدة للقاء المسؤولين": a meeting meant, not yet told as held
+    if hit.trigger.aspect == "imperfect" and not sentence.heading and not ctx.lex.cues["imperfect_past"].search(before):
+        return "planned"
+    return "asserted"

@@ -1,0 +1,142 @@
+"""Who does an event: the actor its clause names by word order, else one the context supplies
+(the previous trigger's subject, a relative clause's antecedent, the story's protagonist)."""
+
+from __future__ import annotations
+
+from schemas.actors import ActorMention
+from schemas.articles import Segment
+
+from extractors.events.clauses import Window
+from extractors.events.context import SUBJECT_KINDS, Context, words_before
+from extractors.events.triggers import Hit
+from extractors.sentences import Sentence, split_sentences
+from extractors.text import fold
+
+_GENITIVE_GAP = 30
+_FOCUS_DECAY = 0.6
+_ANTECEDENT_REACH = 60
+_AUTHOR_REACH = 30  # characters after a generic attacker where its group may be named
+
+
+def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None,
+        sentence: Sentence, segment: Segment) -> tuple[str | None, bool]:
+    """The subject's actor id, and whether it was inherited from the context.
+
+    Without a subject in its clause, a trigger takes the previous trigger's subject in the
+    sentence, else the clause's own actor before it, else the person the story is about.
+    Attacks and headlines never borrow the story's protagonist.
+    """
+    if hit.trigger.type == "offensive" and hit.trigger.pos == "noun" and (nisba := ctx.nisba_after(hit)):
+        return nisba.actor_id, False
+    lead = words_before(ctx.text, hit.start, window.start, 3)
+    if previous and hit.trigger.pos == "verb" and ctx.lex.cues["continuations"].search(lead):
+        return previous, True  # "… حيث اجتمع بالرئيس القبرصي": the same subject goes on
+    subject = _subject(ctx, hit, window, frame)
+    if subject is not None:
+        return subject.actor_id, False
+    if ctx.lex.cues["pronoun_complements"].search(lead):
+        main = [a for a in ctx.actors_in(sentence.start, window.start) if a.prep is None
+                and ctx.kind(a.actor_id) in SUBJECT_KINDS | {"country"}]
+        if main:
+            return main[0].actor_id, False  # "أعلن الحرس الثوري أنه استهدف": the one who announced
+    antecedent = _antecedent(ctx, window)
+    if antecedent is not None:
+        return antecedent, False
+    kinds = SUBJECT_KINDS | ({"country"} if hit.trigger.type == "offensive" else set())
+    eligible = [a for a in ctx.actors_within(window) if a.end <= hit.start and a.prep is None
+                and ctx.kind(a.actor_id) in kinds]
+    if hit.trigger.type == "offensive":  # "بدأت القوات الحكومية اليمنية … هجوما": the clause's subject
+        return (eligible[-1].actor_id if eligible else _announcer(ctx, window, sentence)), False
+    if previous:
+        return previous, True
+    if eligible:
+        return eligible[-1].actor_id, False
+    if sentence.heading:
+        return None, False
+    return focus(ctx, hit.start, segment.start), True
+
+
+def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention | None:
+    """Who does it: the genitive after an event noun, an actor just before a verb, or after it."""
+    eligible = SUBJECT_KINDS | ({"country"} if hit.trigger.type == "offensive" else set())
+    if frame == "victim":  # "اغتيال النائب العام": the genitive is the one killed
+        eligible = eligible | {"person"}
+    plain = [a for a in ctx.actors_within(window) if (a.prep is None or _unit_of(ctx, a)) and ctx.kind(a.actor_id) in eligible]
+    before = [a for a in plain if a.end <= hit.start]
+    after = [a for a in plain if a.start >= hit.end]
+    if frame == "receiver" or (hit.trigger.pos == "noun" and hit.suffixed):
+        chosen = before[-1] if before else None
+    elif hit.trigger.pos == "noun" and ctx.lex.cues["author_verbs"].search(fold(ctx.text[window.start:hit.start])):
+        chosen = before[-1] if before else None  # "نفذت القاذفات ضربات على مواقع داعش": not the genitive after
+    elif hit.trigger.pos == "noun":
+        chosen = after[0] if after and after[0].start - hit.end <= _GENITIVE_GAP else None
+    elif before and len(ctx.text[before[-1].end:hit.start].split()) <= 2:
+        chosen = before[-1]
+    else:
+        chosen = after[0] if after else (before[-1] if before else None)
+    return _named_author(ctx, chosen) if chosen is not None else None
+
+
+def _unit_of(ctx: Context, mention: ActorMention) -> bool:
+    """"وحدات من الجيش العربي السوري": the actor behind من is the one a unit of it stands for."""
+    if mention.prep != "من":
+        return False
+    words = words_before(ctx.text, mention.start, 0, 2).split()
+    return len(words) == 2 and (words[0] in ctx.lex.unit_nouns or words[0][:1] in "وف" and words[0][1:] in ctx.lex.unit_nouns)
+
+
+def _named_author(ctx: Context, mention: ActorMention) -> ActorMention:
+    """"انتحاري من تنظيم داعش", "مسلحون من حركة الشباب": a generic attacker stands for the
+    group named right after it behind من."""
+    if mention.actor_id not in ctx.lex.generic:
+        return mention
+    for group in ctx.actors_in(mention.end, mention.end + _AUTHOR_REACH):
+        if group.prep == "من" and ctx.kind(group.actor_id) in SUBJECT_KINDS and group.actor_id not in ctx.lex.generic:
+            return group
+    return mention
+
+
+def _antecedent(ctx: Context, window: Window) -> str | None:
+    """In a relative clause ("الوزير الأمريكي، الذي وصل إلى موسكو"), the one it is about: the
+    actor just before the relative pronoun."""
+    if window.aside is None:
+        return None
+    before = [a for a in ctx.actors_in(max(0, window.aside[0] - _ANTECEDENT_REACH), window.aside[0])
+              if ctx.kind(a.actor_id) in SUBJECT_KINDS]
+    return before[-1].actor_id if before else None
+
+
+def _announcer(ctx: Context, window: Window, sentence: Sentence) -> str | None:
+    """"أعلنت وزارة الدفاع الروسية أن قاذفاتها نفذت ضربات": in a reported clause with no named
+    author, the attack is the announcer's: the main clause's actor, or its nationality."""
+    opening = fold(ctx.text[window.start:window.end]).split()[:1]
+    if not opening or not ctx.lex.cues["complementizers"].fullmatch(opening[0]):
+        return None
+    main = [a for a in ctx.reading.mentions if sentence.start <= a.start < window.start and a.prep is None
+            and (a.how == "nisba" or ctx.kind(a.actor_id) in SUBJECT_KINDS | {"country"})]
+    return main[0].actor_id if main else None
+
+
+def focus(ctx: Context, upto: int, floor: int) -> str | None:
+    """The person the story is about so far.
+
+    Each mention counts, more as the first person of its sentence, little after a
+    preposition, and less the further back its sentence lies.
+    """
+    sentences = [s for s in split_sentences(ctx.text, floor, upto) if not s.heading]
+    scores: dict[str, float] = {}
+    for distance, sentence in enumerate(reversed(sentences)):
+        people = [a for a in ctx.actors_in(sentence.start, min(sentence.end, upto)) if ctx.kind(a.actor_id) == "person"]
+        for i, a in enumerate(people):
+            weight = 0.25 if a.prep else (2.0 if i == 0 else 1.0)
+            scores[a.actor_id] = scores.get(a.actor_id, 0.0) + weight * _FOCUS_DECAY ** distance
+    return max(scores, key=lambda k: scores[k]) if scores else None
+
+
+def fronted_speaker(ctx: Context, hit: Hit, window: Window, sentence: Sentence) -> str | None:
+    """"وفي ندوة صحفية عقدها اليوم، أكد الوزير …": a press conference put before the main
+    clause is held by the one who speaks in it."""
+    if len(fold(ctx.text[sentence.start:hit.start]).split()) > 2:
+        return None
+    return next((a.actor_id for a in ctx.actors_in(window.end, sentence.end)
+                 if a.prep is None and ctx.kind(a.actor_id) == "person"), None)

@@ -1,0 +1,123 @@
+"""Trigger hits in a text, and whether each one tells an event of its own: what it needs
+follows it, it does not restate the event of a verb before it, it is not the occasion of
+what is told, or it points back at an event told before."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extractors.events.context import CLAUSE_PUNCT, Context, words_after, words_before
+from extractors.events.lexicon import EventLexicon, Trigger
+from extractors.sentences import Sentence
+from extractors.text import Normalized, fold
+
+_VERB_OBJECT_GAP = 8
+_REQUIRES_REACH = 25  # words after a trigger searched for what it needs ("وصل … إلى")
+_PLACE_NEED = "@place"  # in `requires`: a named place will do
+_PLACE_REACH = 8  # words after a trigger within which that place may stand
+_NEXT_WORD = regex.compile(r"\s*(\w+)")
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    text: str
+    trigger: Trigger
+    future: bool
+    suffixed: bool
+    definite: bool = False
+    purpose: bool = False  # behind the lam of purpose ("للقاء", "لزيارة"): what is meant to happen
+
+
+def trigger_hits(text: str, lex: EventLexicon) -> list[Hit]:
+    norm = Normalized(text)
+    hits = []
+    for m in lex.pattern.finditer(norm.text):
+        if m.group(0) in lex.not_triggers:
+            continue
+        form = " ".join(m.group("t").split())
+        start, end = norm.span(m.start("t"), m.end())
+        pre = m.group("pre")
+        hits.append(Hit(start, end, text[start:end], lex.triggers[form], m.group("fut") is not None,
+                        m.group("suf") is not None, pre.endswith(("ال", "لل")), pre.lstrip("وف") in ("ل", "لل")))
+    return hits
+
+
+def coalesce(hits: list[Hit], text: str) -> list[Hit]:
+    """"شن تركيا عملية عسكرية": an event noun a few words after a verb of its type is that verb's
+    object, not a second event."""
+    out: list[Hit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        gap = text[prev.end:hit.start] if prev else ""
+        verb_object = prev is not None and prev.trigger.pos == "verb" and hit.trigger.pos == "noun"
+        reach = _VERB_OBJECT_GAP if verb_object else 2
+        breaks = CLAUSE_PUNCT.search(gap.replace("،", "").replace(",", "") if verb_object else gap)
+        if not (prev and prev.trigger.type == hit.trigger.type and len(gap.split()) <= reach and not breaks):
+            out.append(hit)
+    return out
+
+
+def requirement_met(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
+    """What must follow a trigger does ("وصل … إلى"), and nothing that makes it something else
+    does ("جولة من المفاوضات" is a round of talks, not a tour)."""
+    need = hit.trigger.requires
+    if hit.trigger.excludes and set(words_after(ctx.text, hit.end, sentence.end, 3).split()) & hit.trigger.excludes:
+        return False
+    if need is None:
+        return True
+    held_by = {w[1:] for w in need if w.startswith("<")}
+    if held_by:  # "عقدا أمس قمة تاريخية": only a summit someone held
+        return not held_by.isdisjoint(words_before(ctx.text, hit.start, sentence.start, ctx.lex.window_words).split())
+    if _PLACE_NEED in need and any(hit.end <= p.start < sentence.end and len(ctx.text[hit.end:p.start].split()) <= _PLACE_REACH
+                                   for p in ctx.reading.places):
+        return True  # "حط بوتين الرحال مساء أمس في أنقرة": a place named just after it
+    after = words_after(ctx.text, hit.end, sentence.end, _REQUIRES_REACH).split()
+    if need - {_PLACE_NEED} == {"الى"}:
+        return any(w == "الى" or (w.startswith("ل") and len(w) > 3) for w in after)
+    if need == {"ب"}:  # "حل أمس بتونس": a place glued to ب
+        return any(w.startswith("ب") and len(w) > 3 for w in after[:6])
+    return not need.isdisjoint(after)
+
+
+def restates(ctx: Context, hit: Hit, before: list[Hit], sentence: Sentence) -> bool:
+    """"استقبل الملك الوزير … وجرى خلال اللقاء بحث": after a verb, a noun of its type behind
+    في / خلال / عقب … tells the same event again (its date is the verb's)."""
+    return hit.trigger.pos == "noun" and any(h.trigger.pos == "verb" and h.trigger.type == hit.trigger.type for h in before) \
+        and bool(ctx.lex.cues["restating_prepositions"].search(words_before(ctx.text, hit.start, sentence.start, 2)))
+
+
+def is_setting(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
+    """"على هامش قمة الناتو": the occasion of what is told, not an event told."""
+    return hit.trigger.pos == "noun" and bool(
+        ctx.lex.cues["setting_prepositions"].search(words_before(ctx.text, hit.start, sentence.start, 2)))
+
+
+def points_back(ctx: Context, hit: Hit, kind: str, sentence: Sentence) -> bool:
+    """A definite event noun that names an event told before: talks not held by a verb
+    ("ترأس الاجتماع"), an attack after its victims or a condemnation ("تعازيه بضحايا التفجير")."""
+    if not (hit.definite and hit.trigger.pos == "noun"):
+        return False
+    before = words_before(ctx.text, hit.start, sentence.start, 2)
+    if kind == "offensive":
+        return bool(ctx.lex.cues["attack_references"].search(before))
+    return not ctx.lex.cues["hold_verbs"].search(words_before(ctx.text, hit.start, sentence.start, 3))
+
+
+def joins(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
+    """"وحضر اللقاء وزير الخارجية": a bare definite event noun after حضر / شارك في points back
+    at an event told before, which its subject joins; so does an attack after a claim ("تبنى")."""
+    if not (hit.definite and hit.trigger.pos == "noun"):
+        return False
+    before = words_before(ctx.text, hit.start, sentence.start, ctx.lex.window_words)
+    if hit.trigger.type == "offensive":
+        return bool(ctx.lex.cues["claim_verbs"].search(before))  # "وتبنى تنظيم داعش الهجوم"
+    if not ctx.lex.cues["join_verbs"].search(before):
+        return False
+    follower = _NEXT_WORD.match(ctx.text, hit.end)
+    if follower is None:
+        return True  # punctuation or the end of the text right after the noun
+    return bool(ctx.actors_in(follower.start(1), follower.end(1))) or fold(follower.group(1)) in ctx.lex.bare_followers

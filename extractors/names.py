@@ -1,0 +1,72 @@
+"""Names written after a title, in folded text: the surname of a known person, first names
+that fit a known surname, a known person's full name misspelt, or plain words that end where
+a name ends."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import regex
+from rapidfuzz import fuzz, process
+
+from extractors.gazetteer import Gazetteer
+
+NEXT_WORD = regex.compile(r"[ \t]+(\w+)")
+_FUZZY_CUTOFF = 90
+_IMPERFECT = regex.compile(r"^[يتن]ت\w{2,}$|^[يت]\w{3,}ون$|^ي\w{3}$")
+
+
+def surname_after(text: str, end: int, limit: int, gaz: Gazetteer, office: str | None, country: str | None,
+                  anchor: date | None) -> tuple[str, int] | None:
+    """"الرئيس عون": a title, then (before `limit`) the surname of a known person who fits it."""
+    m = NEXT_WORD.match(text, end)
+    if not m or limit <= m.start(1):
+        return None
+    people = gaz.surnames.get(m.group(1), frozenset())
+    if country:
+        people = frozenset(p for p in people if gaz.actors[p].country == country)
+    if len(people) > 1 and office:
+        people = frozenset(p for p in people if any(o == office or o.endswith(office) for o in gaz.offices_of(p, anchor)))
+    return (next(iter(people)), m.end(1)) if len(people) == 1 else None
+
+
+def first_names_fit(text: str, name: tuple[int, int], actor_id: str, gaz: Gazetteer) -> bool:
+    """First names written before a known person's surname are among that person's names."""
+    given = set(text[name[0]:name[1]].split()) - gaz.words["surname_stopwords"]
+    return given <= gaz.words_of.get(actor_id, frozenset())
+
+
+def match_known_person(folded: str, gaz: Gazetteer) -> str | None:
+    """A known person whose full name is written nearly so (a variant spelling)."""
+    known = process.extractOne(folded, gaz.person_names.keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+    return gaz.person_names[known[0]] if known else None
+
+
+def plain_name_after(text: str, end: int, limit: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """1-3 plain words after a title (before `limit`, the next gazetteer hit) that end where a
+    name ends (punctuation, a stop word, a known name or title); running text ("يتسلم رسالة
+    خطية") is not taken for a name."""
+    pos, first, last = end, None, None
+    for _ in range(gaz.name_max_words):
+        m = NEXT_WORD.match(text, pos)
+        if not m or m.start(1) >= limit or _ends_name(m.group(1), first is None, gaz):
+            break
+        first = m.start(1) if first is None else first
+        last, pos = m.end(1), m.end(1)
+    if first is None or last is None:
+        return None
+    if text[first:last].startswith("ال") and " " not in text[first:last]:
+        return None  # a lone "ال" word after a title is an adjective ("الجديد"), not a name
+    after = NEXT_WORD.match(text, last)
+    closed = after is None or after.start(1) >= limit or _ends_name(after.group(1), False, gaz)
+    return (first, last) if closed else None
+
+
+def _ends_name(word: str, first: bool, gaz: Gazetteer) -> bool:
+    if word in gaz.words["name_stopwords"] or word.isdigit():
+        return True
+    if word in gaz.name_words:
+        return False
+    if word.endswith("ه") and len(word) > 3:
+        return True  # a ة ending marks a common noun ("مذكرة"), rarely a name
+    return first and (word.startswith("و") or bool(_IMPERFECT.match(word)))

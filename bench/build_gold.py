@@ -84,10 +84,7 @@ class GoldSet:
         first, then every embedded article after its marker."""
         parts = [(0, day(self.docs[doc]["published"]))]
         for section in self.docs[doc].get("sections", []):
-            start = self.texts[doc].find(section["marker"])
-            if start < 0:
-                self.errors.append(f"{doc}: section marker not found: {section['marker']}")
-            parts.append((start, day(section["published"])))
+            parts.append((self.texts[doc].find(section["marker"]), day(section["published"])))
         return parts
 
     def temporal_values(self, doc: str) -> set[str]:
@@ -109,6 +106,9 @@ def check_documents(g: GoldSet) -> None:
             g.errors.append(f"{doc}: empty manifest date but published_source is not a dateline")
         if not listed and info["published"] not in g.temporal_values(doc):
             g.errors.append(f"{doc}: publication date {info['published']} not among temporal values")
+        for section in info.get("sections", []):
+            if section["marker"] not in g.texts[doc]:
+                g.errors.append(f"{doc}: section marker not found: {section['marker']}")
     if sum(1 for info in g.docs.values() if not info["manifest_published"]) < 3:
         g.errors.append("fewer than 3 dateline-only documents")
 
@@ -229,13 +229,17 @@ def check_temporal(g: GoldSet) -> None:
         if key in seen:
             g.errors.append(f"{where}: duplicate")
         seen.add(key)
+        if doc not in g.docs:
+            g.errors.append(f"{where}: unknown doc")
+            continue
         ref = reference_date(g, t)
         if ref is None:
             g.errors.append(f"{where}: not a substring of its article (section)")
             continue
         precision = t.get("precision", "day")
-        check_shape(g, precision, value, where)
-        if precision == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if not has_shape(g, precision, value, where):
+            continue
+        if precision == "day":
             check_day(g, t, day(value), ref, where)
         elif precision == "week":
             check_week(g, text, value, ref, where)
@@ -257,13 +261,24 @@ def reference_date(g: GoldSet, t: dict) -> dt.date | None:
     return None if pos < 0 else [ref for start, ref in parts if start <= pos][-1]
 
 
-def check_shape(g: GoldSet, precision: str, value: str, where: str) -> None:
+def has_shape(g: GoldSet, precision: str, value: str, where: str) -> bool:
+    """Whether the value is written the way its precision says (the other checks read it)."""
     shapes = {"day": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}", "year": r"\d{4}",
               "week": r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}"}
     if precision not in shapes:
         g.errors.append(f"{where}: bad precision {precision}")
-    elif not re.fullmatch(shapes[precision], value):
+        return False
+    if not re.fullmatch(shapes[precision], value):
         g.errors.append(f"{where}: {precision} value malformed {value}")
+        return False
+    try:
+        for part in value.split("/"):
+            if len(part) == 10:
+                day(part)
+    except ValueError:
+        g.errors.append(f"{where}: no such day {value}")
+        return False
+    return True
 
 
 def relative_offset(text: str) -> int | None:

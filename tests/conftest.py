@@ -13,7 +13,7 @@ SEEDS = ROOT / "seeds"
 
 @pytest.fixture(scope="session")
 def prefect_server():
-    """One temporary Prefect API for the whole session (starting one costs ~10 s)."""
+    """One temporary Prefect API for the whole session: starting one is slow, so the flow tests share it."""
     from prefect.testing.utilities import prefect_test_harness
 
     with prefect_test_harness(server_startup_timeout=120):

@@ -183,3 +183,14 @@ def test_full_memos_of_tokens_are_emptied_without_changing_what_is_found():
     matcher = Matcher(default_grammar(), zone_limit=1, token_limit=1)
     assert find_dates(text, None, matcher=matcher) == expected
     assert list(matcher.tokens) == ["365"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(DATE_WORDS), min_size=1, max_size=6).map(" ".join), min_size=1, max_size=6),
+       st.integers(1, 3), st.integers(1, 3))
+def test_a_matcher_of_any_limits_finds_what_a_cold_one_finds(texts, zone_limit, token_limit):
+    """Texts one after another through one matcher whose tables are emptied often, against a
+    fresh matcher for each text."""
+    matcher = Matcher(default_grammar(), zone_limit=zone_limit, token_limit=token_limit)
+    for text in texts:
+        assert find_dates(text, None, matcher=matcher) == find_dates(text, None, matcher=Matcher(default_grammar()))

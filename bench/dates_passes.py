@@ -16,19 +16,17 @@ from __future__ import annotations
 
 import sys
 
-from dates_bench import CORPORA, default_grammar, load, ours_given_anchors, segment, theirs
+from dates_bench import CORPORA, cold, load, ours_given_anchors, segment, theirs
 
 
 def main() -> None:
     side, passes = sys.argv[1], int(sys.argv[2])
     articles = [a for folder, _ in CORPORA if folder.exists() for a in load(folder)]
     anchors = {a.doc_id: segment(a)[0].anchor for a in articles}
-    grammar = default_grammar()
     run = theirs if side == "dateparser" else ours_given_anchors
     run(articles[:3], anchors)  # dateparser loads its languages on first use
     for _ in range(passes):
-        grammar.forget()
-        run(articles, anchors)
+        cold(run, articles, anchors)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,8 @@ neighbours joined by a joiner word merge into one expression ("صباح" + "ال
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+import threading
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from itertools import product, repeat
@@ -20,16 +21,18 @@ from pydantic import TypeAdapter
 
 from schemas.dates import DateMention, Prefer
 
-from extractors.dates.grammar import Grammar, Rule, default_grammar
-from extractors.dates.resolve import Frame, Resolved, calendars_agree, resolve_frame, resolve_same, weekday_agrees
+from extractors.dates.build import default_grammar
+from extractors.dates.grammar import Grammar
+from extractors.dates.match import Atom, Matcher
+from extractors.dates.resolve import Resolved, calendars_agree, resolve_frame, resolve_same, weekday_agrees
 from extractors.text import Normalized
 
-__all__ = ["find_dates", "Grammar", "default_grammar"]
+__all__ = ["find_dates", "Grammar", "Matcher", "default_grammar"]
 
 _MENTIONS = TypeAdapter(list[DateMention])  # one validation for all the mentions of a text, cheaper than one each
 _SENTENCE_ENDS = ".!?؟\n"
 _QUOTATION = re.compile(r'"[^"\n]{2,}"')  # folded text writes every quotation mark as "
-_DEICTIC = frozenset({"offset", "weekday"})  # fields read against the day of speaking
+_DEICTIC = frozenset({"offset", "weekday"})  # fields resolved against the day of speaking
 _TENSE_WINDOW_WORDS = 10  # "من المقرر أن يلتقي الرئيس الأمريكي دونالد ترامب نظيره الروسي الخميس"
 _CLAUSE_WORDS = 3  # words after a comma that make a clause of their own, not a day set off
 
@@ -42,135 +45,19 @@ _COMPATIBLE = {
 }
 
 
-@dataclass(slots=True)
-class _Atom:
-    """A piece of a date expression: a rule's match, or neighbours joined. Never changed once
-    made (slots, not frozen: thousands are made an article, and frozen ones cost four times more)."""
-
-    start: int
-    end: int
-    frame: Frame
-    how: str
-    standalone: bool
-    end_frame: Frame | None = None
-
-    @property
-    def kinds(self) -> frozenset[str]:
-        return _kinds(frozenset(self.frame))
-
-
-@cache
-def _kinds(keys: frozenset[str]) -> frozenset[str]:
-    """Coarse roles of a piece: Day, Weekday, Time, Hijri, Numeric d/m, Ordinal day, Vague, Period."""
-    kinds = set()
-    day_fields = ({"day", "month"} <= keys or {"n1", "n2", "n3"} <= keys or {"day", "cycle"} <= keys
-                  or keys & {"offset", "holiday", "nth", "same"})
-    if day_fields:
-        kinds.add("D")
-    elif {"n1", "n2"} <= keys:
-        kinds.add("N")
-    elif "day" in keys:
-        kinds.add("O")
-    elif "weekday" not in keys and keys & {"cycle", "month", "month_rel", "year", "direction"}:
-        kinds.add("P")
-    if "weekday" in keys and not day_fields:
-        kinds.add("W")
-    if keys & {"hday", "hmonth", "hyear"}:
-        kinds.add("H")
-    if keys & {"hour", "pod"}:
-        kinds.add("T")
-    if "vague" in keys:
-        kinds.add("V")
-    return frozenset(kinds)
-
-
 @cache
 def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     return not (a & b) and all(frozenset((x, y)) in _COMPATIBLE for x, y in product(a, b))
 
 
-_ZONE_MEMO_LIMIT = 100_000  # distinct zones remembered between articles
-
-
-def _zone_atoms(grammar: Grammar, text: str) -> list[list[_Atom]]:
-    """The atoms of each zone of date words, in text order: the longest of every rule's
-    matches that do not overlap.
-
-    A zone's atoms depend on its text alone (no match, overlap or join crosses into another
-    zone), so each distinct zone is worked out once and remembered ("أمس", "اليوم الخميس"
-    recur in every article).
-    """
-    zones = grammar.zones(text)
-    words = [text[lo:hi] for lo, hi in zones]
-    memo = grammar.zone_memo
-    fresh = [zone for zone in dict.fromkeys(words) if zone not in memo]
-    if len(memo) + len(fresh) > _ZONE_MEMO_LIMIT:
-        memo.clear()
-        fresh = list(dict.fromkeys(words))
-    memo.update((zone, _select(_match_zone(grammar, zone), grammar.rule_order)) for zone in fresh)
-    return [[_Atom(a.start + lo, a.end + lo, a.frame, a.how, a.standalone) for a in memo[zone]]
-            for zone, (lo, hi) in zip(words, zones)]
-
-
-def _match_zone(grammar: Grammar, zone: str) -> list[_Atom]:
-    """A zone's atoms, with offsets inside it: the rules its words cue that it holds all the
-    parts of, each tried only where a word it can begin with starts (no match starts elsewhere)."""
-    needs_met, starts = grammar.read(zone)
-    atoms = []
-    for rule in grammar.rules_for(needs_met):
-        if rule.firsts is None:
-            atoms += _matches(grammar, rule, zone, grammar.token_starts(zone))
-        elif len(words := rule.firsts.intersection(starts)) == 1:
-            atoms += _matches(grammar, rule, zone, starts[next(iter(words))])
-        elif words:
-            atoms += _matches(grammar, rule, zone, sorted({pos for word in words for pos in starts[word]}))
-    return atoms
-
-
-def _matches(grammar: Grammar, rule: Rule, text: str, starts: list[int]) -> list[_Atom]:
-    """The rule's matches from left to right, none overlapping the one before (as `finditer`)."""
-    atoms = []
-    done = 0
-    for pos in starts:
-        if pos < done:
-            continue
-        m = rule.pattern.match(text, pos)
-        if m is None:
-            continue
-        done = m.end()
-        frame: Frame = {}
-        captured = m.groups()
-        for index, cls, rename, fragments in rule.slots:
-            if (words := captured[index]) is not None:
-                fragment = fragments.get(words)
-                for key, value in (grammar.fragment(cls, words, rename) if fragment is None else fragment).items():
-                    frame.setdefault(key, value)
-        start, end = m.span(1)  # the group "m", the first
-        atoms.append(_Atom(start, end, frame, rule.name, rule.standalone))
-    return atoms
-
-
-def _select(atoms: list[_Atom], order: dict[str, int]) -> list[_Atom]:
-    """Longest first, then the earlier rule; no two chosen atoms overlap."""
-    if len(atoms) < 2:
-        return atoms
-    chosen: list[_Atom] = []
-    taken = bytearray(max((a.end for a in atoms), default=0))
-    for atom in sorted(atoms, key=lambda a: (a.start - a.end, order[a.how], a.start)):
-        if not any(taken[atom.start:atom.end]):
-            chosen.append(atom)
-            taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
-    return sorted(chosen, key=lambda a: a.start)
-
-
-def _join_range(a: _Atom, b: _Atom, gap: str, grammar: Grammar, anchor: date | None, prefer: Prefer) -> _Atom | None:
+def _join_range(a: Atom, b: Atom, gap: str, grammar: Grammar, anchor: date | None, prefer: Prefer) -> Atom | None:
     """"من الساعة 3 الى الساعة 4": two pieces of one kind become one stretch."""
     if grammar.range_joiner.match(gap) and a.kinds == b.kinds and "V" not in a.kinds and a.end_frame is None:
-        return _Atom(a.start, b.end, a.frame, f"{a.how}..{b.how}", True, b.end_frame or b.frame)
+        return Atom(a.start, b.end, a.frame, f"{a.how}..{b.how}", True, b.end_frame or b.frame)
     return None
 
 
-def _join(a: _Atom, b: _Atom, gap: str, grammar: Grammar, anchor: date | None, prefer: Prefer) -> _Atom | None:
+def _join(a: Atom, b: Atom, gap: str, grammar: Grammar, anchor: date | None, prefer: Prefer) -> Atom | None:
     """One atom for two neighbours that form one expression ("صباح" + "الجمعة"), else None.
 
     A piece that cannot stand alone (a part of day, an ordinal day) joins only across spaces;
@@ -186,19 +73,19 @@ def _join(a: _Atom, b: _Atom, gap: str, grammar: Grammar, anchor: date | None, p
     frame = {**b.frame, **a.frame}
     ends = [f for f in (a.end_frame, b.end_frame) if f is not None]
     end_frame = {**ends[0], **frame} if ends else None
-    return _Atom(a.start, b.end, frame, f"{a.how}+{b.how}", a.standalone or b.standalone, end_frame)
+    return Atom(a.start, b.end, frame, f"{a.how}+{b.how}", a.standalone or b.standalone, end_frame)
 
 
-def _same_day(a: _Atom, b: _Atom, gap: str, anchor: date | None, prefer: Prefer) -> _Atom | None:
+def _same_day(a: Atom, b: Atom, gap: str, anchor: date | None, prefer: Prefer) -> Atom | None:
     if gap.strip(" ,،") or "offset" not in a.frame or "offset" in b.frame:
         return None
     first, second = resolve_frame(a.frame, anchor, prefer), resolve_frame(b.frame, anchor, prefer)
     if first is None or second is None or first.value_start != second.value_start:
         return None
-    return _Atom(a.start, b.end, {**a.frame, **b.frame}, f"{a.how}+{b.how}", True)
+    return Atom(a.start, b.end, {**a.frame, **b.frame}, f"{a.how}+{b.how}", True)
 
 
-def _merge(atoms: list[_Atom], text: str, grammar: Grammar, anchor: date | None, prefer: Prefer) -> list[_Atom]:
+def _merge(atoms: list[Atom], text: str, grammar: Grammar, anchor: date | None, prefer: Prefer) -> list[Atom]:
     """Join neighbours until nothing joins: ranges first, then pieces of one expression."""
     merged = list(atoms)
     for join in (_join_range, _join):
@@ -214,13 +101,13 @@ def _merge(atoms: list[_Atom], text: str, grammar: Grammar, anchor: date | None,
     return merged
 
 
-def _order_numbers(atoms: list[_Atom]) -> list[_Atom]:
+def _order_numbers(atoms: list[Atom]) -> list[Atom]:
     """One text writes numeric dates one way: when a date like 10/22/2016 can only be
     month-first, its ambiguous neighbours (10/05/2016) are month-first too."""
     month_first = any({"n1", "n2"} <= a.frame.keys() and a.frame["n1"] <= 12 < a.frame["n2"] for a in atoms)
     if not month_first:
         return atoms
-    return [_Atom(a.start, a.end, {**a.frame, "order": "mdy"}, a.how, a.standalone, a.end_frame)
+    return [Atom(a.start, a.end, {**a.frame, "order": "mdy"}, a.how, a.standalone, a.end_frame)
             if {"n1", "n2"} <= a.frame.keys() else a for a in atoms]
 
 
@@ -237,7 +124,7 @@ def _tense(text: str, start: int, grammar: Grammar) -> Prefer:
     return "future" if grammar.future.search(window) else "past"
 
 
-def _resolve(atom: _Atom, anchor: date | None, prefer: Prefer, last: Resolved | None) -> Resolved | None:
+def _resolve(atom: Atom, anchor: date | None, prefer: Prefer, last: Resolved | None) -> Resolved | None:
     if "same" in atom.frame:
         return resolve_same(atom.frame, last)
     if _adverb_alone(atom):  # "وصل صباحاً": that part of the day named last, else of the anchor's day
@@ -251,7 +138,7 @@ def _resolve(atom: _Atom, anchor: date | None, prefer: Prefer, last: Resolved | 
     return replace(value, value_end=last.value_end)
 
 
-def _adverb_alone(atom: _Atom) -> bool:
+def _adverb_alone(atom: Atom) -> bool:
     """A part of day written as an adverb ("صباحاً") that joined no day."""
     return atom.frame.keys() == {"pod", "adverb"}
 
@@ -264,25 +151,64 @@ def _speech_day(text: str, quote: tuple[int, int], said_on: list[tuple[int, date
     return days[-1] if days else None
 
 
+def _mention(text: str, span: tuple[int, int], atom: Atom, value: Resolved | None, anchor: date | None,
+             direction: Prefer, offset: int) -> dict[str, object]:
+    """The fields of a `DateMention` of an atom found at `span` of `text`."""
+    start, end = span
+    if text.count("(", start, end) > text.count(")", start, end) and text[end:end + 1] == ")":
+        end += 1  # "اليوم (الثلاثاء)": keep the bracket the expression opened
+    return dict(
+        start=start + offset,
+        end=end + offset,
+        text=text[start:end],
+        value_start=value.value_start if value else None,
+        value_end=value.value_end if value else None,
+        precision=value.precision if value else None,
+        time_of_day=(value.time_of_day if value else None) or atom.frame.get("pod"),
+        time=value.time if value else None,
+        how=atom.how,
+        anchor=anchor,
+        prefer=direction,
+        weekday_agrees=weekday_agrees(atom.frame, value),
+        calendars_agree=calendars_agree(atom.frame, value),
+        vague="vague" in atom.frame,
+    )
+
+
+_THREAD = threading.local()
+
+
+def _thread_matcher() -> Matcher:
+    """This thread's matcher of the default grammar: a matcher's tables change with every
+    text, so threads never share one."""
+    matcher = getattr(_THREAD, "matcher", None)
+    if matcher is None:
+        matcher = _THREAD.matcher = Matcher(default_grammar())
+    return matcher
+
+
 def find_dates(
     text: str,
     anchor: date | None,
     prefer: Prefer | None = None,
-    grammar: Grammar | None = None,
     *,
     offset: int = 0,
+    matcher: Matcher | None = None,
 ) -> list[DateMention]:
     """Every date expression in `text`, resolved against `anchor`.
 
-    `prefer` fixes the direction of bare weekdays and month names; when None it is read from
+    `prefer` fixes the direction of bare weekdays and month names; when None it is told by
     the sentence (future after سـ/سوف/من المقرر …, past otherwise: news reports the past).
     Expressions that need an anchor stay unresolved (value None) when `anchor` is None.
     Offsets are into `text`, plus `offset` when `text` is a part of a longer one.
+    `matcher` (of its own grammar, or one that starts cold) is this thread's own by default.
     """
-    grammar = grammar or default_grammar()
+    if matcher is None:
+        matcher = _thread_matcher()
+    grammar = matcher.grammar
     norm = Normalized(text)
     folded = norm.text
-    atoms = _order_numbers([atom for zone in _zone_atoms(grammar, folded)
+    atoms = _order_numbers([atom for zone in matcher.zone_atoms(folded)
                             for atom in (_merge(zone, folded, grammar, anchor, prefer or "past") if len(zone) > 1 else zone)])
     mentions = []
     last: Resolved | None = None
@@ -299,25 +225,5 @@ def find_dates(
             last = value
             if quote is None:
                 said_on.append((atom.end, value.value_start))
-        start, end = norm.span(atom.start, atom.end)
-        if text.count("(", start, end) > text.count(")", start, end) and text[end:end + 1] == ")":
-            end += 1  # "اليوم (الثلاثاء)": keep the bracket the expression opened
-        mentions.append(
-            dict(
-                start=start + offset,
-                end=end + offset,
-                text=text[start:end],
-                value_start=value.value_start if value else None,
-                value_end=value.value_end if value else None,
-                precision=value.precision if value else None,
-                time_of_day=(value.time_of_day if value else None) or atom.frame.get("pod"),
-                time=value.time if value else None,
-                how=atom.how,
-                anchor=anchor,
-                prefer=direction,
-                weekday_agrees=weekday_agrees(atom.frame, value),
-                calendars_agree=calendars_agree(atom.frame, value),
-                vague="vague" in atom.frame,
-            )
-        )
+        mentions.append(_mention(text, norm.span(atom.start, atom.end), atom, value, anchor, direction, offset))
     return _MENTIONS.validate_python(mentions)

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 from hijridate import Gregorian, Hijri
 
+from schemas.dates import Prefer
+
 
 def add_months(day: date, months: int) -> date:
     """First day of the month `months` after `day`'s month."""
@@ -67,3 +69,59 @@ def hijri_month_span(year: int, month: int) -> tuple[date, date] | None:
 
 def easter_sunday(year: int) -> date:
     return easter(year)
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except (ValueError, TypeError):
+        return None
+
+
+_PAST_SLACK = timedelta(days=7)  # a reported day-and-month may lie this far after the anchor
+
+
+def pick_year(month: int, day: int, anchor: date, prefer: Prefer, weekday: int | None = None) -> date | None:
+    """The year a day-and-month without a year most likely means, seen from `anchor`."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if weekday is not None and any(c.weekday() == weekday for c in candidates):
+        candidates = [c for c in candidates if c.weekday() == weekday]
+    if prefer == "future":
+        fits = [c for c in candidates if month_end(c.year, c.month) >= anchor]
+        return min(fits, default=None)
+    fits = [c for c in candidates if c <= anchor + _PAST_SLACK]
+    return max(fits, default=None)
+
+
+def day_beside(month: int, day: int, anchor: date, rel: int) -> date | None:
+    """"6 ديسمبر الماضي": the last such day before the anchor (rel -1, the one before it -2);
+    "12 يونيو المقبل": the next after (rel 1)."""
+    days = [d for y in range(anchor.year - 3, anchor.year + 4) if (d := safe_date(y, month, day))]
+    side = [d for d in days if d < anchor][::-1] if rel < 0 else [d for d in days if d > anchor]
+    return side[abs(rel) - 1] if abs(rel) <= len(side) else None
+
+
+def month_year(month: int, anchor: date, prefer: Prefer, rel: int | None = None) -> int:
+    """Year of a named month: this one, the last one (rel -1), the one before (-2), the next
+    one (rel +1)."""
+    if rel is not None and rel < 0:
+        return (anchor.year if month < anchor.month else anchor.year - 1) + rel + 1
+    if rel is not None and rel > 0:
+        return (anchor.year if month > anchor.month else anchor.year + 1) + rel - 1
+    if prefer == "future":
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def season_start(first: int, last: int, end_year: int) -> date:
+    return date(end_year - (first > last), first, 1)
+
+
+def hijri_years_in(year: int) -> list[int]:
+    first = hijri_year_of(date(year, 1, 1)) if 1925 <= year <= 2076 else None
+    return [first, first + 1] if first else []

@@ -1,109 +1,25 @@
 """Turn a frame (the fields a date expression's words contributed) into calendar days.
 
 A frame is a plain dict such as {"weekday": 3, "pod": "evening"} or {"day": 7, "month": 10,
-"year": 2023}. The grammar decides which words make which fields; this module alone knows
-what the fields mean, against an anchor date and a preferred direction (past for news
-reports, future for plans and for Duckling's corpus).
+"year": 2023}. The grammar decides which words make which fields; this module (with
+`values`, for clock times and parts of a month or year) alone knows what the fields mean,
+against an anchor date and a preferred direction (past for news reports, future for plans and
+for Duckling's corpus). Each shape of frame has its resolver, the first in `_RESOLVERS` whose
+fields the frame holds.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from typing import Any, Callable
+from typing import Callable
 
 from schemas.dates import Precision, Prefer
 
 from extractors.dates import calendar as cal
+from extractors.dates.values import Frame, Resolved, part_of_month, part_of_year, value_between, value_on
 
-Frame = dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class Resolved:
-    """A calendar value: the days [value_start, value_end], their grain and time of day."""
-
-    value_start: date
-    value_end: date
-    precision: Precision
-    time_of_day: str | None = None
-    time: str | None = None
-
-
-_PAST_SLACK = timedelta(days=7)
-_PM_PARTS = {"afternoon", "evening"}
-
-
-def _span(start: date, end: date, precision: Precision, frame: Frame) -> Resolved:
-    hour = frame.get("hour")
-    pod = frame.get("pod")
-    time = None
-    if hour is not None:
-        hour, minute = _clock(frame)
-        time = f"{hour:02d}:{minute:02d}"
-        pod = pod or _part_of_day(hour)
-        precision = "time"
-    return Resolved(start, end, precision, pod, time)
-
-
-def _day(day: date, frame: Frame) -> Resolved:
-    return _span(day, day, "day", frame)
-
-
-def _clock(frame: Frame) -> tuple[int, int]:
-    """24-hour clock from the hour, minutes, "إلا ربع" and the part of day."""
-    hour, minute = frame["hour"], frame.get("minute", 0)
-    if "minus" in frame:
-        hour, minute = hour - 1, 60 - frame["minus"]
-    pod = frame.get("pod")
-    if hour < 12 and (pod in _PM_PARTS or (pod == "night" and hour >= 6) or (pod == "noon" and hour < 6)):
-        hour += 12
-    return hour % 24, minute % 60
-
-
-def _part_of_day(hour: int) -> str:
-    for upto, name in ((5, "night"), (12, "morning"), (14, "noon"), (17, "afternoon"), (21, "evening")):
-        if hour < upto:
-            return name
-    return "night"
-
-
-def _pick_year(month: int, day: int, anchor: date, prefer: Prefer, weekday: int | None = None) -> date | None:
-    """The year a day-and-month without a year most likely means, seen from `anchor`."""
-    candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidates.append(date(year, month, day))
-        except ValueError:
-            continue
-    if weekday is not None and any(c.weekday() == weekday for c in candidates):
-        candidates = [c for c in candidates if c.weekday() == weekday]
-    if prefer == "future":
-        fits = [c for c in candidates if cal.month_end(c.year, c.month) >= anchor]
-        return min(fits, default=None)
-    fits = [c for c in candidates if c <= anchor + _PAST_SLACK]
-    return max(fits, default=None)
-
-
-def _beside(month: int, day: int, anchor: date, rel: int) -> date | None:
-    """"6 ديسمبر الماضي": the last such day before the anchor (rel -1, the one before it -2);
-    "12 يونيو المقبل": the next after (rel 1)."""
-    days = [d for y in range(anchor.year - 3, anchor.year + 4) if (d := _safe_date(y, month, day))]
-    side = [d for d in days if d < anchor][::-1] if rel < 0 else [d for d in days if d > anchor]
-    return side[abs(rel) - 1] if abs(rel) <= len(side) else None
-
-
-def _month_year(month: int, anchor: date, prefer: Prefer, rel: int | None = None) -> int:
-    """Year of a named month: this one, the last one (rel -1), the one before (-2), the next
-    one (rel +1)."""
-    if rel is not None and rel < 0:
-        return (anchor.year if month < anchor.month else anchor.year - 1) + rel + 1
-    if rel is not None and rel > 0:
-        return (anchor.year if month > anchor.month else anchor.year + 1) + rel - 1
-    if prefer == "future":
-        return anchor.year if month >= anchor.month else anchor.year + 1
-    return anchor.year if month <= anchor.month else anchor.year - 1
+Resolver = Callable[[Frame, date | None, Prefer], Resolved | None]
 
 
 def _month_of(frame: Frame, anchor: date, prefer: Prefer) -> tuple[int, int] | None:
@@ -118,21 +34,21 @@ def _month_of(frame: Frame, anchor: date, prefer: Prefer) -> tuple[int, int] | N
         return frame["year"], month
     if "year_rel" in frame:
         return anchor.year + frame["year_rel"], month
-    return _month_year(month, anchor, prefer, frame.get("rel")), month
+    return cal.month_year(month, anchor, prefer, frame.get("rel")), month
 
 
-def _explicit(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
+def _resolve_explicit(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
     day, month = frame["day"], frame.get("month")
     if month is None:
-        return _day_of_month(frame, anchor, prefer)
+        return _resolve_day_of_month(frame, anchor, prefer)
     if "year" in frame:
-        start = _safe_date(frame["year"], month, day)
+        start = cal.safe_date(frame["year"], month, day)
     elif anchor is not None and frame.get("rel") not in (None, 0):
-        start = _beside(month, day, anchor, frame["rel"])
+        start = cal.day_beside(month, day, anchor, frame["rel"])
     elif anchor is not None and frame.get("rel") == 0:
-        start = _safe_date(anchor.year, month, day)
+        start = cal.safe_date(anchor.year, month, day)
     elif anchor is not None:
-        start = _pick_year(month, day, anchor, prefer, frame.get("weekday"))
+        start = cal.pick_year(month, day, anchor, prefer, frame.get("weekday"))
     else:
         return None
     if start is None:
@@ -141,41 +57,34 @@ def _explicit(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | N
     if "day_end" in frame:
         end_month = frame.get("month_end", month)
         year = start.year + (end_month < month)
-        end = _safe_date(year, end_month, frame["day_end"]) or start
+        end = cal.safe_date(year, end_month, frame["day_end"]) or start
         if end < start:
             end = start
-    return _span(start, end, "day", frame)
+    return value_between(start, end, "day", frame)
 
 
-def _day_of_month(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
+def _resolve_day_of_month(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
     """"التاسع عشر من هذا الشهر", or an ordinal day next to a weekday ("السبت السادس عشر")."""
     if anchor is None:
         return None
     if frame.get("cycle") == "month":
         first = cal.add_months(anchor, frame.get("rel") or 0)
-        start = _safe_date(first.year, first.month, frame["day"])
+        start = cal.safe_date(first.year, first.month, frame["day"])
         if start is None:
             return None
-        end = _safe_date(first.year, first.month, frame.get("day_end", frame["day"]))
-        return _span(start, end if end and end > start else start, "day", frame)
+        end = cal.safe_date(first.year, first.month, frame.get("day_end", frame["day"]))
+        return value_between(start, end if end and end > start else start, "day", frame)
     weekday = frame.get("weekday")
     step = 1 if prefer == "future" else -1
     for shift in (0, step, -step):
         first = cal.add_months(anchor, shift)
-        start = _safe_date(first.year, first.month, frame["day"])
+        start = cal.safe_date(first.year, first.month, frame["day"])
         if start and (weekday is None or start.weekday() == weekday):
-            return _day(start, frame)
+            return value_on(start, frame)
     return None
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except (ValueError, TypeError):
-        return None
-
-
-def _numeric(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
+def _resolve_numeric(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
     """dd/mm/yyyy, or mm/dd/yyyy when the first number cannot be a month or the order says so."""
     n1, n2, n3 = frame["n1"], frame["n2"], frame.get("n3")
     month_first = frame.get("order") == "mdy" or (n2 > 12 >= n1)
@@ -184,10 +93,10 @@ def _numeric(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | No
     fields.update(day=day, month=month)
     if n3 is not None:
         fields["year"] = n3 + 2000 if n3 < 100 else n3
-    return _explicit(fields, anchor, prefer)
+    return _resolve_explicit(fields, anchor, prefer)
 
 
-def _hijri(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
+def _resolve_hijri(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
     year = frame.get("hyear")
     if year is None:
         if anchor is None or cal.hijri_year_of(anchor) is None:
@@ -197,25 +106,25 @@ def _hijri(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None
     if month is None:
         first = cal.hijri_to_gregorian(year, 1, 1)
         nxt = cal.hijri_to_gregorian(year + 1, 1, 1)
-        return _span(first, nxt - timedelta(days=1), "year", frame) if first and nxt else None
+        return value_between(first, nxt - timedelta(days=1), "year", frame) if first and nxt else None
     if day is None:
         span = cal.hijri_month_span(year, month)
-        return _span(*span, "month", frame) if span else None
+        return value_between(*span, "month", frame) if span else None
     start = cal.hijri_to_gregorian(year, month, day)
-    return _day(start, frame) if start else None
+    return value_on(start, frame) if start else None
 
 
-def _holiday(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
+def _resolve_holiday(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
     """A named feast: fixed Gregorian, Easter-based or Hijri, in the given or nearest year."""
     def on(year: int) -> tuple[date, date] | None:
         if "gregorian" in frame:
-            day = _safe_date(year, *frame["gregorian"])
+            day = cal.safe_date(year, *frame["gregorian"])
             return (day, day) if day else None
         if "easter" in frame:
             day = cal.easter_sunday(year) + timedelta(days=frame["easter"])
             return day, day
         hmonth, hday = frame["hijri"]
-        for hyear in _hijri_years_in(year):
+        for hyear in cal.hijri_years_in(year):
             start = cal.hijri_to_gregorian(hyear, hmonth, hday)
             if start and start.year == year:
                 if frame.get("hijri_month_long"):
@@ -236,22 +145,17 @@ def _holiday(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | No
     if found is None:
         return None
     precision: Precision = "month" if frame.get("hijri_month_long") else "day"
-    return _span(found[0], found[1], precision, frame)
+    return value_between(found[0], found[1], precision, frame)
 
 
-def _hijri_years_in(year: int) -> list[int]:
-    first = cal.hijri_year_of(date(year, 1, 1)) if 1925 <= year <= 2076 else None
-    return [first, first + 1] if first else []
-
-
-def _nth(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
+def _resolve_nth(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
     """Nth/last weekday, week or day of a month, or nth weekday after a holiday."""
     if "holiday" in frame:
-        base = _holiday({k: v for k, v in frame.items() if k not in ("nth", "weekday")}, anchor, prefer)
+        base = _resolve_holiday({k: v for k, v in frame.items() if k not in ("nth", "weekday")}, anchor, prefer)
         if base is None or "weekday" not in frame:
             return None
         first = base.value_start + timedelta(days=(frame["weekday"] - base.value_start.weekday() - 1) % 7 + 1)
-        return _day(first + timedelta(weeks=frame["nth"] - 1), frame)
+        return value_on(first + timedelta(weeks=frame["nth"] - 1), frame)
     if anchor is None:
         return None
     ym = _month_of(frame, anchor, prefer)
@@ -261,37 +165,37 @@ def _nth(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
     nth = frame.get("nth", frame.get("day"))
     if "weekday" in frame:
         day = cal.nth_weekday(year, month, frame["weekday"], nth)
-        return _day(day, frame) if day else None
+        return value_on(day, frame) if day else None
     if frame.get("cycle") == "week":
         weeks = cal.full_weeks(year, month)
         index = nth - 1 if nth > 0 else nth
         if not -len(weeks) <= index < len(weeks):
             return None
-        return _span(weeks[index], weeks[index] + timedelta(days=6), "week", frame)
-    day = cal.month_end(year, month) if nth == -1 else _safe_date(year, month, nth)
-    return _day(day, frame) if day else None
+        return value_between(weeks[index], weeks[index] + timedelta(days=6), "week", frame)
+    day = cal.month_end(year, month) if nth == -1 else cal.safe_date(year, month, nth)
+    return value_on(day, frame) if day else None
 
 
-def _weekday(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
+def _resolve_weekday(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
     """Bare weekday: latest on/before the anchor in a report, next after it in a plan."""
     weekday, rel = frame["weekday"], frame.get("rel")
     if frame.get("cycle") == "week":
         monday = cal.week_monday(anchor) + timedelta(weeks=rel or 0)
-        return _day(monday + timedelta(days=weekday), frame)
+        return value_on(monday + timedelta(days=weekday), frame)
     back = (anchor.weekday() - weekday) % 7
     ahead = (weekday - anchor.weekday()) % 7 or 7
     if rel is not None and rel < 0:  # "الخميس الماضي", "الخميس قبل الماضي" a week before it
-        return _day(anchor - timedelta(days=(back or 7) + 7 * (-rel - 1)), frame)
+        return value_on(anchor - timedelta(days=(back or 7) + 7 * (-rel - 1)), frame)
     if rel is not None and rel > 0 or prefer == "future":
-        return _day(anchor + timedelta(days=ahead + 7 * max((rel or 1) - 1, 0)), frame)
-    return _day(anchor - timedelta(days=back), frame)
+        return value_on(anchor + timedelta(days=ahead + 7 * max((rel or 1) - 1, 0)), frame)
+    return value_on(anchor - timedelta(days=back), frame)
 
 
-def _offset(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
-    return _day(anchor + timedelta(days=frame["offset"]), frame)
+def _resolve_offset(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
+    return value_on(anchor + timedelta(days=frame["offset"]), frame)
 
 
-def _period(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | None:
+def _resolve_period(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | None:
     """الأسبوع الماضي، الشهر المقبل، نهاية الأسبوع الماضي، الأسابيع الثلاثة القادمة ..."""
     cycle, rel, part = frame["cycle"], frame.get("rel") or 0, frame.get("part")
     count = frame.get("count", 1)
@@ -299,44 +203,23 @@ def _period(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | None:
         return None
     if cycle == "day":
         start = anchor + timedelta(days=rel * count if rel < 0 else rel)
-        return _span(start, start + timedelta(days=count - 1), "day", frame)
+        return value_between(start, start + timedelta(days=count - 1), "day", frame)
     if cycle == "week":
         monday = cal.week_monday(anchor)
         start = monday + timedelta(weeks=rel * count if rel < 0 else rel)
         end = start + timedelta(weeks=count) - timedelta(days=1)
         if part in ("end", "weekend"):
-            return _span(start + timedelta(days=5), start + timedelta(days=6), "week", frame)
-        return _span(start, end, "week", frame)
+            return value_between(start + timedelta(days=5), start + timedelta(days=6), "week", frame)
+        return value_between(start, end, "week", frame)
     if cycle == "month":
         start = cal.add_months(anchor, rel * count if rel < 0 else rel)
         last = cal.add_months(start, count) - timedelta(days=1)
-        return _part_of_month(start, last, part, frame)
+        return part_of_month(start, last, part, frame)
     start = date(anchor.year + (rel * count if rel < 0 else rel), 1, 1)
-    return _part_of_year(start, date(start.year + count - 1, 12, 31), part, frame)
+    return part_of_year(start, date(start.year + count - 1, 12, 31), part, frame)
 
 
-def _part_of_month(start: date, last: date, part: str | None, frame: Frame) -> Resolved:
-    if part == "start":
-        return _span(start, start.replace(day=10), "month", frame)
-    if part == "mid":
-        mid = start.replace(day=15)
-        return _span(mid, mid, "month", frame)
-    if part == "end":
-        return _span(start.replace(day=21), cal.month_end(start.year, start.month), "month", frame)
-    return _span(start, last, "month", frame)
-
-
-def _part_of_year(start: date, last: date, part: str | None, frame: Frame) -> Resolved:
-    if part == "start":
-        return _span(start, date(start.year, 3, 31), "month", frame)
-    if part == "mid":
-        return _span(date(start.year, 6, 1), date(start.year, 7, 31), "month", frame)
-    if part == "end":
-        return _span(date(start.year, 10, 1), date(start.year, 12, 31), "month", frame)
-    return _span(start, last, "year", frame)
-
-
-def _season(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
+def _resolve_season(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
     """صيف 2014، الشتاء الماضي، هذا الصيف: the months of a season. A year names the season
     that ends in it (شتاء 2014 runs from December 2013); a relative word counts from the
     season the anchor is in, or from the coming one when the anchor falls between seasons."""
@@ -349,34 +232,30 @@ def _season(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | Non
         years = range(anchor.year - 2, anchor.year + 3)
         coming = next(k for k, y in enumerate(years) if cal.month_end(y, last) >= anchor)
         rel = frame.get("rel", 0)
-        inside = _season_start(first, last, years[coming]) <= anchor
+        inside = cal.season_start(first, last, years[coming]) <= anchor
         end_year = years[coming + (rel if inside else min(rel, 0))]
-    return _span(_season_start(first, last, end_year), cal.month_end(end_year, last), "month", frame)
+    return value_between(cal.season_start(first, last, end_year), cal.month_end(end_year, last), "month", frame)
 
 
-def _season_start(first: int, last: int, end_year: int) -> date:
-    return date(end_year - (first > last), first, 1)
-
-
-def _named_month(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
+def _resolve_named_month(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
     if anchor is None and "year" not in frame:
         return None
     ym = _month_of(frame, anchor or date(frame["year"], 1, 1), prefer)
     if ym is None:
         return None
     start = date(*ym, 1)
-    return _part_of_month(start, cal.month_end(*ym), frame.get("part"), frame)
+    return part_of_month(start, cal.month_end(*ym), frame.get("part"), frame)
 
 
-def _year(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved:
+def _resolve_year(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved:
     start = date(frame["year"], 1, 1)
-    return _part_of_year(start, date(frame["year"], 12, 31), frame.get("part"), frame)
+    return part_of_year(start, date(frame["year"], 12, 31), frame.get("part"), frame)
 
 
 _UNIT_DAYS = {"day": 1, "week": 7}
 
 
-def _duration(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | None:
+def _resolve_duration(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | None:
     """منذ ثلاثة أيام، قبل يومين، قبل ٥ ساعات، خلال أسبوعين."""
     unit = frame["unit"]
     if "count" not in frame and frame.get("plural"):
@@ -401,51 +280,51 @@ def _duration(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | None:
     return Resolved(target, target, precision)
 
 
-def _needs_anchor(fn: Callable[[Frame, date, Prefer], Resolved | None]) -> Callable[[Frame, date | None, Prefer], Resolved | None]:
+def _needs_anchor(fn: Callable[[Frame, date, Prefer], Resolved | None]) -> Resolver:
     def wrapped(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
         return None if anchor is None else fn(frame, anchor, prefer)
 
     return wrapped
 
 
-def _clock_only(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
-    return _day(anchor, frame)
+def _resolve_clock_only(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
+    return value_on(anchor, frame)
 
 
-# (fields that must be present, resolver), tried in order: the most specific reading wins.
-_READINGS: tuple[tuple[frozenset[str], Callable[[Frame, date | None, Prefer], Resolved | None]], ...] = (
-    (frozenset({"nth"}), _nth),
-    (frozenset({"holiday"}), _holiday),
-    (frozenset({"n1", "n2"}), _numeric),
-    (frozenset({"day", "month"}), _explicit),
-    (frozenset({"day", "month_rel"}), _nth),
-    (frozenset({"day", "cycle"}), _day_of_month),
-    (frozenset({"hday"}), _hijri),
-    (frozenset({"hmonth"}), _hijri),
-    (frozenset({"hyear"}), _hijri),
-    (frozenset({"offset"}), _needs_anchor(_offset)),
-    (frozenset({"day", "weekday"}), _day_of_month),
-    (frozenset({"weekday"}), _needs_anchor(_weekday)),
-    (frozenset({"direction", "unit"}), _needs_anchor(_duration)),
-    (frozenset({"cycle"}), _needs_anchor(_period)),
-    (frozenset({"season"}), _season),
-    (frozenset({"month"}), _named_month),
-    (frozenset({"month_rel"}), _named_month),
-    (frozenset({"year"}), _year),
-    (frozenset({"hour"}), _needs_anchor(_clock_only)),
+# (fields that must be present, resolver), tried in order: the most specific wins.
+_RESOLVERS: tuple[tuple[frozenset[str], Resolver], ...] = (
+    (frozenset({"nth"}), _resolve_nth),
+    (frozenset({"holiday"}), _resolve_holiday),
+    (frozenset({"n1", "n2"}), _resolve_numeric),
+    (frozenset({"day", "month"}), _resolve_explicit),
+    (frozenset({"day", "month_rel"}), _resolve_nth),
+    (frozenset({"day", "cycle"}), _resolve_day_of_month),
+    (frozenset({"hday"}), _resolve_hijri),
+    (frozenset({"hmonth"}), _resolve_hijri),
+    (frozenset({"hyear"}), _resolve_hijri),
+    (frozenset({"offset"}), _needs_anchor(_resolve_offset)),
+    (frozenset({"day", "weekday"}), _resolve_day_of_month),
+    (frozenset({"weekday"}), _needs_anchor(_resolve_weekday)),
+    (frozenset({"direction", "unit"}), _needs_anchor(_resolve_duration)),
+    (frozenset({"cycle"}), _needs_anchor(_resolve_period)),
+    (frozenset({"season"}), _resolve_season),
+    (frozenset({"month"}), _resolve_named_month),
+    (frozenset({"month_rel"}), _resolve_named_month),
+    (frozenset({"year"}), _resolve_year),
+    (frozenset({"hour"}), _needs_anchor(_resolve_clock_only)),
 )
 
 
 def resolve_frame(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
     """The calendar value of a frame, or None when it names no definite time."""
-    reading = _reading_of(frozenset(frame))
-    return reading(frame, anchor, prefer) if reading else None
+    resolver = _resolver_for(frozenset(frame))
+    return resolver(frame, anchor, prefer) if resolver else None
 
 
 @cache
-def _reading_of(keys: frozenset[str]) -> Callable[[Frame, date | None, Prefer], Resolved | None] | None:
-    """The first reading whose fields the frame has (frames come in few shapes)."""
-    return next((reading for needed, reading in _READINGS if needed <= keys), None)
+def _resolver_for(keys: frozenset[str]) -> Resolver | None:
+    """The first resolver whose fields the frame has (frames come in few shapes)."""
+    return next((resolver for needed, resolver in _RESOLVERS if needed <= keys), None)
 
 
 def weekday_agrees(frame: Frame, value: Resolved | None) -> bool | None:
@@ -470,6 +349,6 @@ def resolve_same(frame: Frame, last: Resolved | None) -> Resolved | None:
         return None
     if frame["same"] == "day":
         day = last.value_start + timedelta(days=frame.get("shift", 0))
-        return _day(day, frame)
-    start = _safe_date(last.value_start.year, last.value_start.month, frame["day"]) if "day" in frame else None
-    return _day(start, frame) if start else None
+        return value_on(day, frame)
+    start = cal.safe_date(last.value_start.year, last.value_start.month, frame["day"]) if "day" in frame else None
+    return value_on(start, frame) if start else None

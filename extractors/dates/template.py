@@ -2,7 +2,7 @@
 
 A template (`dates.yaml`, after its macros are inlined) is a small regex: words, `{class}`
 placeholders, groups, alternations, quantifiers, character sets and lookarounds. It is
-parsed once into a tree, and two facts are read off it:
+parsed once into a tree, and two facts are drawn from it:
 
 - `needs`: groups of cues of which every match holds one each ("{month} {year4}" needs a
   month name and a year), so a rule is tried only on zones that hold them all;

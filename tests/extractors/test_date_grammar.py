@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.dates import _match_zone, default_grammar, find_dates
+from extractors.dates import Matcher, default_grammar, find_dates
 from extractors.dates import template
 from extractors.text import fold
 
@@ -128,7 +128,7 @@ SEPARATORS = [" ", "  ", "\n", "\t", "\xa0", "\u2009", "", "،", "."]
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=14))
-def test_zones_are_those_a_token_by_token_reading_finds(pairs):
+def test_zones_are_those_a_token_by_token_scan_finds(pairs):
     text = fold("".join(w + s for w, s in pairs))
     assert default_grammar().zones(text) == reference_zones(text)
 
@@ -156,27 +156,41 @@ DATE_WORDS = ["امس", "الاول", "الخميس", "يوم", "في", "من", 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(DATE_WORDS), st.sampled_from([" ", "/", "، ", " - "])), min_size=1, max_size=8))
 def test_a_zone_gives_the_matches_of_every_rule_tried_everywhere(pairs):
-    """Words stand apart (a match begins at a word: "الاولمساء" is not read as الاول + مساء)."""
+    """Words stand apart (a match begins at a word: "الاولمساء" is not taken as الاول + مساء)."""
     zone = fold("".join(w + s for w, s in pairs)).strip()
-    found = sorted((a.start, a.end, a.how, a.frame) for a in _match_zone(default_grammar(), zone))
+    found = sorted((a.start, a.end, a.how, a.frame) for a in Matcher(default_grammar()).match_zone(zone))
     assert found == reference_atoms(zone)
 
 
-def test_a_cold_grammar_finds_what_a_warm_one_does():
+def test_a_cold_matcher_finds_what_a_warm_one_does():
     text = "وصل الوزير مساء أمس الأول، والتقى يوم 15 يناير 2024 نظيره"
     warm = find_dates(text, None)
-    default_grammar().forget()
-    assert find_dates(text, None) == warm
+    assert find_dates(text, None, matcher=Matcher(default_grammar())) == warm
 
 
-
-
-def test_a_full_memo_of_zones_is_emptied_without_losing_the_zones_of_the_text_at_hand(monkeypatch):
-    import extractors.dates as dates
-
+def test_a_full_memo_of_zones_is_emptied_without_losing_the_zones_of_the_text_at_hand():
     text = "وصل امس، وغادر اليوم الخميس 15 شباط 2018"
     expected = find_dates(text, None)
-    monkeypatch.setattr(dates, "_ZONE_MEMO_LIMIT", 1)
-    default_grammar().forget()
-    find_dates("عاد امس، ثم", None)  # the memo now holds "امس،", a zone of the text
-    assert find_dates(text, None) == expected
+    matcher = Matcher(default_grammar(), zone_limit=1)
+    find_dates("عاد امس، ثم", None, matcher=matcher)
+    assert list(matcher.zones) == ["امس،"]  # a zone of the text
+    assert find_dates(text, None, matcher=matcher) == expected
+
+
+def test_full_memos_of_tokens_are_emptied_without_changing_what_is_found():
+    text = "وصل قبل 150 يوما، وغادر منذ 365 يوما في 15/3/2024"  # 150 and 365: not in the grammar's table
+    expected = find_dates(text, None)
+    matcher = Matcher(default_grammar(), zone_limit=1, token_limit=1)
+    assert find_dates(text, None, matcher=matcher) == expected
+    assert list(matcher.tokens) == ["365"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(DATE_WORDS), min_size=1, max_size=6).map(" ".join), min_size=1, max_size=6),
+       st.integers(1, 3), st.integers(1, 3))
+def test_a_matcher_of_any_limits_finds_what_a_cold_one_finds(texts, zone_limit, token_limit):
+    """Texts one after another through one matcher whose tables are emptied often, against a
+    fresh matcher for each text."""
+    matcher = Matcher(default_grammar(), zone_limit=zone_limit, token_limit=token_limit)
+    for text in texts:
+        assert find_dates(text, None, matcher=matcher) == find_dates(text, None, matcher=Matcher(default_grammar()))

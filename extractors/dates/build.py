@@ -1,0 +1,244 @@
+"""Compile the date vocabulary and rule templates of `data/dates.yaml` into a `Grammar`, once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+import regex
+
+from extractors.data_files import read_yaml
+from extractors.dates import template
+from extractors.dates.grammar import PIECES, SMALL, YEAR, Fragment, Grammar, Rule, cues_of_token
+from extractors.dates.zones import COMMON_NUMBERS, LINK_PUNCTUATION, piece_codes, token_codes
+from extractors.text import fold_phrase, phrase_alternation
+
+Lexicon = dict[str, dict[str, Fragment]]
+_NUMBER_CUE = {"d12": SMALL, "d2": SMALL, "year4": YEAR, "hyear4": YEAR}
+_PLACEHOLDER = regex.compile(r"\{(\w+)(?:>(\w+))?\}")
+_WORD_START = r"(?<!\w)(?:[وف])?(?:[بلك](?=ال))?"
+
+
+def need_bits(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, ...], dict[str, int]]:
+    """One bit for each need of each rule: the rules with their bits, and for each cue the bits
+    of the needs it meets. A zone meets the needs whose bits its cues' bits hold together, so
+    a rule may match it only if it holds all the rule's bits: one AND a rule, no set algebra."""
+    cue_bits: dict[str, int] = {}
+    out, bit = [], 1
+    for rule in rules:
+        bits = 0
+        for need in rule.needs:
+            for cue in need:
+                cue_bits[cue] = cue_bits.get(cue, 0) | bit
+            bits, bit = bits | bit, bit << 1
+        out.append(replace(rule, need_bits=bits))
+    return tuple(out), cue_bits
+
+
+def _number_words(table: dict[Any, list[str]]) -> dict[int, list[str]]:
+    return {int(k): [fold_phrase(w) for w in v] for k, v in table.items()}
+
+
+def _cardinals(spec: dict[str, Any]) -> dict[str, int]:
+    """Cardinal number words 1-99 from units, teens and tens."""
+    units, tens = _number_words(spec["cardinal_units"]), _number_words(spec["cardinal_tens"])
+    ten = [fold_phrase(w) for w in spec["cardinal_ten"]]
+    cardinal: dict[str, int] = {w: n for n, ws in units.items() for w in ws}
+    cardinal.update({w: 10 for w in ten})
+    cardinal.update({w: n for n, ws in _number_words(spec.get("cardinal_extra", {})).items() for w in ws})
+    cardinal.update({w: n for n, ws in tens.items() for w in ws})
+    for u, uws in units.items():
+        for uw in uws:
+            cardinal.update({f"{uw} {t}": 10 + u for t in ten})
+            for tn, tws in tens.items():
+                cardinal.update({f"{uw} و{tw}": tn + u for tw in tws})
+                cardinal.update({f"{uw} و {tw}": tn + u for tw in tws})
+    return cardinal
+
+
+def _ordinals(spec: dict[str, Any]) -> dict[str, int]:
+    """Ordinal number words 1-99 from units, teens and tens."""
+    ten = [fold_phrase(w) for w in spec["cardinal_ten"]]
+    units, tens = _number_words(spec["ordinal_units"]), _number_words(spec["ordinal_tens"])
+    teen_units = {**units, **_number_words(spec["ordinal_teen_units"])}
+    ordinal: dict[str, int] = {w: n for n, ws in units.items() for w in ws}
+    ordinal.update({w: 10 for w in (fold_phrase(x) for x in spec["ordinal_ten"])})
+    ordinal.update({w: n for n, ws in tens.items() for w in ws})
+    compound_units = {**units, **_number_words(spec["ordinal_compound_units"])}
+    for u, uws in teen_units.items():
+        for uw in uws:
+            ordinal.update({f"{uw} {t}": 10 + u for t in ten})
+    for u, uws in compound_units.items():
+        for uw in uws:
+            for tn, tws in tens.items():
+                ordinal.update({f"{uw} و{tw}": tn + u for tw in tws})
+                ordinal.update({f"{uw} و {tw}": tn + u for tw in tws})
+    return ordinal
+
+
+def _compose_numbers(spec: dict[str, Any]) -> Lexicon:
+    """The classes of number words, composed from units, teens and tens."""
+    cardinal, ordinal = _cardinals(spec), _ordinals(spec)
+    return {
+        "cardinal": {w: {"n": n} for w, n in cardinal.items()},
+        "cardinal_definite": {f"ال{w}": {"n": n} for w, n in cardinal.items() if n >= 3 and " " not in w},
+        "ordinal": {w: {"n": n} for w, n in ordinal.items()},
+    }
+
+
+def _lexicon(spec: dict[str, dict[str, Any]]) -> Lexicon:
+    """Each class: folded phrase -> the fields (everything but `words`) of its entry."""
+    out: Lexicon = {}
+    for cls, body in spec.items():
+        table: dict[str, Fragment] = {}
+        for entry in body["phrases"]:
+            fields = {k: v for k, v in entry.items() if k != "words"}
+            for word in entry["words"]:
+                table.setdefault(fold_phrase(str(word)), fields)
+        out[cls] = table
+    return out
+
+
+def strong_classes(spec: dict[str, dict[str, Any]]) -> list[str]:
+    """The lexicon classes whose words can name a time by themselves (with digits); the others
+    only qualify. Every class must say which it is: a class left out would never be tried."""
+    missing = [cls for cls, body in spec.items() if not isinstance(body.get("strong"), bool)]
+    if missing:
+        raise ValueError(f"dates.yaml: lexicon classes without `strong: true|false`: {missing}")
+    return [cls for cls, body in spec.items() if body["strong"]]
+
+
+def _strong_words(spec: dict[str, Any], lexicon: Lexicon) -> set[str]:
+    strong = {w for cls in strong_classes(spec["lexicon"]) for phrase in lexicon[cls] for w in PIECES.findall(phrase)}
+    strong |= {fold_phrase(w) for w in spec.get("strong_literals", [])}
+    return strong - {fold_phrase(w) for w in spec.get("function_words", [])}
+
+
+def _expand_macros(source: str, macros: dict[str, str]) -> str:
+    """Inline `{macro}` / `{macro>field}` until only lexicon placeholders remain."""
+    def inline(m: regex.Match[str]) -> str:
+        name, rename = m.group(1), m.group(2)
+        if name not in macros:
+            return m.group(0)
+        body = macros[name]
+        if rename:
+            body = _PLACEHOLDER.sub(lambda i: "{%s>%s}" % (i.group(1), i.group(2) or rename), body)
+        return body
+
+    for _ in range(10):
+        expanded = _PLACEHOLDER.sub(inline, source)
+        if expanded == source:
+            return expanded
+        source = expanded
+    raise ValueError(f"macro recursion in {source!r}")
+
+
+def _class_cues(lexicon: Lexicon, strong: set[str], digits: dict[str, str]) -> dict[str, frozenset[str]]:
+    """The cues of which a phrase of a class surely holds one: of each phrase, its strong words,
+    else all its words; for a number class, the kind of number."""
+    out = {c: frozenset({_NUMBER_CUE[c]}) for c in digits if c in _NUMBER_CUE}
+    for cls, table in lexicon.items():
+        words = [set(PIECES.findall(phrase)) for phrase in table]
+        if words and all(words):
+            out[cls] = frozenset().union(*((held & strong) or held for held in words))
+    return out
+
+
+def _class_firsts(lexicon: Lexicon, digits: dict[str, str]) -> dict[str, frozenset[str] | None]:
+    out: dict[str, frozenset[str] | None] = {cls: template.phrase_firsts(list(table)) for cls, table in lexicon.items()}
+    out.update({cls: frozenset({template.NUMBER}) for cls in digits})
+    return out
+
+
+def _compile_rule(spec: dict[str, Any], macros: dict[str, str], alternatives: dict[str, str],
+                  words: set[str], class_cues: dict[str, frozenset[str]],
+                  class_firsts: dict[str, frozenset[str] | None]) -> Rule:
+    source = fold_phrase(_expand_macros(spec["pattern"], macros))
+    groups: dict[str, tuple[str, str | None]] = {}
+
+    def placeholder(m: regex.Match[str]) -> str:
+        cls, rename = m.group(1), m.group(2)
+        if cls not in alternatives:
+            raise KeyError(f"rule {spec['name']}: unknown class {cls!r}")
+        name = f"g{len(groups)}"
+        groups[name] = (cls, rename)
+        return f"(?P<{name}>{alternatives[cls]})"
+
+    body = _PLACEHOLDER.sub(placeholder, source.replace(" ", r"\s+").replace(r"\s+?", r"\s*"))
+    pattern = re.compile(f"{_WORD_START}(?P<m>{body})(?!\\w)")
+    tree = template.parse(source)
+    slots = tuple((pattern.groupindex[name] - 1, cls, rename, {}) for name, (cls, rename) in groups.items())
+    return Rule(spec["name"], pattern, groups, bool(spec.get("standalone", True)),
+                template.needs(tree, class_cues, frozenset(words)), template.firsts(tree, class_firsts), slots)
+
+
+def _compile_rules(spec: dict[str, Any], lexicon: Lexicon, macros: dict[str, str],
+                   strong: set[str], words: set[str]) -> tuple[Rule, ...]:
+    alternatives = {cls: phrase_alternation(list(table)) for cls, table in lexicon.items()}
+    alternatives.update({cls: f"(?:{rx})" for cls, rx in spec["digits"].items()})
+    class_cues = _class_cues(lexicon, strong, spec["digits"])
+    class_firsts = _class_firsts(lexicon, spec["digits"])
+    return tuple(_compile_rule(r, macros, alternatives, words, class_cues, class_firsts) for r in spec["rules"])
+
+
+def weak_literals(spec: dict[str, Any], macros: dict[str, str], joiners: list[str]) -> set[str]:
+    """Words written into the rule templates and joiners (من، في، عام، الساعة …)."""
+    words = {w for j in joiners for w in PIECES.findall(j)}
+    for rule in spec["rules"]:
+        words.update(PIECES.findall(_PLACEHOLDER.sub(" ", fold_phrase(_expand_macros(rule["pattern"], macros)))))
+    return words
+
+
+def _future(spec: dict[str, Any]) -> re.Pattern[str]:
+    """A future marker: a word (سوف، من المقرر …) or سـ + a verb of the listed stems."""
+    stems = "|".join(regex.escape(fold_phrase(s)) for s in spec["future_verb_stems"])
+    return re.compile(
+        rf"(?<!\w)(?:{phrase_alternation([fold_phrase(w) for w in spec['future_markers']])})(?!\w)"
+        rf"|(?<!\w)[وف]?س[يتنا](?:{stems})\w*"
+    )
+
+
+def _with_fragments(grammar: Grammar) -> tuple[Rule, ...]:
+    """The rules with, in each slot, the fragments of every phrase (or common number) it may capture."""
+    tables = {(cls, rename): {phrase: grammar.fragment(cls, phrase, rename)
+                              for phrase in grammar.lexicon.get(cls, COMMON_NUMBERS)}
+              for cls, rename in {group for rule in grammar.rules for group in rule.groups.values()}}
+    return tuple(replace(rule, slots=tuple((i, cls, rename, tables[cls, rename]) for i, cls, rename, _ in rule.slots))
+                 for rule in grammar.rules)
+
+
+def compile_grammar(spec: dict[str, Any]) -> Grammar:
+    """Build the lexicon tables and the rule regexes from a parsed dates.yaml."""
+    lexicon = _lexicon(spec["lexicon"]) | _compose_numbers(spec["numbers"])
+    macros = dict(spec["macros"])
+    joiners = [fold_phrase(j) for j in spec["joiners"]]
+    range_joiners = [fold_phrase(j) for j in spec["range_joiners"]]
+    strong = _strong_words(spec, lexicon)
+    weak = {w for table in lexicon.values() for phrase in table for w in PIECES.findall(phrase)}
+    weak |= weak_literals(spec, macros, joiners + range_joiners)
+    rules, cue_bits = need_bits(_compile_rules(spec, lexicon, macros, strong, strong | weak))
+    first_words = None if any(r.firsts is None for r in rules) else frozenset().union(*(r.firsts for r in rules))
+    codes = token_codes(frozenset(strong), frozenset((weak | LINK_PUNCTUATION) - strong))
+    grammar = Grammar(
+        lexicon=lexicon,
+        digit_classes=frozenset(spec["digits"]),
+        rules=rules,
+        joiner=re.compile(rf"^[\s,،(\-–]*(?:(?:{phrase_alternation(joiners)})[\s,،(]*)?$"),
+        range_joiner=re.compile(rf"^\s*(?:من\s+)?(?:{phrase_alternation(range_joiners)})\s*$"),
+        future=_future(spec),
+        cue_bits=cue_bits,
+        first_words=first_words,
+        token_codes=codes,
+        piece_codes=piece_codes(codes),
+        token_cues={token: cues_of_token(token, cue_bits, first_words) for token in (*codes, *COMMON_NUMBERS)},
+        rule_order={rule.name: i for i, rule in enumerate(rules)},
+    )
+    return replace(grammar, rules=_with_fragments(grammar))
+
+
+@cache
+def default_grammar() -> Grammar:
+    """The grammar of the shipped `dates.yaml` (immutable, built on first use)."""
+    return compile_grammar(read_yaml("dates.yaml"))

@@ -1,0 +1,83 @@
+"""The calendar values a frame resolves to: days with their grain, and the clock time and part
+of day the frame names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from schemas.dates import Precision
+
+from extractors.dates import calendar as cal
+
+Frame = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A calendar value: the days [value_start, value_end], their grain and time of day."""
+
+    value_start: date
+    value_end: date
+    precision: Precision
+    time_of_day: str | None = None
+    time: str | None = None
+
+
+_PM_PARTS = {"afternoon", "evening"}
+
+
+def value_between(start: date, end: date, precision: Precision, frame: Frame) -> Resolved:
+    hour = frame.get("hour")
+    pod = frame.get("pod")
+    time = None
+    if hour is not None:
+        hour, minute = _clock(frame)
+        time = f"{hour:02d}:{minute:02d}"
+        pod = pod or _part_of_day(hour)
+        precision = "time"
+    return Resolved(start, end, precision, pod, time)
+
+
+def value_on(day: date, frame: Frame) -> Resolved:
+    return value_between(day, day, "day", frame)
+
+
+def _clock(frame: Frame) -> tuple[int, int]:
+    """24-hour clock from the hour, minutes, "إلا ربع" and the part of day."""
+    hour, minute = frame["hour"], frame.get("minute", 0)
+    if "minus" in frame:
+        hour, minute = hour - 1, 60 - frame["minus"]
+    pod = frame.get("pod")
+    if hour < 12 and (pod in _PM_PARTS or (pod == "night" and hour >= 6) or (pod == "noon" and hour < 6)):
+        hour += 12
+    return hour % 24, minute % 60
+
+
+def _part_of_day(hour: int) -> str:
+    for upto, name in ((5, "night"), (12, "morning"), (14, "noon"), (17, "afternoon"), (21, "evening")):
+        if hour < upto:
+            return name
+    return "night"
+
+
+def part_of_month(start: date, last: date, part: str | None, frame: Frame) -> Resolved:
+    if part == "start":
+        return value_between(start, start.replace(day=10), "month", frame)
+    if part == "mid":
+        mid = start.replace(day=15)
+        return value_between(mid, mid, "month", frame)
+    if part == "end":
+        return value_between(start.replace(day=21), cal.month_end(start.year, start.month), "month", frame)
+    return value_between(start, last, "month", frame)
+
+
+def part_of_year(start: date, last: date, part: str | None, frame: Frame) -> Resolved:
+    if part == "start":
+        return value_between(start, date(start.year, 3, 31), "month", frame)
+    if part == "mid":
+        return value_between(date(start.year, 6, 1), date(start.year, 7, 31), "month", frame)
+    if part == "end":
+        return value_between(date(start.year, 10, 1), date(start.year, 12, 31), "month", frame)
+    return value_between(start, last, "year", frame)

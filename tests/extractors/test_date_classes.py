@@ -1,0 +1,104 @@
+"""Every class of the date lexicon is reachable: a phrase of it is found by `find_dates`,
+captured by a rule's slot of that class. A class added to dates.yaml without a row here fails."""
+
+from __future__ import annotations
+
+import copy
+import re
+from datetime import date
+
+import pytest
+
+from extractors.data_files import read_yaml
+from extractors.dates import Matcher, default_grammar, find_dates
+from extractors.dates.build import compile_grammar
+from extractors.text import fold
+
+FRI = date(2024, 12, 13)
+D = date
+
+# class: (text, the mention found, its first day)
+PHRASES = {
+    "month": ("وصل في 15 يناير 2024 إلى", "15 يناير 2024", D(2024, 1, 15)),
+    "month_ambiguous": ("وصل في 15 مارس 2024 إلى", "15 مارس 2024", D(2024, 3, 15)),
+    "hijri_month": ("وصل في 5 رمضان 1445هـ إلى", "5 رمضان 1445هـ", D(2024, 3, 15)),
+    "weekday": ("وصل الخميس إلى", "الخميس", D(2024, 12, 12)),
+    "weekday_bare": ("وصل أحد الأسبوع الماضي إلى", "أحد الأسبوع الماضي", D(2024, 12, 8)),
+    "dayword": ("وصل أمس إلى", "أمس", D(2024, 12, 12)),
+    "now": ("يجري الآن في", "الآن", D(2024, 12, 13)),
+    "rel": ("وصل الخميس الماضي إلى", "الخميس الماضي", D(2024, 12, 12)),
+    "this": ("يصل هذا الخميس إلى", "هذا الخميس", D(2024, 12, 12)),
+    "cycle": ("وصل الأسبوع الماضي إلى", "الأسبوع الماضي", D(2024, 12, 2)),
+    "cycle_plural": ("خلال الأسبوعين الماضيين", "الأسبوعين الماضيين", D(2024, 11, 25)),
+    "part": ("وصل أواخر العام الماضي إلى", "أواخر العام الماضي", D(2023, 10, 1)),
+    "part_bare": ("وصل أوائل الشهر إلى", "أوائل الشهر", D(2024, 12, 1)),
+    "week_word": ("يصل يوم الخميس من الأسبوع المقبل إلى", "يوم الخميس من الأسبوع المقبل", D(2024, 12, 19)),
+    "week_bare": ("وصل في ثاني أسبوع من يناير إلى", "ثاني أسبوع من يناير", D(2024, 1, 8)),
+    "month_word": ("وصل في 15 من الشهر الجاري إلى", "15 من الشهر الجاري", D(2024, 12, 15)),
+    "vague": ("وصل مؤخرا إلى", "مؤخرا", None),
+    "season": ("وصل في صيف 2014 إلى", "صيف 2014", D(2014, 6, 1)),
+    "holiday": ("وصل في عيد الميلاد إلى", "عيد الميلاد", D(2023, 12, 25)),
+    "weekend": ("يصل في عطلة نهاية الأسبوع المقبل إلى", "عطلة نهاية الأسبوع المقبل", D(2024, 12, 21)),
+    "pod": ("وصل مساء أمس إلى", "مساء أمس", D(2024, 12, 12)),
+    "unit": ("وصل قبل ثلاثة أيام إلى", "قبل ثلاثة أيام", D(2024, 12, 10)),
+    "approx": ("وصل قبل نحو أسبوعين إلى", "قبل نحو أسبوعين", D(2024, 11, 29)),
+    "ago": ("وصل منذ ثلاثة أيام إلى", "منذ ثلاثة أيام", D(2024, 12, 10)),
+    "ago_from": ("وصل من 3 أيام إلى", "من 3 أيام", D(2024, 12, 10)),
+    "within": ("يصل خلال أسبوعين إلى", "خلال أسبوعين", D(2024, 12, 13)),
+    "fraction": ("وصل في الساعة الثالثة والنصف من مساء أمس", "في الساعة الثالثة والنصف من مساء أمس", D(2024, 12, 12)),
+    "nth_before": ("وصل في أول خميس من يناير إلى", "أول خميس من يناير", D(2024, 1, 4)),
+    "nth_after": ("وصل الخميس الأول من يناير إلى", "الخميس الأول من يناير", D(2024, 1, 4)),
+    "era": ("وصل عام 2014م إلى", "عام 2014م", D(2014, 1, 1)),
+    "hijri_era": ("وصل عام 1445هـ إلى", "عام 1445هـ", D(2023, 7, 19)),
+    "zone": ("وصل أمس الساعة 10:30 بتوقيت غرينتش إلى", "أمس الساعة 10:30 بتوقيت غرينتش", D(2024, 12, 12)),
+}
+CLASSES = list(read_yaml("dates.yaml")["lexicon"])
+
+
+def captured_classes(text: str, how: str) -> set[str]:
+    """The lexicon classes whose slots captured words in a mention, by the rules it names
+    ("part_of_day+dayword", "a..b")."""
+    rules = {rule.name: rule for rule in default_grammar().rules}
+    found = set()
+    for name in re.split(r"\+|\.\.", how):
+        rule = rules[name]
+        for m in rule.pattern.finditer(fold(text)):
+            found |= {cls for group, (cls, _) in rule.groups.items() if m.group(group) is not None}
+    return found
+
+
+@pytest.mark.parametrize("cls", CLASSES)
+def test_every_class_of_the_lexicon_is_found(cls):
+    if cls not in PHRASES:
+        pytest.fail(f"no row in PHRASES for the class {cls!r} of dates.yaml")
+    text, expected, first_day = PHRASES[cls]
+    found = [m for m in find_dates(text, FRI) if m.text == expected]
+    assert [m.value_start for m in found] == [first_day]
+    assert cls in captured_classes(found[0].text, found[0].how)
+
+
+def test_every_row_is_a_class_of_the_lexicon():
+    assert sorted(PHRASES) == sorted(CLASSES)
+
+
+def with_class(strong: object) -> dict:
+    """dates.yaml with one more class, "طاريء" (strong as given), and a rule of it alone."""
+    spec = copy.deepcopy(read_yaml("dates.yaml"))
+    spec["lexicon"]["test_word"] = {"strong": strong, "phrases": [{"offset": 0, "words": ["طاريء"]}]}
+    spec["rules"].append({"name": "test_word", "pattern": "{test_word}"})
+    return spec
+
+
+@pytest.mark.parametrize("strong,expected", [(True, ["طاريء"]), (False, [])])
+def test_the_strong_flag_of_a_class_decides_whether_its_words_alone_are_tried(strong, expected):
+    matcher = Matcher(compile_grammar(with_class(strong)))
+    assert [m.text for m in find_dates("وصل طاريء الى", FRI, matcher=matcher)] == expected
+
+
+@pytest.mark.parametrize("strong", [None, "yes"])
+def test_a_class_that_does_not_say_whether_it_is_strong_is_refused(strong):
+    spec = with_class(strong)
+    if strong is None:
+        del spec["lexicon"]["test_word"]["strong"]
+    with pytest.raises(ValueError, match="test_word"):
+        compile_grammar(spec)

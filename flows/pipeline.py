@@ -14,10 +14,14 @@ from prefect import flow, get_run_logger, task, unmapped
 
 from flows.defaults import DEFAULT_BATCH_SIZE, DEFAULT_DB, FLOW_NAME
 from flows.inputs import ingest
+from flows.lifetime import tie_temporary_servers_to_this_process
 from flows.steps import extract_batch, run_pipeline
 from schemas.articles import Article
 from schemas.readings import ArticleReading
 from warehouse import store
+
+# The flow is what makes Prefect start its temporary server: from here on, a killed run takes it along.
+tie_temporary_servers_to_this_process()
 
 
 @task(name="extract-articles", retries=1)

@@ -118,6 +118,13 @@ CREATE TABLE IF NOT EXISTS event_sources (
     trigger_start INTEGER
 );
 
+-- Articles loaded whose reports are not merged into events yet: marked in the transaction that
+-- loads their readings, cleared in the one that swaps in the merged events. A run first finishes
+-- any merge a stopped run left pending.
+CREATE TABLE IF NOT EXISTS pending_merge (
+    doc_id VARCHAR PRIMARY KEY
+);
+
 CREATE OR REPLACE VIEW timeline AS
 SELECT
     e.event_id, e.type, e.date, e.date_end, e.precision, e.time_of_day, e.date_source, e.status,

@@ -125,7 +125,7 @@ def _article_row(reading: ArticleReading, now: datetime) -> dict[str, Any]:
 
 
 def load_readings(con: duckdb.DuckDBPyConnection, readings: Sequence[ArticleReading]) -> None:
-    """Replace everything known about these articles, in one transaction."""
+    """Replace everything known about these articles and mark them pending a merge, in one transaction."""
     if not readings:
         return
     now = datetime.now(timezone.utc).replace(tzinfo=None)
@@ -150,6 +150,7 @@ def load_readings(con: duckdb.DuckDBPyConnection, readings: Sequence[ArticleRead
             for r in readings for m in r.mentions
         ], _EVENT_MENTIONS)
         load_actors(con, [a for r in readings for a in r.actors.introduced], replace=False)
+        con.execute("INSERT OR IGNORE INTO pending_merge SELECT unnest(?)", [doc_ids])
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -188,38 +189,34 @@ def event_mentions(con: duckdb.DuckDBPyConnection) -> list[EventMention]:
     return [EventMention.model_validate_json(r[0]) for r in rows]
 
 
-_NEIGHBOURS = """
--- Events that a new or changed report could join: same kind, a shared actor, a day near its own.
-SELECT DISTINCT e.event_id
-FROM events e JOIN event_actors ea USING (event_id)
-JOIN (SELECT DISTINCT m.type, m.date, m.anchor, a.actor_id
-      FROM (SELECT doc_id, trigger_start, type, date,
-                   CAST(json_extract_string(mention, '$.anchor') AS DATE) AS anchor, mention
-            FROM event_mentions WHERE doc_id IN (SELECT unnest($docs))) m,
-           unnest(CAST(json_extract(m.mention, '$.actors[*].actor_id') AS VARCHAR[])) AS a(actor_id)) n
-  ON ea.actor_id = n.actor_id
- AND (e.type = n.type OR (e.type IN ('meeting', 'press_conference') AND n.type IN ('meeting', 'press_conference')))
- AND (e.date IS NULL OR coalesce(n.date, n.anchor) IS NULL
-      OR abs(date_diff('day', e.date, coalesce(n.date, n.anchor))) <= $reach)
-"""
+def pending_merge(con: duckdb.DuckDBPyConnection) -> bool:
+    """Articles were loaded since the events were last merged (by this run or one that was stopped)."""
+    return con.execute("SELECT count(*) FROM pending_merge").fetchone()[0] > 0
 
 
-def mentions_to_remerge(con: duckdb.DuckDBPyConnection, docs: Sequence[str],
-                        reach_days: int = 31) -> tuple[list[str], list[EventMention]]:
-    """The events touched by reports of these articles, and every report to merge again:
-    those articles' reports, the reports of events they told or could join, and the loose
-    reports (never made an event) that share an actor with them."""
-    if not docs:
-        return [], []
-    params = {"docs": list(docs), "reach": reach_days}
-    touched = {r[0] for r in con.execute("SELECT DISTINCT event_id FROM event_sources WHERE doc_id IN (SELECT unnest($docs))",
-                                         {"docs": list(docs)}).fetchall()}
-    touched |= {r[0] for r in con.execute(_NEIGHBOURS, params).fetchall()}
+def mentions_by_doc(con: duckdb.DuckDBPyConnection) -> dict[str, list[EventMention]]:
+    """Every report to merge, article by article in doc_id order: those of articles that did not fail."""
     rows = con.execute("""
-        SELECT mention FROM event_mentions
-        WHERE doc_id IN (SELECT unnest($docs)) OR event_id IN (SELECT unnest($events)) OR event_id IS NULL
-        ORDER BY doc_id, trigger_start""", {"docs": list(docs), "events": sorted(touched)}).fetchall()
-    return sorted(touched), [EventMention.model_validate_json(r[0]) for r in rows]
+        SELECT doc_id, mention FROM event_mentions
+        WHERE doc_id NOT IN (SELECT doc_id FROM articles WHERE error IS NOT NULL)
+        ORDER BY doc_id, trigger_start""").fetchall()
+    by_doc: dict[str, list[EventMention]] = {}
+    for doc_id, mention in rows:
+        by_doc.setdefault(doc_id, []).append(EventMention.model_validate_json(mention))
+    return by_doc
+
+
+def _swap_rows(con: duckdb.DuckDBPyConnection, old: Sequence[str], new: Sequence[Event]) -> None:
+    for table in ("event_sources", "event_actors", "events"):
+        con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT unnest($ids))", {"ids": list(old)})
+    con.execute("UPDATE event_mentions SET event_id = NULL WHERE event_id IN (SELECT unnest($ids))", {"ids": list(old)})
+    _insert(con, "events", [e.model_dump(exclude={"actors", "sources"}) for e in new], _EVENTS)
+    _insert(con, "event_actors", [{"event_id": e.event_id, **a.model_dump()} for e in new for a in e.actors], _EVENT_ACTORS)
+    _insert(con, "event_sources", [{"event_id": e.event_id, **s.model_dump()} for e in new for s in e.sources], _EVENT_SOURCES)
+    con.execute("""
+        UPDATE event_mentions AS m SET event_id = s.event_id FROM event_sources s
+        WHERE m.doc_id = s.doc_id AND m.trigger_start = s.trigger_start
+          AND s.event_id IN (SELECT unnest($ids))""", {"ids": [e.event_id for e in new]})
 
 
 def swap_events(con: duckdb.DuckDBPyConnection, old: Sequence[str], new: Sequence[Event]) -> None:
@@ -227,25 +224,28 @@ def swap_events(con: duckdb.DuckDBPyConnection, old: Sequence[str], new: Sequenc
     every other event keeps its rows as they were."""
     con.execute("BEGIN TRANSACTION")
     try:
-        for table in ("event_sources", "event_actors", "events"):
-            con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT unnest($ids))", {"ids": list(old)})
-        con.execute("UPDATE event_mentions SET event_id = NULL WHERE event_id IN (SELECT unnest($ids))", {"ids": list(old)})
-        _insert(con, "events", [e.model_dump(exclude={"actors", "sources"}) for e in new], _EVENTS)
-        _insert(con, "event_actors", [{"event_id": e.event_id, **a.model_dump()} for e in new for a in e.actors], _EVENT_ACTORS)
-        _insert(con, "event_sources", [{"event_id": e.event_id, **s.model_dump()} for e in new for s in e.sources], _EVENT_SOURCES)
-        con.execute("""
-            UPDATE event_mentions AS m SET event_id = s.event_id FROM event_sources s
-            WHERE m.doc_id = s.doc_id AND m.trigger_start = s.trigger_start
-              AND s.event_id IN (SELECT unnest($ids))""", {"ids": [e.event_id for e in new]})
+        _swap_rows(con, old, new)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
 
 
-def replace_events(con: duckdb.DuckDBPyConnection, events: Sequence[Event]) -> None:
-    """Swap in a freshly merged set of all events."""
-    swap_events(con, [r[0] for r in con.execute("SELECT event_id FROM events").fetchall()], events)
+def replace_events(con: duckdb.DuckDBPyConnection, events: Sequence[Event],
+                   unmerged: dict[str, str] | None = None) -> None:
+    """Swap in a freshly merged set of all events, record why the `unmerged` articles' reports
+    could not be merged, and clear the pending merge: all in one transaction, so a run stopped
+    before it commits leaves the merge pending for the next run."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        _swap_rows(con, [r[0] for r in con.execute("SELECT event_id FROM events").fetchall()], events)
+        for doc_id, error in (unmerged or {}).items():
+            con.execute("UPDATE articles SET error = ? WHERE doc_id = ?", [error, doc_id])
+        con.execute("DELETE FROM pending_merge")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
 
 
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

@@ -1,0 +1,85 @@
+"""A killed run takes Prefect's temporary server along; a watchdog stops what its parent cannot."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import psutil
+import pytest
+
+from flows.lifetime import is_running, watch_over
+from tests.conftest import ROOT, SEEDS
+
+FLOW = "from flows.pipeline import timeline_flow; import sys; timeline_flow(sys.argv[1], db=sys.argv[2])"
+
+
+def wait_for(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def servers_of(parent: psutil.Process) -> list[psutil.Process]:
+    return [p for p in parent.children() if "uvicorn" in " ".join(p.cmdline())]
+
+
+def end(processes: list[psutil.Process]) -> None:
+    for p in processes:
+        if p.is_running():
+            p.kill()
+
+
+def test_a_sigkilled_flow_run_takes_its_temporary_server_along(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    run = subprocess.Popen([sys.executable, "-c", FLOW, str(SEEDS), str(tmp_path / "w.duckdb")], cwd=ROOT, env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    parent = psutil.Process(run.pid)
+    servers: list[psutil.Process] = []
+    helpers: list[psutil.Process] = []
+    try:
+        assert wait_for(lambda: bool(servers_of(parent)), 120), "no temporary server started"
+        servers = servers_of(parent)
+        helpers = parent.children(recursive=True)
+        run.send_signal(signal.SIGKILL)
+        run.wait(timeout=10)
+        assert wait_for(lambda: not any(is_running(p.pid) for p in servers + helpers), 8)
+    finally:
+        run.kill()
+        run.wait()
+        end(servers + helpers)
+
+
+@pytest.mark.parametrize("parent_lives", [True, False])
+def test_the_watchdog_stops_its_charge_only_when_the_parent_is_gone(parent_lives):
+    """A parent that starts a sleeper and its watchdog, then waits (or dies at once)."""
+    script = ("import subprocess, sys, time; from flows.lifetime import watch_over; "
+              "p = subprocess.Popen(['sleep', '30']); watch_over(p.pid); print(p.pid, flush=True); "
+              f"time.sleep({30 if parent_lives else 0.5})")
+    parent = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE)
+    sleeper = int(parent.stdout.readline())
+    try:
+        gone = wait_for(lambda: not is_running(sleeper), 5)
+        assert gone is (not parent_lives)
+    finally:
+        parent.kill()
+        parent.wait()
+        if is_running(sleeper):
+            os.kill(sleeper, signal.SIGKILL)
+
+
+def test_a_watchdog_leaves_when_its_charge_ends():
+    sleeper = subprocess.Popen(["sleep", "0.3"])
+    watchdog = watch_over(sleeper.pid)
+    try:
+        sleeper.wait()
+        assert watchdog.wait(timeout=5) == 0
+    finally:
+        watchdog.kill()
+        watchdog.wait()

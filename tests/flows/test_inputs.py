@@ -168,3 +168,12 @@ def test_published_dates(value, expected, problem):
     problems: list[str] = []
     assert parse_published(value, "x", problems) == expected
     assert problems == ([problem] if problem else [])
+
+
+@pytest.mark.parametrize("start, end", [(b"", b"\n"), (b"", b"\r\n"), (b"", b"\r"), (b"\xef\xbb\xbf", b"\n")])
+def test_jsonl_lines_end_any_way(tmp_path, start, end):
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(start + end.join(json.dumps({"doc_id": d, "text": "نص\r\nثان"}).encode() for d in "ab") + end)
+    got = ingest(path)
+    assert [(a.doc_id, a.text) for a in got.articles] == [("a", "نص\nثان"), ("b", "نص\nثان")]
+    assert got.problems == []

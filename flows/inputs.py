@@ -51,17 +51,16 @@ def parse_published(value: str | None, where: str, problems: list[str]) -> date 
     if not value:
         return None
     try:
-        parsed = date.fromisoformat(value)
+        parsed, spelled = date.fromisoformat(value), False
     except ValueError:
-        parsed = read_spelled_date(value)
-        if parsed is None:
-            problems.append(f"{where}: published {value!r} is not a date; ignored")
-            return None
-        if EARLIEST <= parsed <= LATEST:
-            problems.append(f"{where}: published {value!r} read as {parsed.isoformat()}")
-    if not EARLIEST <= parsed <= LATEST:
+        parsed, spelled = read_spelled_date(value), True
+    if parsed is None:
+        problems.append(f"{where}: published {value!r} is not a date; ignored")
+    elif not EARLIEST <= parsed <= LATEST:
         problems.append(f"{where}: published {value!r} is outside {EARLIEST.year}–{LATEST.year}; ignored")
-        return None
+        parsed = None
+    elif spelled:
+        problems.append(f"{where}: published {value!r} read as {parsed.isoformat()}")
     return parsed
 
 

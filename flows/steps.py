@@ -18,7 +18,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Collection, Iterable, Iterator
 
 import duckdb
 
@@ -81,15 +81,15 @@ def write_json(path: str | Path, events: list[dict]) -> None:
 
 
 def load_batches(con: duckdb.DuckDBPyConnection, extracted: Iterable[list[ArticleReading]], total: int,
-                 summary: RunSummary, logger: logging.Logger | logging.LoggerAdapter) -> None:
-    """Load each batch as it arrives (one transaction each) and count what it brought."""
+                 summary: RunSummary, logger: logging.Logger | logging.LoggerAdapter, named: Collection[str] = ()) -> None:
+    """Load each batch as it arrives (one transaction each) and count what it brought; the error of
+    an article in `named` (ingestion named why it is unreadable) is not named a second time."""
     for readings in extracted:
         store.load_readings(con, readings)
         checkpoint("loaded")
         for r in readings:
-            if r.error:
+            if r.error and r.article.doc_id not in named:
                 summary.problems.append(f"{r.article.doc_id}: {r.error}")
-                logger.warning(f"{r.article.doc_id}: {r.error}")
         summary.articles_read += len(readings)
         summary.articles_failed += sum(1 for r in readings if r.error)
         logger.info(f"{summary.articles_read}/{total} articles read and loaded")
@@ -124,8 +124,7 @@ def _merge_error(mentions: list[EventMention], gaz: Gazetteer) -> str | None:
     return None
 
 
-def merge_pending(con: duckdb.DuckDBPyConnection, gaz: Gazetteer, summary: RunSummary,
-                  logger: logging.Logger | logging.LoggerAdapter) -> None:
+def merge_pending(con: duckdb.DuckDBPyConnection, gaz: Gazetteer, summary: RunSummary) -> None:
     """Merge every report into events and swap them in, recording the articles the merge failed on."""
     checkpoint("merge")
     events, unmerged = merge_isolating(store.mentions_by_doc(con), gaz)
@@ -134,7 +133,6 @@ def merge_pending(con: duckdb.DuckDBPyConnection, gaz: Gazetteer, summary: RunSu
     checkpoint("swapped")
     for doc, why in unmerged.items():
         summary.problems.append(f"{doc}: {why}")
-        logger.warning(f"{doc}: {why}")
     summary.articles_failed += len(unmerged)
 
 
@@ -153,20 +151,19 @@ def run_pipeline(ingested: Ingested, con: duckdb.DuckDBPyConnection, gaz: Gazett
 def _run(ingested: Ingested, con: duckdb.DuckDBPyConnection, gaz: Gazetteer, json_path: str | None,
          batch_size: int, extract: Extract, logger: logging.Logger | logging.LoggerAdapter) -> RunSummary:
     summary = RunSummary(articles_in=len(ingested.articles), problems=list(ingested.problems))
-    for problem in ingested.problems:
-        logger.warning(problem)
     store.load_gazetteer(con, list(gaz.actors.values()), list(gaz.offices))
     todo = store.changed_articles(con, ingested.articles)
     summary.articles_unchanged = len(ingested.articles) - len(todo)
     if todo:
-        load_batches(con, extract(batches(todo, batch_size), ingested.unreadable), len(todo), summary, logger)
+        load_batches(con, extract(batches(todo, batch_size), ingested.unreadable), len(todo), summary, logger,
+                     named=ingested.unreadable)
     if store.pending_merge(con):
-        merge_pending(con, gaz, summary, logger)
+        merge_pending(con, gaz, summary)
     events = timeline_events(con, Filters())
     summary.events = len(events)
     if json_path:
         write_json(json_path, events)
         summary.json_path = json_path
     logger.info(f"{summary.articles_read} read, {summary.articles_unchanged} unchanged, "
-                f"{summary.articles_failed} failed, {summary.events} events")
+                f"{summary.articles_failed} failed, {summary.events} events, {len(summary.problems)} problems")
     return summary

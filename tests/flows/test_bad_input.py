@@ -146,8 +146,6 @@ def test_a_bad_input_does_not_stop_the_pipeline(tmp_path, case, build, read, fla
     assert summary.problems[0] == problem and summary.problems.count(problem) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="flows/steps.py load_batches repeats ingestion's reason for an unreadable "
-                                       "article as its extraction error (patch for steps.py in the i13-inputs report)")
 def test_an_unreadable_file_is_named_once_in_the_run_summary(tmp_path):
     summary = run_pipeline(ingest(folder(tmp_path, g3__txt=b"\xff\xfe")), store.connect(":memory:"))
     assert [p for p in summary.problems if "g3" in p] == ["g3.txt: not readable as UTF-8 text (UnicodeDecodeError)"]

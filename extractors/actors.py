@@ -23,10 +23,9 @@ from extractors.gazetteer import (
     ACTOR, BARE_TITLE, CAPITAL_WORD, COALITION_REF, COUNTERPART, FORCE, GROUP_REF, HOME_FORCE, HONORIFIC, MODIFIER,
     NISBA, PAIR_REF, PLACE, PLURAL_TITLE, TITLE, Gazetteer, KeyHit, default_gazetteer, find_keys,
 )
-from extractors.names import NEXT_WORD, first_names_fit, match_known_person, plain_name_after, surname_after
+from extractors.names import NEXT_WORD, first_names_fit, last_word, match_known_person, plain_name_after, surname_after
 from extractors.text import Normalized
 
-_LAST_WORD = regex.compile(r"(\w+)\W*$")
 _NISBA_SHAPE = regex.compile(r"^ال\w{3,}ي$")  # "السنغافوري": a nationality the gazetteer lacks
 
 
@@ -58,23 +57,23 @@ class _Resolver:
         With `skip_place_nouns`, nouns like مطار / شمالي are looked through ("في مطار أنقرة");
         a place noun with no preposition before it still marks a location ("شمالي سورية").
         """
-        before = self.text[:hit.start - len(hit.clitic)]
+        before = hit.start - len(hit.clitic)
         if hit.clitic.endswith(("ب", "ل")):
-            m = _LAST_WORD.search(before)
+            m = last_word(self.text, before)
             if not (m and m.group(1) in self.gaz.words["object_nouns"]):
                 return hit.clitic[-1]
-            before = before[:m.start()]  # "على مواقع لمنظمة …": the preposition before the noun governs
+            before = m.start()  # "على مواقع لمنظمة …": the preposition before the noun governs
         skipped = False
         for _ in range(3):
-            m = _LAST_WORD.search(before)
+            m = last_word(self.text, before)
             if not m:
                 break
             word = m.group(1)
             if skip_place_nouns and word in self.gaz.words["place_nouns"]:
-                before, skipped = before[:m.start()], True
+                before, skipped = m.start(), True
                 continue
             if word in self.gaz.words["object_nouns"]:
-                before = before[:m.start()]
+                before = m.start()
                 continue
             if word in self.gaz.words["role_prepositions"] | self.gaz.words["location_prepositions"]:
                 return word
@@ -299,7 +298,7 @@ class _Resolver:
         not among the known person's names belongs to someone else."""
         if " " in self.text[hit.start:hit.end] or hit.clitic:
             return False
-        before = _LAST_WORD.search(self.text[:hit.start])
+        before = last_word(self.text, hit.start)
         if before is None or self.text[before.end():hit.start].strip():
             return False
         word = before.group(1)

@@ -3,7 +3,10 @@ word windows the cues are looked for in."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import regex
@@ -13,6 +16,7 @@ from schemas.dates import DateMention
 
 from extractors.events.lexicon import EventLexicon
 from extractors.gazetteer import Gazetteer
+from extractors.sentences import Sentence, split_sentences
 from extractors.text import fold
 
 if TYPE_CHECKING:
@@ -22,6 +26,7 @@ if TYPE_CHECKING:
 CLAUSE_PUNCT = regex.compile(r"[،,;:؛\"“”«»]")
 QUOTED = regex.compile(r"[\"“«][^\"“”«»]{3,}?[\"”»]")
 SUBJECT_KINDS = {"person", "organisation", "armed_group", "government_body"}
+_AT_MOST_ONE_WORD = re.compile(r"\s*\S*\s*")  # `re`: its \s is what str.split splits on
 
 
 def words_before(text: str, start: int, floor: int, n: int) -> str:
@@ -34,7 +39,10 @@ def words_after(text: str, end: int, ceiling: int, n: int) -> str:
 
 @dataclass
 class Context:
-    """What one article offers to every trigger: text, dates, actors, places, gazetteer."""
+    """What one article offers to every trigger: text, dates, actors, places, gazetteer.
+
+    Mentions, places and dates are kept sorted by start, so that what lies in a stretch of
+    the text is found by bisection, not by a walk over the whole article."""
 
     doc_id: str
     text: str
@@ -43,18 +51,39 @@ class Context:
     gaz: Gazetteer
     lex: EventLexicon
     datelines: set[tuple[int, int]]
+    _named: list[ActorMention] = field(init=False, repr=False)
+    _nisbas: list[ActorMention] = field(init=False, repr=False)
+    _places: list[PlaceMention] = field(init=False, repr=False)
+    _dated: list[DateMention] = field(init=False, repr=False)
+    _stories: dict[int, StoryPeople] = field(init=False, repr=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        mentions = sorted(self.reading.mentions, key=_start)
+        self._named = [a for a in mentions if a.how != "nisba"]
+        self._nisbas = [a for a in mentions if a.how == "nisba"]
+        self._places = sorted(self.reading.places, key=_start)
+        self._dated = sorted(self.dates, key=_start)
 
     def actors_in(self, start: int, end: int) -> list[ActorMention]:
-        return [a for a in self.reading.mentions if start <= a.start < end and a.how != "nisba"]
+        return _starting_in(self._named, start, end)
 
     def actors_within(self, window: Window) -> list[ActorMention]:
         return [a for a in self.actors_in(window.start, window.end) if a.start in window]
 
     def places_within(self, window: Window) -> list[PlaceMention]:
-        return [p for p in self.reading.places if p.start in window]
+        return [p for p in _starting_in(self._places, window.start, window.end) if p.start in window]
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
-        return [d for d in self.dates if start <= d.start < end and (d.start, d.end) not in self.datelines]
+        return [d for d in _starting_in(self._dated, start, end) if (d.start, d.end) not in self.datelines]
+
+    def story_from(self, floor: int) -> StoryPeople:
+        """The sentences from `floor` on and the people they name, worked out once per story."""
+        if floor not in self._stories:
+            self._stories[floor] = StoryPeople.of(self, floor)
+        return self._stories[floor]
+
+    def people_in(self, start: int, end: int) -> list[ActorMention]:
+        return [a for a in self.actors_in(start, end) if self.kind(a.actor_id) == "person"]
 
     def kind(self, actor_id: str) -> str:
         actor = self.gaz.actors.get(actor_id)
@@ -63,7 +92,49 @@ class Context:
     def nisba_after(self, hit: Hit) -> ActorMention | None:
         """"الهجوم التركي", "الضربة الصاروخية الأمريكية": a nationality adjective just after an
         event noun (past at most one other adjective) names its author."""
-        for a in self.reading.mentions:
-            if a.how == "nisba" and a.start >= hit.end and len(self.text[hit.end:a.start].split()) <= 1:
-                return a
-        return None
+        at = bisect_left(self._nisbas, hit.end, key=_start)
+        if at < len(self._nisbas) and _AT_MOST_ONE_WORD.fullmatch(self.text, hit.end, self._nisbas[at].start):
+            return self._nisbas[at]
+        return None  # a later one lies further off still
+
+
+@dataclass(frozen=True)
+class StoryPeople:
+    """The sentences of the text from a story's start on, with the people each names: what
+    `focus` weighs, kept so that each call reads only the sentences near it."""
+
+    sentences: list[Sentence]
+    starts: list[int]
+    told: list[int]  # told[k]: how many of the first k sentences are not headings
+    named: list[int]  # the sentences (not headings) that name people
+    people: dict[int, list[ActorMention]]
+
+    @classmethod
+    def of(cls, ctx: Context, floor: int) -> StoryPeople:
+        sentences = split_sentences(ctx.text, floor)
+        told = list(accumulate((not s.heading for s in sentences), initial=0))
+        people = {k: found for k, s in enumerate(sentences) if not s.heading and (found := ctx.people_in(s.start, s.end))}
+        return cls(sentences, [s.start for s in sentences], told, sorted(people), people)
+
+
+class Spans:
+    """Spans of the text, asked whether any covers an offset without a walk over all of them."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max))  # the furthest end of the spans so far
+
+    def cover(self, offset: int) -> bool:
+        """Some span holds the offset (start <= offset < end)."""
+        k = bisect_right(self._starts, offset)
+        return k > 0 and self._reach[k - 1] > offset
+
+
+def _start(item: ActorMention | PlaceMention | DateMention) -> int:
+    return item.start
+
+
+def _starting_in(items: list, start: int, end: int) -> list:
+    """The items (sorted by start) that start in [start, end)."""
+    return items[bisect_left(items, start, key=_start):bisect_left(items, end, key=_start)] if start < end else []

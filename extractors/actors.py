@@ -8,9 +8,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from typing import Callable
 
 import regex
@@ -39,6 +41,7 @@ class _Resolver:
     hits: list[KeyHit]
     discourse: Discourse
     places: list[PlaceMention] = field(default_factory=list)
+    _homes: dict[int, str | None] = field(default_factory=dict)  # segment -> its dateline's country
 
     @property
     def text(self) -> str:
@@ -80,11 +83,24 @@ class _Resolver:
             break
         return "في" if skipped else None
 
+    @cached_property
+    def seen(self) -> Counter[str | None]:
+        """How often each id is found among the article's names."""
+        return Counter(h.kinds.get(ACTOR) or h.kinds.get(NISBA) or h.kinds.get(PLACE) for h in self.hits)
+
+    @cached_property
+    def _story_starts(self) -> list[int]:
+        return [seg.start for seg in self.segments]
+
+    def story_at(self, offset: int) -> int | None:
+        """The index of the segment (stories follow one another) that holds an original offset."""
+        k = bisect_right(self._story_starts, offset) - 1
+        return k if k >= 0 and offset < self.segments[k].end else None
+
     def anchor_of(self, hit: KeyHit) -> date | None:
         """The day of the story a hit stands in: titles resolve on it."""
-        offset = self.norm.index[hit.start] if hit.start < len(self.norm.index) else 0
-        return next((seg.anchor for seg in self.segments if seg.start <= offset < seg.end),
-                    self.segments[-1].anchor if self.segments else None)
+        k = self.story_at(self.norm.index[hit.start] if hit.start < len(self.norm.index) else 0)
+        return self.segments[k].anchor if k is not None else (self.segments[-1].anchor if self.segments else None)
 
     def limit(self, j: int) -> int:
         """Where hit j starts (the end of the text after the last): a plain name stops there."""
@@ -153,8 +169,7 @@ class _Resolver:
 
     def take_coalition(self, i: int) -> int:
         hit = self.hits[i]
-        seen = [h.kinds.get(ACTOR) or h.kinds.get(NISBA) or h.kinds.get(PLACE) for h in self.hits]
-        coalition = self.discourse.recall_coalition(seen)
+        coalition = self.discourse.recall_coalition(self.seen)
         if coalition:
             self.emit(hit.start, hit.end, coalition, "coreference", self.prep(hit), (hit.start, hit.end))
         return i + 1
@@ -325,15 +340,23 @@ class _Resolver:
     def home_country(self, offset: int) -> str | None:
         """The country of the story's dateline place ("تونس 4 جانفي 2018 (وات)"): a title with no
         country there means that country's office ("رئيس الجمهورية")."""
-        at = self.norm.index[min(offset, len(self.norm.index) - 1)]
-        for seg in self.segments:
-            if seg.dateline and seg.start <= at < seg.end:
-                date_at = self.norm.original.find(seg.dateline, seg.start)
-                line_start = self.norm.original.rfind("\n", 0, date_at) + 1
-                for hit in self.hits:
-                    where = self.norm.index[hit.start]
-                    if line_start <= where < date_at and PLACE in hit.kinds:
-                        return self.gaz.places[hit.kinds[PLACE]].country
+        k = self.story_at(self.norm.index[min(offset, len(self.norm.index) - 1)])
+        if k is None or not self.segments[k].dateline:
+            return None
+        if k not in self._homes:
+            self._homes[k] = self.dateline_country(self.segments[k])
+        return self._homes[k]
+
+    def dateline_country(self, seg: Segment) -> str | None:
+        """The country of the first place named on a story's dateline line before its date."""
+        date_at = self.norm.original.find(seg.dateline or "", seg.start)
+        line_start = self.norm.original.rfind("\n", 0, date_at) + 1
+        first = bisect_left(self.hits, line_start, key=lambda h: self.norm.index.at(h.start))
+        for hit in self.hits[first:]:
+            if self.norm.index.at(hit.start) >= date_at:
+                break
+            if PLACE in hit.kinds:
+                return self.gaz.places[hit.kinds[PLACE]].country
         return None
 
     def introduce(self, hit: KeyHit, name: tuple[int, int], office: str, country: str | None) -> None:

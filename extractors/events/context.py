@@ -4,7 +4,7 @@ word windows the cues are looked for in."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -26,15 +26,32 @@ if TYPE_CHECKING:
 CLAUSE_PUNCT = regex.compile(r"[،,;:؛\"“”«»]")
 QUOTED = regex.compile(r"[\"“«][^\"“”«»]{3,}?[\"”»]")
 SUBJECT_KINDS = {"person", "organisation", "armed_group", "government_body"}
+_WORD_REACH = 256  # characters read at first around a trigger for the words beside it
 _AT_MOST_ONE_WORD = re.compile(r"\s*\S*\s*")  # `re`: its \s is what str.split splits on
 
 
 def words_before(text: str, start: int, floor: int, n: int) -> str:
-    return " ".join(fold(text[floor:start]).split()[-n:])
+    """The last n words of text[floor:start], folded; read from a stretch before `start`
+    that grows only while it may cut one of them (a word's diacritics fold away, its
+    spaces stay)."""
+    reach = _WORD_REACH
+    while True:
+        low = max(floor, start - reach)
+        words = fold(text[low:start]).split()
+        if low == floor or len(words) > n:
+            return " ".join(words[-n:])
+        reach *= 2
 
 
 def words_after(text: str, end: int, ceiling: int, n: int) -> str:
-    return " ".join(fold(text[end:ceiling]).split()[:n])
+    """The first n words of text[end:ceiling], folded; read like `words_before`."""
+    reach = _WORD_REACH
+    while True:
+        high = min(ceiling, end + reach)
+        words = fold(text[end:high]).split()
+        if high == ceiling or len(words) > n:
+            return " ".join(words[:n])
+        reach *= 2
 
 
 @dataclass
@@ -115,20 +132,6 @@ class StoryPeople:
         told = list(accumulate((not s.heading for s in sentences), initial=0))
         people = {k: found for k, s in enumerate(sentences) if not s.heading and (found := ctx.people_in(s.start, s.end))}
         return cls(sentences, [s.start for s in sentences], told, sorted(people), people)
-
-
-class Spans:
-    """Spans of the text, asked whether any covers an offset without a walk over all of them."""
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        ordered = sorted(spans)
-        self._starts = [s for s, _ in ordered]
-        self._reach = list(accumulate((e for _, e in ordered), max))  # the furthest end of the spans so far
-
-    def cover(self, offset: int) -> bool:
-        """Some span holds the offset (start <= offset < end)."""
-        k = bisect_right(self._starts, offset)
-        return k > 0 and self._reach[k - 1] > offset
 
 
 def _start(item: ActorMention | PlaceMention | DateMention) -> int:

@@ -11,7 +11,7 @@ from schemas.dates import DateMention
 from schemas.events import EventMention
 
 from extractors.events.clauses import Window, clauses, said_there, window_of
-from extractors.events.context import QUOTED, Context, Spans, words_before
+from extractors.events.context import QUOTED, Context, words_before
 from extractors.events.dating import carry_after, date_for, settle_date, tells_attacks_in_general
 from extractors.events.lexicon import EventLexicon, default_lexicon
 from extractors.events.places import location
@@ -22,6 +22,7 @@ from extractors.events.triggers import Hit, coalesce, is_setting, joins, points_
 from extractors.gazetteer import Gazetteer, default_gazetteer
 from extractors.segment import boilerplate_lines
 from extractors.sentences import Sentence, split_sentences
+from extractors.spans import Spans
 
 
 def find_event_mentions(

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from schemas.actors import ActorMention, ActorReading, PlaceMention
+from schemas.actors import Actor, ActorMention, ActorReading, PlaceMention
+from schemas.articles import Segment
 from schemas.dates import DateMention
 
 from extractors.events.lexicon import EventLexicon
@@ -68,7 +69,9 @@ class Context:
     gaz: Gazetteer
     lex: EventLexicon
     datelines: set[tuple[int, int]]
+    _mentions: list[ActorMention] = field(init=False, repr=False)
     _named: list[ActorMention] = field(init=False, repr=False)
+    _strangers: dict[str, Actor] = field(init=False, repr=False)
     _nisbas: list[ActorMention] = field(init=False, repr=False)
     _places: list[PlaceMention] = field(init=False, repr=False)
     _dated: list[DateMention] = field(init=False, repr=False)
@@ -76,28 +79,43 @@ class Context:
 
     def __post_init__(self) -> None:
         mentions = sorted(self.reading.mentions, key=_start)
+        self._mentions = mentions
         self._named = [a for a in mentions if a.how != "nisba"]
         self._nisbas = [a for a in mentions if a.how == "nisba"]
         self._places = sorted(self.reading.places, key=_start)
         self._dated = sorted(self.dates, key=_start)
+        self._strangers = {}
+        for actor in self.reading.introduced:
+            self._strangers.setdefault(actor.actor_id, actor)
 
     def actors_in(self, start: int, end: int) -> list[ActorMention]:
         return _starting_in(self._named, start, end)
+
+    def mentions_in(self, start: int, end: int) -> list[ActorMention]:
+        """Every actor mention starting in [start, end), nationality adjectives too."""
+        return _starting_in(self._mentions, start, end)
+
+    def places_in(self, start: int, end: int) -> list[PlaceMention]:
+        return _starting_in(self._places, start, end)
+
+    def stranger(self, actor_id: str | None) -> Actor | None:
+        """A person the article introduced (the gazetteer lacks them)."""
+        return self._strangers.get(actor_id or "")
 
     def actors_within(self, window: Window) -> list[ActorMention]:
         return [a for a in self.actors_in(window.start, window.end) if a.start in window]
 
     def places_within(self, window: Window) -> list[PlaceMention]:
-        return [p for p in _starting_in(self._places, window.start, window.end) if p.start in window]
+        return [p for p in self.places_in(window.start, window.end) if p.start in window]
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         return [d for d in _starting_in(self._dated, start, end) if (d.start, d.end) not in self.datelines]
 
-    def story_from(self, floor: int) -> StoryPeople:
-        """The sentences from `floor` on and the people they name, worked out once per story."""
-        if floor not in self._stories:
-            self._stories[floor] = StoryPeople.of(self, floor)
-        return self._stories[floor]
+    def story_people(self, story: Segment) -> StoryPeople:
+        """The sentences of a story and the people they name, worked out once per story."""
+        if story.start not in self._stories:
+            self._stories[story.start] = StoryPeople.of(self, story.start, story.end)
+        return self._stories[story.start]
 
     def people_in(self, start: int, end: int) -> list[ActorMention]:
         return [a for a in self.actors_in(start, end) if self.kind(a.actor_id) == "person"]
@@ -127,8 +145,8 @@ class StoryPeople:
     people: dict[int, list[ActorMention]]
 
     @classmethod
-    def of(cls, ctx: Context, floor: int) -> StoryPeople:
-        sentences = split_sentences(ctx.text, floor)
+    def of(cls, ctx: Context, start: int, end: int) -> StoryPeople:
+        sentences = split_sentences(ctx.text, start, end)
         told = list(accumulate((not s.heading for s in sentences), initial=0))
         people = {k: found for k, s in enumerate(sentences) if not s.heading and (found := ctx.people_in(s.start, s.end))}
         return cls(sentences, [s.start for s in sentences], told, sorted(people), people)

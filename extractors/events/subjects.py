@@ -57,7 +57,7 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
         return eligible[-1].actor_id, False
     if sentence.heading:
         return None, False
-    return focus(ctx, hit.start, segment.start), True
+    return focus(ctx, hit.start, segment), True
 
 
 def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention | None:
@@ -116,12 +116,12 @@ def _announcer(ctx: Context, window: Window, sentence: Sentence) -> str | None:
     opening = fold(ctx.text[window.start:window.end]).split()[:1]
     if not opening or not ctx.lex.cues["complementizers"].fullmatch(opening[0]):
         return None
-    main = [a for a in ctx.reading.mentions if sentence.start <= a.start < window.start and a.prep is None
+    main = [a for a in ctx.mentions_in(sentence.start, window.start) if a.prep is None
             and (a.how == "nisba" or ctx.kind(a.actor_id) in SUBJECT_KINDS | {"country"})]
     return main[0].actor_id if main else None
 
 
-def focus(ctx: Context, upto: int, floor: int) -> str | None:
+def focus(ctx: Context, upto: int, story: Segment) -> str | None:
     """The person the story is about so far.
 
     Each mention counts, more as the first person of its sentence, little after a
@@ -131,7 +131,7 @@ def focus(ctx: Context, upto: int, floor: int) -> str | None:
     """
     scores: dict[str, float] = {}
     nearest = None
-    for distance, people in _people_before(ctx, upto, floor):
+    for distance, people in _people_before(ctx, upto, story):
         nearest = distance if nearest is None else nearest
         if distance - nearest > _FOCUS_REACH:
             break
@@ -141,12 +141,12 @@ def focus(ctx: Context, upto: int, floor: int) -> str | None:
     return max(scores, key=lambda k: scores[k]) if scores else None
 
 
-def _people_before(ctx: Context, upto: int, floor: int) -> Iterator[tuple[int, list[ActorMention]]]:
-    """(distance, people) for each sentence (not a heading) of text[floor:upto] that names a
-    person, nearest first; the sentence that `upto` cuts is read as cut there."""
-    story = ctx.story_from(floor)
+def _people_before(ctx: Context, upto: int, segment: Segment) -> Iterator[tuple[int, list[ActorMention]]]:
+    """(distance, people) for each sentence (not a heading) of the story before `upto` that
+    names a person, nearest first; the sentence that `upto` cuts is read as cut there."""
+    story = ctx.story_people(segment)
     cut = bisect_left(story.starts, upto) - 1  # the sentence `upto` lies in (or after)
-    tail = split_sentences(ctx.text, story.starts[cut] if cut >= 0 else floor, upto)
+    tail = split_sentences(ctx.text, story.starts[cut] if cut >= 0 else segment.start, upto)
     recent = [s for s in reversed(tail) if not s.heading]
     for distance, sentence in enumerate(recent):
         people = ctx.people_in(sentence.start, min(sentence.end, upto))

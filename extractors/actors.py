@@ -20,6 +20,7 @@ import regex
 from schemas.actors import Actor, ActorMention, ActorReading, PlaceMention
 from schemas.articles import Segment
 
+from extractors.budget import UNLIMITED, Budget
 from extractors.coreference import Discourse, find_surnames
 from extractors.gazetteer import (
     ACTOR, BARE_TITLE, CAPITAL_WORD, COALITION_REF, COUNTERPART, FORCE, GROUP_REF, HOME_FORCE, HONORIFIC, MODIFIER,
@@ -117,9 +118,10 @@ class _Resolver:
         s, e = self.norm.span(start, end)
         self.places.append(PlaceMention(start=s, end=e, text=self.norm.original[s:e], place_id=place_id, prep=prep))
 
-    def resolve_hits(self) -> None:
+    def resolve_hits(self, budget: Budget) -> None:
         i = 0
         while i < len(self.hits):
+            budget.check()
             i = self.resolve_hit(i)
 
     def resolve_hit(self, i: int) -> int:
@@ -374,13 +376,14 @@ class _Resolver:
         self.emit(hit.start, name[1], actor_id, "introduced", self.prep(hit), name)
 
 
-def find_actors(text: str, segments: list[Segment], gazetteer: Gazetteer | None = None) -> ActorReading:
+def find_actors(text: str, segments: list[Segment], gazetteer: Gazetteer | None = None,
+                budget: Budget = UNLIMITED) -> ActorReading:
     """Actors and places named in `text`; title-only mentions resolve on each story's anchor day."""
     gaz = gazetteer or default_gazetteer()
     norm = Normalized(text)
     discourse = Discourse(gaz)
     resolver = _Resolver(norm, segments, gaz, find_keys(norm.text, gaz), discourse)
-    resolver.resolve_hits()
+    resolver.resolve_hits(budget)
     find_surnames(norm, discourse)
     return ActorReading(
         mentions=tuple(sorted(discourse.mentions, key=lambda m: m.start)),

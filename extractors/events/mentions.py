@@ -10,6 +10,7 @@ from schemas.articles import Segment
 from schemas.dates import DateMention
 from schemas.events import EventMention
 
+from extractors.budget import UNLIMITED, Budget
 from extractors.events.clauses import Window, clauses, said_there, window_of
 from extractors.events.context import QUOTED, Context, words_before
 from extractors.events.dating import carry_after, date_for, settle_date, tells_attacks_in_general
@@ -33,6 +34,7 @@ def find_event_mentions(
     reading: ActorReading,
     gazetteer: Gazetteer | None = None,
     lexicon: EventLexicon | None = None,
+    budget: Budget = UNLIMITED,
 ) -> list[EventMention]:
     """Every event mention in an article, with actors, roles, place, date and status."""
     lex = lexicon or default_lexicon()
@@ -45,6 +47,7 @@ def find_event_mentions(
     for segment in segments:
         carry: DateMention | None = None
         for sentence in split_sentences(text, segment.start, segment.end):
+            budget.check()
             if skipped.cover(sentence.start):
                 continue
             here = hits[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]

@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,6 +26,7 @@ from extractors.gazetteer import (
     NISBA, PAIR_REF, PLACE, PLURAL_TITLE, TITLE, Gazetteer, KeyHit, default_gazetteer, find_keys,
 )
 from extractors.names import NEXT_WORD, first_names_fit, last_word, match_known_person, plain_name_after, surname_after
+from extractors.stories import Stories
 from extractors.text import Normalized
 
 _NISBA_SHAPE = regex.compile(r"^ال\w{3,}ي$")  # "السنغافوري": a nationality the gazetteer lacks
@@ -42,7 +42,6 @@ class _Resolver:
     hits: list[KeyHit]
     discourse: Discourse
     places: list[PlaceMention] = field(default_factory=list)
-    _homes: dict[int, str | None] = field(default_factory=dict)  # segment -> its dateline's country
 
     @property
     def text(self) -> str:
@@ -90,18 +89,12 @@ class _Resolver:
         return Counter(h.kinds.get(ACTOR) or h.kinds.get(NISBA) or h.kinds.get(PLACE) for h in self.hits)
 
     @cached_property
-    def _story_starts(self) -> list[int]:
-        return [seg.start for seg in self.segments]
-
-    def story_at(self, offset: int) -> int | None:
-        """The index of the segment (stories follow one another) that holds an original offset."""
-        k = bisect_right(self._story_starts, offset) - 1
-        return k if k >= 0 and offset < self.segments[k].end else None
+    def stories(self) -> Stories:
+        return Stories(self.norm, self.segments, self.hits, self.gaz)
 
     def anchor_of(self, hit: KeyHit) -> date | None:
         """The day of the story a hit stands in: titles resolve on it."""
-        k = self.story_at(self.norm.index[hit.start] if hit.start < len(self.norm.index) else 0)
-        return self.segments[k].anchor if k is not None else (self.segments[-1].anchor if self.segments else None)
+        return self.stories.anchor_at(hit.start)
 
     def limit(self, j: int) -> int:
         """Where hit j starts (the end of the text after the last): a plain name stops there."""
@@ -342,24 +335,7 @@ class _Resolver:
     def home_country(self, offset: int) -> str | None:
         """The country of the story's dateline place ("تونس 4 جانفي 2018 (وات)"): a title with no
         country there means that country's office ("رئيس الجمهورية")."""
-        k = self.story_at(self.norm.index[min(offset, len(self.norm.index) - 1)])
-        if k is None or not self.segments[k].dateline:
-            return None
-        if k not in self._homes:
-            self._homes[k] = self.dateline_country(self.segments[k])
-        return self._homes[k]
-
-    def dateline_country(self, seg: Segment) -> str | None:
-        """The country of the first place named on a story's dateline line before its date."""
-        date_at = self.norm.original.find(seg.dateline or "", seg.start)
-        line_start = self.norm.original.rfind("\n", 0, date_at) + 1
-        first = bisect_left(self.hits, line_start, key=lambda h: self.norm.index.at(h.start))
-        for hit in self.hits[first:]:
-            if self.norm.index.at(hit.start) >= date_at:
-                break
-            if PLACE in hit.kinds:
-                return self.gaz.places[hit.kinds[PLACE]].country
-        return None
+        return self.stories.home_country(offset)
 
     def introduce(self, hit: KeyHit, name: tuple[int, int], office: str, country: str | None) -> None:
         """A person the gazetteer lacks, named after a title: a stable id from the folded name."""

@@ -2,8 +2,8 @@
 
 usage: .venv/bin/python bench/scaling_bench.py [--sizes 16,64,256,1024] [--huge 5120] [--profile KB]
 
-Builds articles of the given sizes (KB of UTF-8) by concatenating the texts of seeds/ and
-bench/*/articles with one fixed anchor date, times segmentation, dates, actors and events on
+Builds articles of the given sizes (KB of UTF-8) by repeating a 16 KB block of texts taken
+across seeds/ and bench/*/articles, with one fixed anchor date, times segmentation, dates, actors and events on
 each, and prints the time per KB. The issue's bar: flat within 2x from 16 KB to 1 MB. With
 --huge, an article of that size runs through `extract_article_safely` under its time budget:
 it must finish or be stopped with its reason. --profile prints a cProfile of one size.
@@ -31,6 +31,7 @@ from extractors.segment import segment  # noqa: E402
 
 ANCHOR = date(2018, 3, 1)
 HUGE_LIMIT_S = 30.0
+BLOCK_KB = 16
 REPEATS = 5  # runs of the small sizes, whose single timings are the noisiest
 
 
@@ -39,15 +40,23 @@ def source_texts() -> list[str]:
     return [p.read_text(encoding="utf-8").strip() for p in paths]
 
 
-def article_of(kb: int, texts: list[str]) -> Article:
-    """An article of about `kb` KB: the corpus texts, one after another, repeated as needed."""
+def block_of(texts: list[str], kb: int = BLOCK_KB) -> str:
+    """About `kb` KB of texts taken evenly across all the corpora."""
+    step = max(1, len(texts) // 12)
     parts, size, k = [], 0, 0
     while size < kb * 1024:
-        text = texts[k % len(texts)]
-        parts.append(text)
-        size += len(text.encode("utf-8")) + 2
+        parts.append(texts[(k * step) % len(texts)])
+        size += len(parts[-1].encode("utf-8")) + 2
         k += 1
-    return Article(doc_id=f"scale-{kb}", text="\n\n".join(parts), published=ANCHOR)
+    return "\n\n".join(parts)
+
+
+def article_of(kb: int, texts: list[str]) -> Article:
+    """An article of about `kb` KB: one block repeated, so that every size reads the same mix
+    of text and only the length changes."""
+    block = block_of(texts)
+    copies = max(1, round(kb * 1024 / len(block.encode("utf-8"))))
+    return Article(doc_id=f"scale-{kb}", text="\n\n".join([block] * copies), published=ANCHOR)
 
 
 def time_steps(article: Article) -> dict[str, float]:
@@ -70,7 +79,7 @@ def report_sizes(sizes: list[int], texts: list[str]) -> list[float]:
     steps = ("segment", "dates", "actors", "events")
     print(f"{'KB':>6} " + " ".join(f"{s:>8}" for s in steps) + f" {'total':>8}   (ms per KB)")
     totals = []
-    time_steps(article_of(1, texts))  # tables and patterns are built on first use, not per KB
+    time_steps(article_of(BLOCK_KB, texts))  # tables and patterns are built on first use, not per KB
     for kb in sizes:
         article = article_of(kb, texts)
         real_kb = len(article.text.encode("utf-8")) / 1024

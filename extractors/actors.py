@@ -8,9 +8,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from typing import Callable
 
 import regex
@@ -18,15 +19,16 @@ import regex
 from schemas.actors import Actor, ActorMention, ActorReading, PlaceMention
 from schemas.articles import Segment
 
+from extractors.budget import UNLIMITED, Budget
 from extractors.coreference import Discourse, find_surnames
 from extractors.gazetteer import (
     ACTOR, BARE_TITLE, CAPITAL_WORD, COALITION_REF, COUNTERPART, FORCE, GROUP_REF, HOME_FORCE, HONORIFIC, MODIFIER,
     NISBA, PAIR_REF, PLACE, PLURAL_TITLE, TITLE, Gazetteer, KeyHit, default_gazetteer, find_keys,
 )
-from extractors.names import NEXT_WORD, first_names_fit, match_known_person, plain_name_after, surname_after
+from extractors.names import NEXT_WORD, first_names_fit, last_word, match_known_person, plain_name_after, surname_after
+from extractors.stories import Stories
 from extractors.text import Normalized
 
-_LAST_WORD = regex.compile(r"(\w+)\W*$")
 _NISBA_SHAPE = regex.compile(r"^ال\w{3,}ي$")  # "السنغافوري": a nationality the gazetteer lacks
 
 
@@ -58,34 +60,41 @@ class _Resolver:
         With `skip_place_nouns`, nouns like مطار / شمالي are looked through ("في مطار أنقرة");
         a place noun with no preposition before it still marks a location ("شمالي سورية").
         """
-        before = self.text[:hit.start - len(hit.clitic)]
+        before = hit.start - len(hit.clitic)
         if hit.clitic.endswith(("ب", "ل")):
-            m = _LAST_WORD.search(before)
+            m = last_word(self.text, before)
             if not (m and m.group(1) in self.gaz.words["object_nouns"]):
                 return hit.clitic[-1]
-            before = before[:m.start()]  # "على مواقع لمنظمة …": the preposition before the noun governs
+            before = m.start()  # "على مواقع لمنظمة …": the preposition before the noun governs
         skipped = False
         for _ in range(3):
-            m = _LAST_WORD.search(before)
+            m = last_word(self.text, before)
             if not m:
                 break
             word = m.group(1)
             if skip_place_nouns and word in self.gaz.words["place_nouns"]:
-                before, skipped = before[:m.start()], True
+                before, skipped = m.start(), True
                 continue
             if word in self.gaz.words["object_nouns"]:
-                before = before[:m.start()]
+                before = m.start()
                 continue
             if word in self.gaz.words["role_prepositions"] | self.gaz.words["location_prepositions"]:
                 return word
             break
         return "في" if skipped else None
 
+    @cached_property
+    def seen(self) -> Counter[str | None]:
+        """How often each id is found among the article's names."""
+        return Counter(h.kinds.get(ACTOR) or h.kinds.get(NISBA) or h.kinds.get(PLACE) for h in self.hits)
+
+    @cached_property
+    def stories(self) -> Stories:
+        return Stories(self.norm, self.segments, self.hits, self.gaz)
+
     def anchor_of(self, hit: KeyHit) -> date | None:
         """The day of the story a hit stands in: titles resolve on it."""
-        offset = self.norm.index[hit.start] if hit.start < len(self.norm.index) else 0
-        return next((seg.anchor for seg in self.segments if seg.start <= offset < seg.end),
-                    self.segments[-1].anchor if self.segments else None)
+        return self.stories.anchor_at(hit.start)
 
     def limit(self, j: int) -> int:
         """Where hit j starts (the end of the text after the last): a plain name stops there."""
@@ -102,9 +111,10 @@ class _Resolver:
         s, e = self.norm.span(start, end)
         self.places.append(PlaceMention(start=s, end=e, text=self.norm.original[s:e], place_id=place_id, prep=prep))
 
-    def resolve_hits(self) -> None:
+    def resolve_hits(self, budget: Budget) -> None:
         i = 0
         while i < len(self.hits):
+            budget.check()
             i = self.resolve_hit(i)
 
     def resolve_hit(self, i: int) -> int:
@@ -154,8 +164,7 @@ class _Resolver:
 
     def take_coalition(self, i: int) -> int:
         hit = self.hits[i]
-        seen = [h.kinds.get(ACTOR) or h.kinds.get(NISBA) or h.kinds.get(PLACE) for h in self.hits]
-        coalition = self.discourse.recall_coalition(seen)
+        coalition = self.discourse.recall_coalition(self.seen)
         if coalition:
             self.emit(hit.start, hit.end, coalition, "coreference", self.prep(hit), (hit.start, hit.end))
         return i + 1
@@ -299,7 +308,7 @@ class _Resolver:
         not among the known person's names belongs to someone else."""
         if " " in self.text[hit.start:hit.end] or hit.clitic:
             return False
-        before = _LAST_WORD.search(self.text[:hit.start])
+        before = last_word(self.text, hit.start)
         if before is None or self.text[before.end():hit.start].strip():
             return False
         word = before.group(1)
@@ -326,16 +335,7 @@ class _Resolver:
     def home_country(self, offset: int) -> str | None:
         """The country of the story's dateline place ("تونس 4 جانفي 2018 (وات)"): a title with no
         country there means that country's office ("رئيس الجمهورية")."""
-        at = self.norm.index[min(offset, len(self.norm.index) - 1)]
-        for seg in self.segments:
-            if seg.dateline and seg.start <= at < seg.end:
-                date_at = self.norm.original.find(seg.dateline, seg.start)
-                line_start = self.norm.original.rfind("\n", 0, date_at) + 1
-                for hit in self.hits:
-                    where = self.norm.index[hit.start]
-                    if line_start <= where < date_at and PLACE in hit.kinds:
-                        return self.gaz.places[hit.kinds[PLACE]].country
-        return None
+        return self.stories.home_country(offset)
 
     def introduce(self, hit: KeyHit, name: tuple[int, int], office: str, country: str | None) -> None:
         """A person the gazetteer lacks, named after a title: a stable id from the folded name."""
@@ -352,13 +352,14 @@ class _Resolver:
         self.emit(hit.start, name[1], actor_id, "introduced", self.prep(hit), name)
 
 
-def find_actors(text: str, segments: list[Segment], gazetteer: Gazetteer | None = None) -> ActorReading:
+def find_actors(text: str, segments: list[Segment], gazetteer: Gazetteer | None = None,
+                budget: Budget = UNLIMITED) -> ActorReading:
     """Actors and places named in `text`; title-only mentions resolve on each story's anchor day."""
     gaz = gazetteer or default_gazetteer()
     norm = Normalized(text)
     discourse = Discourse(gaz)
     resolver = _Resolver(norm, segments, gaz, find_keys(norm.text, gaz), discourse)
-    resolver.resolve_hits()
+    resolver.resolve_hits(budget)
     find_surnames(norm, discourse)
     return ActorReading(
         mentions=tuple(sorted(discourse.mentions, key=lambda m: m.start)),

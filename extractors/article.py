@@ -8,22 +8,30 @@ from schemas.dates import DateMention
 from schemas.readings import ArticleReading
 
 from extractors.actors import find_actors
+from extractors.budget import UNLIMITED, Budget, OutOfTime
 from extractors.dates import find_dates
 from extractors.events import find_event_mentions
 from extractors.segment import segment
 
 
-def dates_by_story(text: str, segments: list[Segment]) -> list[DateMention]:
+DEFAULT_BUDGET_S = 60.0  # seconds one article may take before it is recorded as failed
+
+
+def dates_by_story(text: str, segments: list[Segment], budget: Budget = UNLIMITED) -> list[DateMention]:
     """Date mentions of every story, each resolved against its own anchor; offsets into `text`."""
-    return [m for seg in segments for m in find_dates(text[seg.start:seg.end], seg.anchor, offset=seg.start)]
+    found: list[DateMention] = []
+    for seg in segments:
+        budget.check()
+        found += find_dates(text[seg.start:seg.end], seg.anchor, offset=seg.start)
+    return found
 
 
-def extract_article(article: Article) -> ArticleReading:
-    """All that the extractors find in one article."""
+def extract_article(article: Article, budget: Budget = UNLIMITED) -> ArticleReading:
+    """All that the extractors find in one article; `OutOfTime` once the budget runs out."""
     segments = segment(article)
-    dates = dates_by_story(article.text, segments)
-    actors = find_actors(article.text, segments)
-    mentions = find_event_mentions(article.doc_id, article.text, segments, dates, actors)
+    dates = dates_by_story(article.text, segments, budget)
+    actors = find_actors(article.text, segments, budget=budget)
+    mentions = find_event_mentions(article.doc_id, article.text, segments, dates, actors, budget=budget)
     return ArticleReading(article=article, segments=tuple(segments), dates=tuple(dates), actors=actors,
                           mentions=tuple(mentions))
 
@@ -34,11 +42,15 @@ def empty_reading(article: Article, error: str) -> ArticleReading:
                           mentions=(), error=error)
 
 
-def extract_article_safely(article: Article, unreadable: str | None = None) -> ArticleReading:
-    """`extract_article`, but a failure becomes a recorded error instead of stopping a batch."""
+def extract_article_safely(article: Article, unreadable: str | None = None,
+                           seconds: float = DEFAULT_BUDGET_S) -> ArticleReading:
+    """`extract_article` within a time budget, but a failure or an article that runs out of
+    time becomes a recorded error instead of stopping a batch."""
     if unreadable:
         return empty_reading(article, unreadable)
     try:
-        return extract_article(article)
+        return extract_article(article, Budget.starting_now(seconds))
+    except OutOfTime as exc:
+        return empty_reading(article, f"{exc}: article of {len(article.text.encode('utf-8', 'surrogatepass')) // 1024} KB")
     except Exception as exc:  # one bad article must not sink the others; the reason is kept
         return empty_reading(article, f"{exc.__class__.__name__}: {exc}")

@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Iterator
 
 import regex
 
 from schemas.actors import Actor, ActorMention
 
 from extractors.gazetteer import Gazetteer
+from extractors.spans import Spans
 from extractors.text import Normalized, fold_phrase
 
 
@@ -21,9 +24,17 @@ class Discourse:
     gaz: Gazetteer
     mentions: list[ActorMention] = field(default_factory=list)
     introduced: dict[str, tuple[Actor, str | None]] = field(default_factory=dict)
+    _named: dict[str, None] = field(default_factory=dict, repr=False)  # actor ids, the latest named last
 
     def remember(self, mention: ActorMention) -> None:
         self.mentions.append(mention)
+        self._named.pop(mention.actor_id, None)
+        self._named[mention.actor_id] = None
+
+    def latest_first(self) -> Iterator[str]:
+        """Each actor named so far once, the latest named first: what a walk back over the
+        mentions meets first, without the walk over every mention of an actor named often."""
+        return reversed(self._named)
 
     def introduce(self, actor: Actor, office: str) -> None:
         self.introduced.setdefault(actor.actor_id, (actor, office))
@@ -40,8 +51,8 @@ class Discourse:
     def recall_person(self, office: str | None = None, country: str | None = None,
                       anchor: date | None = None) -> str | None:
         """The latest person mentioned who fits a bare title ("الوزير" -> any minister)."""
-        for mention in reversed(self.mentions):
-            actor = self.look_up(mention.actor_id)
+        for actor_id in self.latest_first():
+            actor = self.look_up(actor_id)
             if actor is None or actor.kind != "person" or (country and actor.country != country):
                 continue
             if office is None:
@@ -55,33 +66,33 @@ class Discourse:
         """"الجانبان", "الوزيران": the two people (else the two parties) named last."""
         for wanted in ("person", None):
             found: list[str] = []
-            for m in reversed(self.mentions):
-                actor = self.look_up(m.actor_id)
-                if actor is None or m.actor_id in found or (wanted and actor.kind != wanted):
+            for actor_id in self.latest_first():
+                actor = self.look_up(actor_id)
+                if actor is None or (wanted and actor.kind != wanted):
                     continue
-                found.append(m.actor_id)
+                found.append(actor_id)
                 if len(found) == 2:
                     return found
         return []
 
-    def recall_coalition(self, seen: list[str | None]) -> str | None:
+    def recall_coalition(self, seen: Counter[str | None]) -> str | None:
         """"التحالف": the coalition named last, else the one whose war the article names most
-        (`seen`: the id of every name found in the article)."""
-        named = next((m.actor_id for m in reversed(self.mentions) if m.actor_id in self.gaz.theatres), None)
+        (`seen`: how often each id is found among the article's names)."""
+        named = next((actor_id for actor_id in self.latest_first() if actor_id in self.gaz.theatres), None)
         if named:
             return named
-        counts = {c: sum(1 for x in seen if x in actors) for c, actors in self.gaz.theatres.items()}
+        counts = {c: sum(n for x, n in seen.items() if x in actors) for c, actors in self.gaz.theatres.items()}
         best = max(counts, key=lambda c: counts[c], default=None)
         return best if best and counts[best] else None
 
     def recall_of_kind(self, kind: str) -> str | None:
-        return next((m.actor_id for m in reversed(self.mentions)
-                     if (a := self.look_up(m.actor_id)) is not None and a.kind == kind), None)
+        return next((actor_id for actor_id in self.latest_first()
+                     if (a := self.look_up(actor_id)) is not None and a.kind == kind), None)
 
 
 def find_surnames(norm: Normalized, discourse: Discourse) -> None:
     """Later mentions by surname alone ("الجبوري", "عون") of people this article named in full."""
-    taken = [(m.start, m.end) for m in discourse.mentions]
+    taken = Spans([(m.start, m.end) for m in discourse.mentions])
     named = {m.actor_id: m.name for m in discourse.mentions if m.name and " " in m.name and discourse.look_up(m.actor_id)
              and discourse.look_up(m.actor_id).kind == "person"}
     surnames = {actor_id: fold_phrase(name).split() for actor_id, name in named.items()}
@@ -91,6 +102,6 @@ def find_surnames(norm: Normalized, discourse: Discourse) -> None:
             continue
         for m in regex.finditer(rf"(?<!\w)(?:[وف]?[بل]?)({regex.escape(words[-1])})(?!\w)", norm.text):
             s, e = norm.span(m.start(1), m.end(1))
-            if not any(a <= s < b for a, b in taken):
+            if not taken.cover(s):
                 discourse.remember(ActorMention(start=s, end=e, text=norm.original[s:e], actor_id=actor_id,
                                                 how="surname", prep=None, name=norm.original[s:e]))

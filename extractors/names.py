@@ -12,8 +12,23 @@ from rapidfuzz import fuzz, process
 from extractors.gazetteer import Gazetteer
 
 NEXT_WORD = regex.compile(r"[ \t]+(\w+)")
+_LAST_WORD = regex.compile(r"(\w+)\W*$")
+_LAST_WORD_REACH = 128  # characters looked back at first; enough for any word and the gap after it
 _FUZZY_CUTOFF = 90
 _IMPERFECT = regex.compile(r"^[يتن]ت\w{2,}$|^[يت]\w{3,}ون$|^ي\w{3}$")
+
+
+def last_word(text: str, end: int) -> regex.Match[str] | None:
+    """The last word of text[:end] (group 1), looked for in a stretch just before `end` that
+    grows only while the word may start before it, so a hit late in a long article costs no
+    more than one near its start."""
+    reach = _LAST_WORD_REACH
+    while True:
+        start = max(0, end - reach)
+        m = _LAST_WORD.search(text, start, end)
+        if start == 0 or (m is not None and m.start() > start):
+            return m
+        reach *= 2
 
 
 def surname_after(text: str, end: int, limit: int, gaz: Gazetteer, office: str | None, country: str | None,

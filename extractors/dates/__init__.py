@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -35,6 +36,8 @@ _QUOTATION = re.compile(r'"[^"\n]{2,}"')  # folded text writes every quotation m
 _DEICTIC = frozenset({"offset", "weekday"})  # fields resolved against the day of speaking
 _TENSE_WINDOW_WORDS = 10  # "من المقرر أن يلتقي الرئيس الأمريكي دونالد ترامب نظيره الروسي الخميس"
 _CLAUSE_WORDS = 3  # words after a comma that make a clause of their own, not a day set off
+ACCEPTED_YEARS = (1900, 2099)  # what the grammar's year4 reads as a year
+_YEAR_AFTER = re.compile(r" ?[,،]? ?(\d{4})(?!\d)")
 
 # Which kinds of pieces may join into one expression (order does not matter).
 _COMPATIBLE = {
@@ -138,6 +141,21 @@ def _resolve(atom: Atom, anchor: date | None, prefer: Prefer, last: Resolved | N
     return replace(value, value_end=last.value_end)
 
 
+def _quote_around(quotes: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The quotation (they follow one another) that `offset` lies strictly inside."""
+    k = bisect_left(quotes, (offset,)) - 1
+    return quotes[k] if k >= 0 and offset < quotes[k][1] else None
+
+
+def _year_refused(folded: str, atom: Atom) -> bool:
+    """"15 يناير 1066": a month followed by a year outside the grammar's range names a day of
+    that year, not of the anchor's; it is kept with no calendar value."""
+    if "month" not in atom.frame or {"year", "year_rel"} & atom.frame.keys():
+        return False
+    year = _YEAR_AFTER.match(folded, atom.end)
+    return year is not None and not ACCEPTED_YEARS[0] <= int(year.group(1)) <= ACCEPTED_YEARS[1]
+
+
 def _adverb_alone(atom: Atom) -> bool:
     """A part of day written as an adverb ("صباحاً") that joined no day."""
     return atom.frame.keys() == {"pod", "adverb"}
@@ -218,9 +236,9 @@ def find_dates(
         if not (atom.standalone or _adverb_alone(atom)):
             continue
         direction = prefer or _tense(folded, atom.start, grammar)
-        quote = next(((s, e) for s, e in quotes if s < atom.start < e), None)
+        quote = _quote_around(quotes, atom.start)
         day = _speech_day(folded, quote, said_on) if quote and _DEICTIC & atom.frame.keys() else None
-        value = _resolve(atom, day or anchor, direction, last)
+        value = None if _year_refused(folded, atom) else _resolve(atom, day or anchor, direction, last)
         if value is not None and value.precision in ("day", "time"):
             last = value
             if quote is None:

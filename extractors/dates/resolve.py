@@ -17,7 +17,7 @@ from typing import Callable
 from schemas.dates import Precision, Prefer
 
 from extractors.dates import calendar as cal
-from extractors.dates.values import Frame, Resolved, part_of_month, part_of_year, value_between, value_on
+from extractors.dates.values import Frame, Resolved, clock_shows, part_of_month, part_of_year, value_between, value_on
 
 Resolver = Callable[[Frame, date | None, Prefer], Resolved | None]
 
@@ -316,9 +316,10 @@ _RESOLVERS: tuple[tuple[frozenset[str], Resolver], ...] = (
 
 
 def resolve_frame(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
-    """The calendar value of a frame, or None when it names no definite time."""
+    """The calendar value of a frame, or None when it names no definite time (or a clock
+    time no clock shows, "الساعة 99:99")."""
     resolver = _resolver_for(frozenset(frame))
-    return resolver(frame, anchor, prefer) if resolver else None
+    return resolver(frame, anchor, prefer) if resolver and clock_shows(frame) else None
 
 
 @cache

@@ -44,6 +44,12 @@ def value_on(day: date, frame: Frame) -> Resolved:
     return value_between(day, day, "day", frame)
 
 
+def clock_shows(frame: Frame) -> bool:
+    """The frame's hour and minutes, if any, are a time of day: up to 24:00."""
+    hour, minute = frame.get("hour", 0), frame.get("minute", 0)
+    return 0 <= minute <= 59 and (0 <= hour < 24 or (hour == 24 and minute == 0))
+
+
 def _clock(frame: Frame) -> tuple[int, int]:
     """24-hour clock from the hour, minutes, "إلا ربع" and the part of day."""
     hour, minute = frame["hour"], frame.get("minute", 0)

@@ -3,16 +3,21 @@ word windows the cues are looked for in."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import regex
 
-from schemas.actors import ActorMention, ActorReading, PlaceMention
+from schemas.actors import Actor, ActorMention, ActorReading, PlaceMention
+from schemas.articles import Segment
 from schemas.dates import DateMention
 
 from extractors.events.lexicon import EventLexicon
 from extractors.gazetteer import Gazetteer
+from extractors.sentences import Sentence, split_sentences
 from extractors.text import fold
 
 if TYPE_CHECKING:
@@ -22,19 +27,40 @@ if TYPE_CHECKING:
 CLAUSE_PUNCT = regex.compile(r"[،,;:؛\"“”«»]")
 QUOTED = regex.compile(r"[\"“«][^\"“”«»]{3,}?[\"”»]")
 SUBJECT_KINDS = {"person", "organisation", "armed_group", "government_body"}
+_WORD_REACH = 256  # characters read at first around a trigger for the words beside it
+_AT_MOST_ONE_WORD = re.compile(r"\s*\S*\s*")  # `re`: its \s is what str.split splits on
 
 
 def words_before(text: str, start: int, floor: int, n: int) -> str:
-    return " ".join(fold(text[floor:start]).split()[-n:])
+    """The last n words of text[floor:start], folded; read from a stretch before `start`
+    that grows only while it may cut one of them (a word's diacritics fold away, its
+    spaces stay)."""
+    reach = _WORD_REACH
+    while True:
+        low = max(floor, start - reach)
+        words = fold(text[low:start]).split()
+        if low == floor or len(words) > n:
+            return " ".join(words[-n:])
+        reach *= 2
 
 
 def words_after(text: str, end: int, ceiling: int, n: int) -> str:
-    return " ".join(fold(text[end:ceiling]).split()[:n])
+    """The first n words of text[end:ceiling], folded; read like `words_before`."""
+    reach = _WORD_REACH
+    while True:
+        high = min(ceiling, end + reach)
+        words = fold(text[end:high]).split()
+        if high == ceiling or len(words) > n:
+            return " ".join(words[:n])
+        reach *= 2
 
 
 @dataclass
 class Context:
-    """What one article offers to every trigger: text, dates, actors, places, gazetteer."""
+    """What one article offers to every trigger: text, dates, actors, places, gazetteer.
+
+    Mentions, places and dates are kept sorted by start, so that what lies in a stretch of
+    the text is found by bisection, not by a walk over the whole article."""
 
     doc_id: str
     text: str
@@ -43,18 +69,56 @@ class Context:
     gaz: Gazetteer
     lex: EventLexicon
     datelines: set[tuple[int, int]]
+    _mentions: list[ActorMention] = field(init=False, repr=False)
+    _named: list[ActorMention] = field(init=False, repr=False)
+    _strangers: dict[str, Actor] = field(init=False, repr=False)
+    _nisbas: list[ActorMention] = field(init=False, repr=False)
+    _places: list[PlaceMention] = field(init=False, repr=False)
+    _dated: list[DateMention] = field(init=False, repr=False)
+    _stories: dict[int, StoryPeople] = field(init=False, repr=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        mentions = sorted(self.reading.mentions, key=_start)
+        self._mentions = mentions
+        self._named = [a for a in mentions if a.how != "nisba"]
+        self._nisbas = [a for a in mentions if a.how == "nisba"]
+        self._places = sorted(self.reading.places, key=_start)
+        self._dated = sorted(self.dates, key=_start)
+        self._strangers = {}
+        for actor in self.reading.introduced:
+            self._strangers.setdefault(actor.actor_id, actor)
 
     def actors_in(self, start: int, end: int) -> list[ActorMention]:
-        return [a for a in self.reading.mentions if start <= a.start < end and a.how != "nisba"]
+        return _starting_in(self._named, start, end)
+
+    def mentions_in(self, start: int, end: int) -> list[ActorMention]:
+        """Every actor mention starting in [start, end), nationality adjectives too."""
+        return _starting_in(self._mentions, start, end)
+
+    def places_in(self, start: int, end: int) -> list[PlaceMention]:
+        return _starting_in(self._places, start, end)
+
+    def stranger(self, actor_id: str | None) -> Actor | None:
+        """A person the article introduced (the gazetteer lacks them)."""
+        return self._strangers.get(actor_id or "")
 
     def actors_within(self, window: Window) -> list[ActorMention]:
         return [a for a in self.actors_in(window.start, window.end) if a.start in window]
 
     def places_within(self, window: Window) -> list[PlaceMention]:
-        return [p for p in self.reading.places if p.start in window]
+        return [p for p in self.places_in(window.start, window.end) if p.start in window]
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
-        return [d for d in self.dates if start <= d.start < end and (d.start, d.end) not in self.datelines]
+        return [d for d in _starting_in(self._dated, start, end) if (d.start, d.end) not in self.datelines]
+
+    def story_people(self, story: Segment) -> StoryPeople:
+        """The sentences of a story and the people they name, worked out once per story."""
+        if story.start not in self._stories:
+            self._stories[story.start] = StoryPeople.of(self, story.start, story.end)
+        return self._stories[story.start]
+
+    def people_in(self, start: int, end: int) -> list[ActorMention]:
+        return [a for a in self.actors_in(start, end) if self.kind(a.actor_id) == "person"]
 
     def kind(self, actor_id: str) -> str:
         actor = self.gaz.actors.get(actor_id)
@@ -63,7 +127,35 @@ class Context:
     def nisba_after(self, hit: Hit) -> ActorMention | None:
         """"الهجوم التركي", "الضربة الصاروخية الأمريكية": a nationality adjective just after an
         event noun (past at most one other adjective) names its author."""
-        for a in self.reading.mentions:
-            if a.how == "nisba" and a.start >= hit.end and len(self.text[hit.end:a.start].split()) <= 1:
-                return a
-        return None
+        at = bisect_left(self._nisbas, hit.end, key=_start)
+        if at < len(self._nisbas) and _AT_MOST_ONE_WORD.fullmatch(self.text, hit.end, self._nisbas[at].start):
+            return self._nisbas[at]
+        return None  # a later one lies further off still
+
+
+@dataclass(frozen=True)
+class StoryPeople:
+    """The sentences of the text from a story's start on, with the people each names: what
+    `focus` weighs, kept so that each call reads only the sentences near it."""
+
+    sentences: list[Sentence]
+    starts: list[int]
+    told: list[int]  # told[k]: how many of the first k sentences are not headings
+    named: list[int]  # the sentences (not headings) that name people
+    people: dict[int, list[ActorMention]]
+
+    @classmethod
+    def of(cls, ctx: Context, start: int, end: int) -> StoryPeople:
+        sentences = split_sentences(ctx.text, start, end)
+        told = list(accumulate((not s.heading for s in sentences), initial=0))
+        people = {k: found for k, s in enumerate(sentences) if not s.heading and (found := ctx.people_in(s.start, s.end))}
+        return cls(sentences, [s.start for s in sentences], told, sorted(people), people)
+
+
+def _start(item: ActorMention | PlaceMention | DateMention) -> int:
+    return item.start
+
+
+def _starting_in(items: list, start: int, end: int) -> list:
+    """The items (sorted by start) that start in [start, end)."""
+    return items[bisect_left(items, start, key=_start):bisect_left(items, end, key=_start)] if start < end else []

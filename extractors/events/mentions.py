@@ -3,11 +3,14 @@ place, status and confidence."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from schemas.actors import ActorReading
 from schemas.articles import Segment
 from schemas.dates import DateMention
 from schemas.events import EventMention
 
+from extractors.budget import UNLIMITED, Budget
 from extractors.events.clauses import Window, clauses, said_there, window_of
 from extractors.events.context import QUOTED, Context, words_before
 from extractors.events.dating import carry_after, date_for, settle_date, tells_attacks_in_general
@@ -20,6 +23,7 @@ from extractors.events.triggers import Hit, coalesce, is_setting, joins, points_
 from extractors.gazetteer import Gazetteer, default_gazetteer
 from extractors.segment import boilerplate_lines
 from extractors.sentences import Sentence, split_sentences
+from extractors.spans import Spans
 
 
 def find_event_mentions(
@@ -30,26 +34,36 @@ def find_event_mentions(
     reading: ActorReading,
     gazetteer: Gazetteer | None = None,
     lexicon: EventLexicon | None = None,
+    budget: Budget = UNLIMITED,
 ) -> list[EventMention]:
     """Every event mention in an article, with actors, roles, place, date and status."""
     lex = lexicon or default_lexicon()
-    datelines = {(d.start, d.end) for d in dates for s in segments if s.dateline and d.text == s.dateline
-                 and s.start <= d.start < s.end}
-    ctx = Context(doc_id, text, dates, reading, gazetteer or default_gazetteer(), lex, datelines)
-    skip = boilerplate_lines(text)
-    in_dates = [(d.start, d.end) for d in dates]
-    hits = coalesce([h for h in trigger_hits(text, lex) if not any(s <= h.start < e for s, e in in_dates)], text)
+    ctx = Context(doc_id, text, dates, reading, gazetteer or default_gazetteer(), lex, _datelines(dates, segments))
+    skipped = Spans(boilerplate_lines(text))
+    in_dates = Spans([(d.start, d.end) for d in dates])
+    hits = coalesce([h for h in trigger_hits(text, lex) if not in_dates.cover(h.start)], text)
+    starts = [h.start for h in hits]
     out: list[EventMention] = []
     for segment in segments:
         carry: DateMention | None = None
         for sentence in split_sentences(text, segment.start, segment.end):
-            if any(s <= sentence.start < e for s, e in skip):
+            budget.check()
+            if skipped.cover(sentence.start):
                 continue
-            here = [h for h in hits if sentence.start <= h.start < sentence.end]
+            here = hits[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
             if here:
                 out += _mentions_in_sentence(ctx, sentence, here, carry, segment)
             carry = carry_after(ctx, sentence, carry, segment)
     return out
+
+
+def _datelines(dates: list[DateMention], segments: list[Segment]) -> set[tuple[int, int]]:
+    """The spans of the date mentions that are a story's dateline (they date the story, not an event)."""
+    by_text: dict[str, list[Segment]] = {}
+    for seg in segments:
+        if seg.dateline:
+            by_text.setdefault(seg.dateline, []).append(seg)
+    return {(d.start, d.end) for d in dates for s in by_text.get(d.text, ()) if s.start <= d.start < s.end}
 
 
 def _mentions_in_sentence(ctx: Context, sentence: Sentence, hits: list[Hit], carry: DateMention | None,

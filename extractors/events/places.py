@@ -42,7 +42,7 @@ def countries_visited(ctx: Context, hit: Hit, window: Window) -> set[str]:
 
 
 def _country_of(ctx: Context, actor_id: str | None) -> str | None:
-    actor = ctx.gaz.actors.get(actor_id or "") or next((a for a in ctx.reading.introduced if a.actor_id == actor_id), None)
+    actor = ctx.gaz.actors.get(actor_id or "") or ctx.stranger(actor_id)
     return actor.country if actor else None
 
 

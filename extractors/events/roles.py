@@ -136,7 +136,7 @@ def _add_partners(ctx: Context, hit: Hit, frame: str, roles: tuple[EventActor, .
     if len(people) < 2 and thread.people and not named:
         return tuple(EventActor(actor_id=p, role="participant") for p in thread.people)
     if hit.trigger.pos == "verb" and not sentence.heading and (thread.subject or len(people) == 1):
-        partner = thread.subject or focus(ctx, hit.start, segment.start)
+        partner = thread.subject or focus(ctx, hit.start, segment)
         if partner and partner not in {r.actor_id for r in roles}:
             return (*roles, EventActor(actor_id=partner, role="participant"))
     return roles

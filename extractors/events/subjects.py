@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from typing import Iterator
+
 from schemas.actors import ActorMention
 from schemas.articles import Segment
 
@@ -16,6 +19,7 @@ _GENITIVE_GAP = 30
 _FOCUS_DECAY = 0.6
 _ANTECEDENT_REACH = 60
 _AUTHOR_REACH = 30  # characters after a generic attacker where its group may be named
+_FOCUS_REACH = 100  # sentences: _FOCUS_DECAY ** 100 is far below a float's precision
 
 
 def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None,
@@ -53,7 +57,7 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
         return eligible[-1].actor_id, False
     if sentence.heading:
         return None, False
-    return focus(ctx, hit.start, segment.start), True
+    return focus(ctx, hit.start, segment), True
 
 
 def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention | None:
@@ -112,25 +116,46 @@ def _announcer(ctx: Context, window: Window, sentence: Sentence) -> str | None:
     opening = fold(ctx.text[window.start:window.end]).split()[:1]
     if not opening or not ctx.lex.cues["complementizers"].fullmatch(opening[0]):
         return None
-    main = [a for a in ctx.reading.mentions if sentence.start <= a.start < window.start and a.prep is None
+    main = [a for a in ctx.mentions_in(sentence.start, window.start) if a.prep is None
             and (a.how == "nisba" or ctx.kind(a.actor_id) in SUBJECT_KINDS | {"country"})]
     return main[0].actor_id if main else None
 
 
-def focus(ctx: Context, upto: int, floor: int) -> str | None:
+def focus(ctx: Context, upto: int, story: Segment) -> str | None:
     """The person the story is about so far.
 
     Each mention counts, more as the first person of its sentence, little after a
-    preposition, and less the further back its sentence lies.
+    preposition, and less the further back its sentence lies; sentences more than
+    `_FOCUS_REACH` before the nearest one that names a person weigh less than the scores'
+    float precision, so they are not read.
     """
-    sentences = [s for s in split_sentences(ctx.text, floor, upto) if not s.heading]
     scores: dict[str, float] = {}
-    for distance, sentence in enumerate(reversed(sentences)):
-        people = [a for a in ctx.actors_in(sentence.start, min(sentence.end, upto)) if ctx.kind(a.actor_id) == "person"]
+    nearest = None
+    for distance, people in _people_before(ctx, upto, story):
+        nearest = distance if nearest is None else nearest
+        if distance - nearest > _FOCUS_REACH:
+            break
         for i, a in enumerate(people):
             weight = 0.25 if a.prep else (2.0 if i == 0 else 1.0)
             scores[a.actor_id] = scores.get(a.actor_id, 0.0) + weight * _FOCUS_DECAY ** distance
     return max(scores, key=lambda k: scores[k]) if scores else None
+
+
+def _people_before(ctx: Context, upto: int, segment: Segment) -> Iterator[tuple[int, list[ActorMention]]]:
+    """(distance, people) for each sentence (not a heading) of the story before `upto` that
+    names a person, nearest first; the sentence that `upto` cuts is read as cut there."""
+    story = ctx.story_people(segment)
+    cut = bisect_left(story.starts, upto) - 1  # the sentence `upto` lies in (or after)
+    tail = split_sentences(ctx.text, story.starts[cut] if cut >= 0 else segment.start, upto)
+    recent = [s for s in reversed(tail) if not s.heading]
+    for distance, sentence in enumerate(recent):
+        people = ctx.people_in(sentence.start, min(sentence.end, upto))
+        if people:
+            yield distance, people
+    before = max(cut, 0)
+    for j in range(bisect_left(story.named, before) - 1, -1, -1):
+        k = story.named[j]
+        yield len(recent) + story.told[before] - 1 - story.told[k], story.people[k]
 
 
 def fronted_speaker(ctx: Context, hit: Hit, window: Window, sentence: Sentence) -> str | None:

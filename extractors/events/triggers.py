@@ -72,8 +72,8 @@ def requirement_met(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
     held_by = {w[1:] for w in need if w.startswith("<")}
     if held_by:  # "عقدا أمس قمة تاريخية": only a summit someone held
         return not held_by.isdisjoint(words_before(ctx.text, hit.start, sentence.start, ctx.lex.window_words).split())
-    if _PLACE_NEED in need and any(hit.end <= p.start < sentence.end and len(ctx.text[hit.end:p.start].split()) <= _PLACE_REACH
-                                   for p in ctx.reading.places):
+    if _PLACE_NEED in need and any(len(ctx.text[hit.end:p.start].split()) <= _PLACE_REACH
+                                   for p in ctx.places_in(hit.end, sentence.end)):
         return True  # "حط بوتين الرحال مساء أمس في أنقرة": a place named just after it
     after = words_after(ctx.text, hit.end, sentence.end, _REQUIRES_REACH).split()
     if need - {_PLACE_NEED} == {"الى"}:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 import pytest
@@ -52,7 +53,7 @@ def test_recall_pair(named: list[str], expected: list[str]) -> None:
     ([], ["RUS", None], None),
 ])
 def test_recall_coalition(named: list[str], seen: list[str | None], expected: str | None) -> None:
-    assert discourse(*named).recall_coalition(seen) == expected
+    assert discourse(*named).recall_coalition(Counter(seen)) == expected
 
 
 @pytest.mark.parametrize("named, kind, expected", [

@@ -319,3 +319,34 @@ def test_dates_that_point_back_at_the_last_day_named(text, expected):
 def test_brackets_and_leading_words_stay_in_the_mention(text, expected, start):
     m = longest(text, FRI)
     assert (m.text, m.value_start) == (expected, start)
+
+
+NO_VALUE = [  # a year the grammar does not read (it reads 1900-2099) or a clock no clock shows
+    ("وقعت معركة هاستينغز في 14 أكتوبر 1066", "14 أكتوبر"),
+    ("في 15 يناير، 1066", "15 يناير"),
+    ("في 15 يناير 2100", "15 يناير"),
+    ("في يناير 1066", "يناير"),
+    ("في الساعة 99:99", "في الساعة 99:99"),
+    ("الساعة 24:30", "الساعة 24:30"),
+    ("الساعة 12:60", "الساعة 12:60"),
+]
+
+
+@pytest.mark.parametrize("text,mention", NO_VALUE)
+def test_a_year_out_of_range_or_an_impossible_clock_gives_no_value(text, mention):
+    [m] = find_dates(text, THU)
+    assert (m.text, m.value_start, m.precision, m.time) == (mention, None, None, None)
+
+
+IN_RANGE = [  # the edges of what is still read
+    ("في 15 يناير 2099", D(2099, 1, 15), "day", None),
+    ("في 15 يناير 1900", D(1900, 1, 15), "day", None),
+    ("الساعة 24:00", THU, "time", "00:00"),
+    ("الساعة 23:59", THU, "time", "23:59"),
+]
+
+
+@pytest.mark.parametrize("text,day,precision,clock", IN_RANGE)
+def test_the_edges_of_the_year_range_and_the_clock_are_read(text, day, precision, clock):
+    m = longest(text, THU)
+    assert (m.value_start, m.precision, m.time) == (day, precision, clock)

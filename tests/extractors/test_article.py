@@ -1,0 +1,45 @@
+"""One article end to end: the time budget that stops a long one, and extraction that never
+fails on any text with an anchor anywhere in the accepted range (1900-2100)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.article import extract_article, extract_article_safely
+from schemas.articles import Article
+
+SENTENCE = "التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في أنقرة أمس الخميس. "
+
+
+def test_an_article_past_its_budget_is_recorded_as_failed_with_the_reason():
+    article = Article(doc_id="long", text=SENTENCE * 2000, published=date(2018, 2, 15))
+    size_kb = len(article.text.encode("utf-8")) // 1024
+    reading = extract_article_safely(article, seconds=0.001)
+    assert (reading.error, reading.mentions, reading.dates) == (
+        f"extraction stopped after 0.001 s: article of {size_kb} KB", (), ())
+
+
+def test_an_article_within_its_budget_is_read_as_without_one():
+    article = Article(doc_id="short", text=SENTENCE, published=date(2018, 2, 15))
+    assert extract_article_safely(article, seconds=60) == extract_article(article)
+
+
+WORDS = ["التقى", "زار", "الرئيس", "وزير الخارجية", "بوتين", "أردوغان", "نظيره", "التركي", "الجانبان", "التحالف",
+         "هجوم", "في", "أنقرة", "دمشق", "أمس", "غدا", "الخميس", "الماضي", "المقبل", "الشهر", "العام", "يناير",
+         "15", "1066", "2100", "1900", "9000", "99:99", "24:00", "عام", "قبل", "بعد", "الساعة", "مساء", "رمضان",
+         "1445هـ", "3/4/2018", "إقرأ أيضا", "،", ".", "«", "»", "\n", "ـ", "َ"]
+ANCHORS = st.one_of(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+                    st.sampled_from([date(1900, 1, 1), date(2100, 12, 31)]), st.none())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join), ANCHORS)
+def test_extraction_never_fails_for_anchors_over_the_accepted_range(text, anchor):
+    reading = extract_article(Article(doc_id="t", text=text, published=anchor))
+    for m in reading.dates:
+        assert text[m.start:m.end] == m.text
+    for e in reading.mentions:
+        assert text[e.trigger_start:e.trigger_end] == e.trigger

@@ -122,9 +122,9 @@ def run(
         fail(f"{input_path}: no such file or folder")
     json_path = str(json_out) if json_out else json_path_beside(db)
     check_file_target(Path(json_path))
-    open_db(db, read_only=False).close()
     if dask:
         check_scheduler(dask)
+    open_db(db, read_only=False).close()
     flow = timeline_flow
     if dask or workers:
         from prefect_dask import DaskTaskRunner

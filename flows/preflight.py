@@ -3,6 +3,7 @@ rather than after the data is committed or deep inside a Prefect or Dask traceba
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import socket
@@ -46,21 +47,38 @@ def _check_parent(path: Path) -> None:
 
 
 def check_scheduler(address: str, timeout: float = SCHEDULER_TIMEOUT) -> None:
-    """A TCP connection to a tcp:// or tls:// Dask scheduler opens within `timeout` seconds
-    (Dask itself retries for a long time before it gives up)."""
+    """A Dask scheduler answers at a tcp:// address within `timeout` seconds (Dask itself keeps
+    retrying for a long time before it gives up); a tls:// one at least takes the connection."""
     parts = urlsplit(address if "://" in address else f"tcp://{address}")
     if parts.scheme not in ("tcp", "tls"):
         return
     try:
         host, port = parts.hostname, parts.port or _DASK_PORT
     except ValueError:
-        raise UsageError(f"--dask {address}: expected tcp://HOST:PORT") from None
+        host = port = None
     if not host:
         raise UsageError(f"--dask {address}: expected tcp://HOST:PORT")
     try:
         socket.create_connection((host, port), timeout=timeout).close()
     except OSError as exc:
         raise UsageError(f"--dask {address}: no scheduler reachable ({exc.strerror or exc})") from None
+    if parts.scheme == "tcp" and not _answers(f"tcp://{host}:{port}", timeout):
+        raise UsageError(f"--dask {address}: something listens there, but no Dask scheduler answers")
+
+
+def _answers(address: str, timeout: float) -> bool:
+    """Dask's own handshake completes (a proxy or another server on the port fails it)."""
+    from distributed.comm import connect
+
+    async def handshake() -> None:
+        comm = await connect(address, timeout=timeout)
+        await comm.close()
+
+    try:
+        asyncio.run(asyncio.wait_for(handshake(), timeout))
+    except Exception:
+        return False
+    return True
 
 
 def check_cron(expression: str) -> None:

@@ -24,7 +24,7 @@ def warehouse(tmp_path):
     con = store.connect(path)
     store.load_readings(con, [extract_article(Article(doc_id="a", text=TEXT, published=date(2017, 4, 13)))])
     store.replace_events(con, merge_events(store.event_mentions(con)))
-    counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in PARQUET_TABLES}
+    counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in PARQUET_TABLES}
     events = con.sql("SELECT * FROM events").to_arrow_table().to_pylist()
     con.close()
     return path, counts, events

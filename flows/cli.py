@@ -19,7 +19,8 @@ from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from flows.defaults import DEFAULT_BATCH_SIZE, DEFAULT_DB, FLOW_NAME, json_path_beside
-from flows.preflight import check_cron, check_file_target, check_folder_target, check_scheduler, first_error, read_reference
+from flows.preflight import (check_cron, check_file_target, check_folder_target, check_scheduler, first_error,
+                             read_reference)
 from warehouse import store
 from warehouse.export import Filters, export_parquet, run_query, timeline_events, undated_count
 
@@ -214,18 +215,16 @@ def _day(value: Optional[str], option: str) -> Optional[date]:
     return None
 
 
-@app.command()
+@app.command(help="Run SQL against the warehouse and print the result.\n\n"
+                  "Your SQL runs as you give it: the warehouse is opened read-only, but DuckDB can still read and "
+                  "write files on this machine (COPY … TO, read_csv), as you could yourself. Every other command "
+                  "passes your values to SQL as parameters only.")
 def query(
     sql: str = typer.Argument(..., help="SQL to run against the warehouse."),
     db: str = typer.Option(DEFAULT_DB, help="The DuckDB warehouse file."),
     as_json: bool = typer.Option(False, "--json", help="Print rows as JSON lines instead of a table."),
 ) -> None:
-    """Run SQL against the warehouse and print the result.
-
-    The SQL runs as you give it: the warehouse is opened read-only, but DuckDB can still read
-    and write files on this machine (COPY … TO, read_csv), as you could yourself. Every other
-    command passes your values to SQL as parameters only.
-    """
+    """Print what the SQL returns; it is run as given, neither checked nor rewritten."""
     if not sql.strip():
         fail("no SQL given")
     con = open_db(db)
@@ -367,6 +366,8 @@ def serve(
     """Run the flow on a schedule (needs a Prefect server: `prefect server start`)."""
     from flows.schedule import serve_timeline
 
+    if not input_path.exists():
+        fail(f"{input_path}: no such file or folder")
     if bool(cron) == bool(interval):
         fail("give exactly one of --cron or --interval")
     if cron:

@@ -64,7 +64,7 @@ app = typer.Typer(cls=OneLineErrors, add_completion=False, no_args_is_help=True,
 
 @app.callback()
 def main(debug: bool = typer.Option(False, "--debug", help="Show the traceback of an error instead of one line.")) -> None:
-    """Arabic news in, a dated timeline of events out."""
+    """Arabic news in, a dated timeline of events out (OneLineErrors reads --debug from the context)."""
 
 
 class Format(str, Enum):
@@ -125,7 +125,7 @@ def run(
     check_file_target(Path(json_path))
     if dask:
         check_scheduler(dask)
-    open_db(db, read_only=False).close()
+    open_db(db, read_only=False).close()  # a folder, a non-warehouse or a held lock is said here, not inside the flow
     flow = timeline_flow
     if dask or workers:
         from prefect_dask import DaskTaskRunner

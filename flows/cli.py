@@ -9,17 +9,62 @@ from enum import Enum
 from pathlib import Path
 from typing import Optional
 
+import duckdb
 import typer
+from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from typer.core import TyperGroup
+from typer.exceptions import TyperException
 
 from flows.defaults import DEFAULT_BATCH_SIZE, DEFAULT_DB, FLOW_NAME, json_path_beside
+from flows.preflight import (check_cron, check_file_target, check_folder_target, check_scheduler, first_error,
+                             read_reference)
 from warehouse import store
 from warehouse.export import Filters, export_parquet, run_query, timeline_events, undated_count
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Arabic news in, a dated timeline of events out.")
 out = Console()
 err = Console(stderr=True, soft_wrap=True)
+
+
+class OneLineErrors(TyperGroup):
+    """Every error a command lets through ends as one line on stderr and exit status 2;
+    `timeline --debug …` lets it through as the full traceback instead."""
+
+    def invoke(self, ctx: typer.Context):
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, TyperException):
+            raise
+        except Exception as exc:
+            if ctx.params.get("debug"):
+                raise
+            fail(describe(exc))
+
+
+def describe(exc: Exception) -> str:
+    """One line for an error: the reason alone for errors a user can cause (a bad file, option or
+    warehouse), the error's type and a pointer to --debug for anything else."""
+    from flows.inputs import InputError
+
+    if isinstance(exc, ValidationError):
+        return first_error(exc)
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    first = next((line.strip() for line in str(exc).splitlines() if line.strip()), "")
+    if isinstance(exc, (OSError, duckdb.Error, ValueError, InputError)):
+        return first or exc.__class__.__name__
+    return f"internal error ({exc.__class__.__name__}: {first}); re-run with `timeline --debug …` for the traceback"
+
+
+app = typer.Typer(cls=OneLineErrors, add_completion=False, no_args_is_help=True,
+                  help="Arabic news in, a dated timeline of events out.")
+
+
+@app.callback()
+def main(debug: bool = typer.Option(False, "--debug", help="Show the traceback of an error instead of one line.")) -> None:
+    """Arabic news in, a dated timeline of events out (OneLineErrors reads --debug from the context)."""
 
 
 class Format(str, Enum):
@@ -30,7 +75,7 @@ class Format(str, Enum):
 
 
 def fail(message: str) -> None:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    err.print(f"[red]error:[/red] {escape(message)}", highlight=False)
     raise typer.Exit(2)
 
 
@@ -72,22 +117,22 @@ def run(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not print the timeline table."),
 ) -> None:
     """Ingest, extract, merge and load; a re-run of the same input changes nothing."""
-    from flows.inputs import InputError
     from flows.pipeline import timeline_flow
 
     if not input_path.exists():
         fail(f"{input_path}: no such file or folder")
     json_path = str(json_out) if json_out else json_path_beside(db)
+    check_file_target(Path(json_path))
+    if dask:
+        check_scheduler(dask)
+    open_db(db, read_only=False).close()  # a folder, a non-warehouse or a held lock is said here, not inside the flow
     flow = timeline_flow
     if dask or workers:
         from prefect_dask import DaskTaskRunner
 
         runner = DaskTaskRunner(address=dask) if dask else DaskTaskRunner(cluster_kwargs={"n_workers": workers, "processes": True})
         flow = timeline_flow.with_options(task_runner=runner)
-    try:
-        summary = flow(input_path=str(input_path), db=db, json_path=json_path, batch_size=batch_size)
-    except InputError as exc:
-        fail(str(exc))
+    summary = flow(input_path=str(input_path), db=db, json_path=json_path, batch_size=batch_size)
     for problem in summary["problems"]:
         err.print(f"[yellow]warning:[/yellow] {problem}", highlight=False)
     con = open_db(db)
@@ -116,15 +161,13 @@ def export(
     """The ordered timeline (undated events last)."""
     filters = Filters(actor=actor, type=type, since=_day(since, "--since"), until=_day(until, "--until"),
                       status=None if all_statuses else "asserted")
+    if format is Format.parquet:
+        _export_tables(db, output)
+        return
+    if output is not None:
+        check_file_target(output)
     con = open_db(db)
     try:
-        if format is Format.parquet:
-            if output is None:
-                fail("--format parquet needs -o DIRECTORY")
-            output.mkdir(parents=True, exist_ok=True)
-            written = export_parquet(con, str(output))
-            err.print(f"{len(written)} tables → {output}/", highlight=False)
-            return
         events = timeline_events(con, filters)
     finally:
         con.close()
@@ -148,6 +191,20 @@ def export(
         sys.stdout.write(text + "\n")
 
 
+def _export_tables(db: str, output: Optional[Path]) -> None:
+    """Every table as Parquet into the folder `output`, checked before the warehouse is opened."""
+    if output is None:
+        fail("--format parquet needs -o DIRECTORY")
+    check_folder_target(output)
+    con = open_db(db)
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+        written = export_parquet(con, str(output))
+    finally:
+        con.close()
+    err.print(f"{len(written)} tables → {output}/", highlight=False)
+
+
 def _day(value: Optional[str], option: str) -> Optional[date]:
     if value is None:
         return None
@@ -158,15 +215,18 @@ def _day(value: Optional[str], option: str) -> Optional[date]:
     return None
 
 
-@app.command()
+@app.command(help="Run SQL against the warehouse and print the result.\n\n"
+                  "Your SQL runs as you give it: the warehouse is opened read-only, but DuckDB can still read and "
+                  "write files on this machine (COPY … TO, read_csv), as you could yourself. Every other command "
+                  "passes your values to SQL as parameters only.")
 def query(
     sql: str = typer.Argument(..., help="SQL to run against the warehouse."),
     db: str = typer.Option(DEFAULT_DB, help="The DuckDB warehouse file."),
     as_json: bool = typer.Option(False, "--json", help="Print rows as JSON lines instead of a table."),
 ) -> None:
-    """Run SQL against the warehouse and print the result."""
-    import duckdb
-
+    """Print what the SQL returns; it is run as given, neither checked nor rewritten."""
+    if not sql.strip():
+        fail("no SQL given")
     con = open_db(db)
     try:
         columns, rows = run_query(con, sql)
@@ -275,11 +335,7 @@ def evaluate(
 
     if not gold.exists():
         fail(f"{gold}: no such file")
-    try:
-        reference = json.loads(gold.read_text(encoding="utf-8"))
-        reference["actors"], reference["events"]
-    except (json.JSONDecodeError, KeyError, TypeError) as exc:
-        fail(f"{gold}: not a reference file ({exc.__class__.__name__}: {exc})")
+    reference = read_reference(gold)
     con = open_db(db)
     try:
         figures = score_warehouse(con, reference)
@@ -310,8 +366,12 @@ def serve(
     """Run the flow on a schedule (needs a Prefect server: `prefect server start`)."""
     from flows.schedule import serve_timeline
 
+    if not input_path.exists():
+        fail(f"{input_path}: no such file or folder")
     if bool(cron) == bool(interval):
         fail("give exactly one of --cron or --interval")
+    if cron:
+        check_cron(cron)
     serve_timeline(str(input_path), db=db, cron=cron, interval=interval, name=name)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -95,10 +96,13 @@ PARQUET_TABLES = ("articles", "segments", "date_mentions", "actors", "offices", 
 
 
 def export_parquet(con: duckdb.DuckDBPyConnection, directory: str) -> list[str]:
-    """Every table (and the timeline view) as one Parquet file each, for a bigger engine."""
+    """Every table (and the timeline view) as one Parquet file each, for a bigger engine.
+
+    The path goes in as a parameter, so no folder name can add SQL of its own; the table
+    names come from the fixed list above."""
     written = []
     for table in PARQUET_TABLES:
-        path = f"{directory.rstrip('/')}/{table}.parquet"
-        con.execute(f"COPY (SELECT * FROM {table}) TO '{path}' (FORMAT parquet, COMPRESSION zstd)")
+        path = str(Path(directory) / f"{table}.parquet")
+        con.execute(f"COPY (SELECT * FROM {table}) TO $path (FORMAT parquet, COMPRESSION zstd)", {"path": path})
         written.append(path)
     return written

@@ -62,3 +62,15 @@ def test_every_command_is_documented_in_the_readme():
     assert commands == {"run", "export", "query", "dates", "serve", "evaluate", "recipe"}
     for command in commands:
         assert re.search(rf"timeline {command}\b", readme), f"README does not show `timeline {command}`"
+
+
+def test_query_runs_the_sql_as_given_and_says_so(tmp_path):
+    from warehouse import store
+
+    db = tmp_path / "t.duckdb"
+    store.connect(db).close()
+    target = tmp_path / "n.csv"
+    result = runner.invoke(app, ["query", f"COPY (SELECT 42 AS n) TO '{target}'", "--db", str(db)])
+    assert result.exit_code == 0 and target.read_text(encoding="utf-8") == "n\n42\n"
+    help_text = " ".join(runner.invoke(app, ["query", "--help"]).stdout.split())
+    assert "read and write files on this machine" in help_text and "parameters only" in help_text

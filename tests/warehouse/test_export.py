@@ -1,0 +1,51 @@
+"""The Parquet export: a folder name is a path, never SQL."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from extractors.article import extract_article
+from extractors.merge import merge_events
+from flows.cli import app
+from schemas.articles import Article
+from warehouse import store
+from warehouse.export import PARQUET_TABLES
+
+TEXT = "التقى وزير الخارجية الروسي سيرغي لافروف أمس نظيره الأمريكي ريكس تيلرسون في موسكو."
+
+
+@pytest.fixture
+def warehouse(tmp_path):
+    path = tmp_path / "w.duckdb"
+    con = store.connect(path)
+    store.load_readings(con, [extract_article(Article(doc_id="a", text=TEXT, published=date(2017, 4, 13)))])
+    store.replace_events(con, merge_events(store.event_mentions(con)))
+    counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in PARQUET_TABLES}
+    events = con.sql("SELECT * FROM events").to_arrow_table().to_pylist()
+    con.close()
+    return path, counts, events
+
+
+@pytest.mark.parametrize("name", [
+    "x'); COPY (SELECT 1) TO 'pwned.csv",
+    "x' (FORMAT csv); COPY (SELECT 42) TO 'pwned.csv' (FORMAT csv); --",
+    "it's",
+    "$path",
+])
+def test_a_crafted_folder_name_writes_only_the_parquet_files(tmp_path, monkeypatch, warehouse, name):
+    db, counts, events = warehouse
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    result = CliRunner().invoke(app, ["export", "--db", str(db), "-f", "parquet", "-o", name])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.relative_to(work).as_posix() for p in work.rglob("*")) == sorted(
+        [name] + [f"{name}/{t}.parquet" for t in PARQUET_TABLES])
+    assert {t: pq.read_table(work / name / f"{t}.parquet").num_rows for t in PARQUET_TABLES} == counts
+    assert counts["events"] == 1 and counts["articles"] == 1
+    assert pq.read_table(work / name / "events.parquet").to_pylist() == events
+    assert not (tmp_path / "pwned.csv").exists()

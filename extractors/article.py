@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from schemas.actors import ActorReading
 from schemas.articles import Article, Segment
 from schemas.dates import DateMention
 from schemas.readings import ArticleReading
 
 from extractors.actors import find_actors
-from extractors.budget import UNLIMITED, Budget, OutOfTime
+from extractors.budget import UNLIMITED, Budget, OutOfTime, never
 from extractors.dates import find_dates
 from extractors.events import find_event_mentions
 from extractors.segment import segment
@@ -43,13 +45,14 @@ def empty_reading(article: Article, error: str) -> ArticleReading:
 
 
 def extract_article_safely(article: Article, unreadable: str | None = None,
-                           seconds: float = DEFAULT_BUDGET_S) -> ArticleReading:
+                           seconds: float = DEFAULT_BUDGET_S, stop: Callable[[], bool] = never) -> ArticleReading:
     """`extract_article` within a time budget, but a failure or an article that runs out of
-    time becomes a recorded error instead of stopping a batch."""
+    time becomes a recorded error instead of stopping a batch; `stop()` turning true ends it
+    with `Stopped`, which is no error of the article's."""
     if unreadable:
         return empty_reading(article, unreadable)
     try:
-        return extract_article(article, Budget.starting_now(seconds))
+        return extract_article(article, Budget.starting_now(seconds, stop))
     except OutOfTime as exc:
         return empty_reading(article, f"{exc}: article of {len(article.text.encode('utf-8', 'surrogatepass')) // 1024} KB")
     except Exception as exc:  # one bad article must not sink the others; the reason is kept

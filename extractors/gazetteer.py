@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from typing import Any
 
 import ahocorasick
 
 from schemas.actors import Actor, Office, Place
 
+from extractors.once import built_once
 from extractors.data_files import read_csv, read_yaml
 from extractors.text import fold_phrase
 
@@ -213,7 +213,7 @@ def _surnames(person_names: dict[str, str], not_surnames: set[str]) -> dict[str,
     return {k: frozenset(v) for k, v in surnames.items()}
 
 
-@cache
+@built_once
 def default_gazetteer() -> Gazetteer:
     """The gazetteer shipped in `extractors/data` (immutable once built)."""
     return build_gazetteer(

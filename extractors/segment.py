@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
 import regex
 
 from schemas.articles import Article, Segment
 
+from extractors.once import built_once
 from extractors.data_files import read_yaml
 from extractors.dates import find_dates
 from extractors.text import fold, fold_phrase, phrase_alternation
@@ -63,7 +63,7 @@ class Layout:
     dateline_line_chars: int
 
 
-@cache
+@built_once
 def default_layout() -> Layout:
     spec = read_yaml("segment.yaml")
     labels = phrase_alternation(fold_phrase(p) for p in spec["dateline_labels"])

@@ -7,10 +7,11 @@ that writes to the DuckDB file.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import asdict
 from typing import Iterator
 
-from prefect import flow, get_run_logger, task, unmapped
+from prefect import flow, get_run_logger, task
 
 from flows.defaults import DEFAULT_BATCH_SIZE, DEFAULT_DB, FLOW_NAME
 from flows.inputs import ingest
@@ -29,10 +30,20 @@ def extract_articles(articles: list[Article], unreadable: dict[str, str]) -> lis
     return extract_batch(articles, unreadable)
 
 
+# Batches submitted ahead of the one being loaded: enough to keep every thread or worker busy, few
+# enough that a stopped run has little queued work to wind down and memory holds few readings.
+IN_FLIGHT = 8
+
+
 def extract_with_tasks(batches: list[list[Article]], unreadable: dict[str, str]) -> Iterator[list[ArticleReading]]:
-    """All batches submitted at once to the flow's task runner; their readings come back in batch order."""
-    for future in extract_articles.map(batches, unreadable=unmapped(unreadable)):
-        yield future.result()
+    """Batches submitted to the flow's task runner, at most IN_FLIGHT ahead; readings come back in batch order."""
+    pending: deque = deque()
+    for batch in batches:
+        pending.append(extract_articles.submit(batch, unreadable))
+        if len(pending) >= IN_FLIGHT:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 @flow(name=FLOW_NAME, log_prints=True)

@@ -27,7 +27,7 @@ from extractors.gazetteer import Gazetteer, default_gazetteer
 from extractors.merge import merge_events
 from flows.defaults import DEFAULT_BATCH_SIZE
 from flows.inputs import Ingested
-from flows.lifetime import checkpoint, raise_if_stopped, stopping_on_signals
+from flows.lifetime import STOP, checkpoint, raise_if_stopped, stopping_on_signals
 from schemas.articles import Article
 from schemas.events import Event, EventMention
 from schemas.readings import ArticleReading
@@ -60,7 +60,7 @@ def extract_batch(articles: list[Article], unreadable: dict[str, str]) -> list[A
     for article in articles:
         raise_if_stopped()
         checkpoint("extract")
-        readings.append(extract_article_safely(article, unreadable.get(article.doc_id)))
+        readings.append(extract_article_safely(article, unreadable.get(article.doc_id), stop=STOP.is_set))
     return readings
 
 

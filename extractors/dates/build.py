@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from typing import Any
 
 import regex
 
+from extractors.once import built_once
 from extractors.data_files import read_yaml
 from extractors.dates import template
 from extractors.dates.grammar import PIECES, SMALL, YEAR, Fragment, Grammar, Rule, cues_of_token
@@ -238,7 +238,7 @@ def compile_grammar(spec: dict[str, Any]) -> Grammar:
     return replace(grammar, rules=_with_fragments(grammar))
 
 
-@cache
+@built_once
 def default_grammar() -> Grammar:
     """The grammar of the shipped `dates.yaml` (immutable, built on first use)."""
     return compile_grammar(read_yaml("dates.yaml"))

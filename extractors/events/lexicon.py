@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 import regex
 
+from extractors.once import built_once
 from extractors.data_files import read_csv, read_yaml
 from extractors.text import fold_phrase, phrase_alternation
 
@@ -104,6 +104,6 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
     )
 
 
-@cache
+@built_once
 def default_lexicon() -> EventLexicon:
     return compile_lexicon(read_csv("triggers.csv"), read_yaml("events.yaml"))

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.article import extract_article, extract_article_safely
+from extractors.budget import Stopped
 from schemas.articles import Article
 
 SENTENCE = "التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في أنقرة أمس الخميس. "
@@ -20,6 +22,13 @@ def test_an_article_past_its_budget_is_recorded_as_failed_with_the_reason():
     reading = extract_article_safely(article, seconds=0.001)
     assert (reading.error, reading.mentions, reading.dates) == (
         f"extraction stopped after 0.001 s: article of {size_kb} KB", (), ())
+
+
+def test_a_stop_request_ends_an_article_at_once_and_is_not_its_error():
+    article = Article(doc_id="long", text=SENTENCE * 2000, published=date(2018, 2, 15))
+    asked = iter([False, False, True])
+    with pytest.raises(Stopped):
+        extract_article_safely(article, stop=lambda: next(asked, True))
 
 
 def test_an_article_within_its_budget_is_read_as_without_one():

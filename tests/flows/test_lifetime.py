@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import psutil
@@ -83,3 +85,47 @@ def test_a_watchdog_leaves_when_its_charge_ends():
     finally:
         watchdog.kill()
         watchdog.wait()
+
+
+def write_corpus(path, copies: int) -> None:
+    """The seeds many times over, each copy its own article, as one JSONL file."""
+    seeds = sorted(SEEDS.glob("*.txt"))
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(copies):
+            for seed in seeds:
+                record = {"doc_id": f"{seed.stem}-{n}", "text": seed.read_text(encoding="utf-8"), "published": "2024-12-14"}
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_stops_timeline_run_within_a_second_and_the_next_run_finishes(tmp_path, signum):
+    """The run's tasks stop at their next check (tens of milliseconds); Prefect then joins its
+    heartbeat thread, which sleeps in one-second steps, so the run's one error line comes within
+    a second and a half of the signal. Stopping Prefect's temporary server takes a few seconds
+    more, after the run."""
+    corpus, db = tmp_path / "many.jsonl", tmp_path / "w.duckdb"
+    write_corpus(corpus, 40)
+    timeline = str(ROOT / ".venv" / "bin" / "timeline") if (ROOT / ".venv" / "bin" / "timeline").exists() else "timeline"
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    run = subprocess.Popen([timeline, "run", str(corpus), "--db", str(db), "-q"], cwd=tmp_path, env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    lines: list[tuple[float, str]] = []
+    reader = threading.Thread(target=lambda: lines.extend((time.monotonic(), line) for line in run.stderr), daemon=True)
+    reader.start()
+    try:
+        assert wait_for(lambda: any("articles read and loaded" in line for _, line in lines), 120), "nothing was loaded"
+        run.send_signal(signum)
+        signalled = time.monotonic()
+        run.wait(timeout=20)
+        reader.join(timeout=5)
+    finally:
+        run.kill()
+        run.wait()
+    errors = [(at, line.strip()) for at, line in lines if line.startswith("error:")]
+    assert [line for _, line in errors] == ["error: stopped; what was loaded is kept, and the next run finishes the work"]
+    assert errors[0][0] - signalled < 1.5
+    assert run.returncode == 2
+    again = subprocess.run([timeline, "run", str(corpus), "--db", str(db), "-q"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert "200 articles: " in again.stdout and " 0 failed" in again.stdout

@@ -119,7 +119,9 @@ def run(
     workers: int = typer.Option(0, min=0, help="Start a local Dask cluster with this many workers."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not print the timeline table."),
 ) -> None:
-    """Ingest, extract, merge and load; a re-run of the same input changes nothing."""
+    """Ingest, extract, merge and load; a re-run of the same input changes nothing. Exit status 0:
+    all of the input was taken; 1: the run finished, but some input was not taken as given (each
+    problem is named, and the input's are kept in the table `rejected`); 2: an error, nothing run."""
     from flows.pipeline import timeline_flow
 
     if not input_path.exists():
@@ -146,8 +148,13 @@ def run(
         con.close()
     if not quiet:
         print_timeline(events, f"Timeline — {len(events)} events ({undated} undated)")
+    problems = len(summary["problems"])
     out.print(f"{summary['articles_in']} articles: {summary['articles_read']} read, {summary['articles_unchanged']} unchanged, "
-              f"{summary['articles_failed']} failed · {summary['events']} events · warehouse {db} · json {json_path}", highlight=False)
+              f"{summary['articles_failed']} failed · {summary['events']} events · "
+              + (f"{problems} problems named above · " if problems else "") + f"warehouse {db} · json {json_path}",
+              highlight=False)
+    if problems:
+        raise typer.Exit(1)  # finished, but not all of the input was taken as given: each problem is named above
 
 
 @app.command()

@@ -151,6 +151,7 @@ def run_pipeline(ingested: Ingested, con: duckdb.DuckDBPyConnection, gaz: Gazett
 def _run(ingested: Ingested, con: duckdb.DuckDBPyConnection, gaz: Gazetteer, json_path: str | None,
          batch_size: int, extract: Extract, logger: logging.Logger | logging.LoggerAdapter) -> RunSummary:
     summary = RunSummary(articles_in=len(ingested.articles), problems=list(ingested.problems))
+    store.record_rejected(con, ingested.problems)
     store.load_gazetteer(con, list(gaz.actors.values()), list(gaz.offices))
     todo = store.changed_articles(con, ingested.articles)
     summary.articles_unchanged = len(ingested.articles) - len(todo)

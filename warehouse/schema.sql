@@ -135,3 +135,11 @@ SELECT
     (SELECT string_agg(DISTINCT s.doc_id, ', ') FROM event_sources s WHERE s.event_id = e.event_id) AS doc_ids
 FROM events e
 ORDER BY e.date NULLS LAST, e.time_of_day NULLS LAST, e.type, e.event_id;
+
+-- Every problem a run found in its input, one row each: a line that is not JSON, a manifest row
+-- without its file, a publication date that is not one, an empty article… The run went on
+-- without what the row names (an article that could not be read also keeps its `error`).
+CREATE TABLE IF NOT EXISTS rejected (
+    run_at  TIMESTAMP NOT NULL,
+    problem VARCHAR NOT NULL
+);

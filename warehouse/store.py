@@ -105,6 +105,7 @@ _EVENTS = pa.schema([
 ])
 _EVENT_ACTORS = pa.schema([("event_id", pa.string()), ("actor_id", pa.string()), ("role", pa.string()),
                            ("text", pa.string())])
+_REJECTED = pa.schema([("run_at", pa.timestamp("us")), ("problem", pa.string())])
 _EVENT_SOURCES = pa.schema([
     ("event_id", pa.string()), ("doc_id", pa.string()), ("sentence", pa.string()), ("date_text", pa.string()),
     ("trigger", pa.string()), ("trigger_start", pa.int32()),
@@ -155,6 +156,13 @@ def load_readings(con: duckdb.DuckDBPyConnection, readings: Sequence[ArticleRead
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+def record_rejected(con: duckdb.DuckDBPyConnection, problems: Sequence[str]) -> None:
+    """Keep the input problems of this run, one row each, so that what a run left out can be queried."""
+    if problems:
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        _insert(con, "rejected", [{"run_at": now, "problem": p} for p in problems], _REJECTED)
 
 
 def load_actors(con: duckdb.DuckDBPyConnection, actors: Sequence[Actor], replace: bool = True) -> None:

@@ -62,6 +62,27 @@ def test_one_unreadable_article_does_not_stop_the_others(prefect_server, seeds_c
     assert _rows(db, "SELECT count(DISTINCT doc_id) FROM event_mentions")[0][0] == 5
 
 
+def test_timeline_run_names_each_problem_keeps_it_in_rejected_and_exits_1(prefect_server, seeds_copy, tmp_path):
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    (seeds_copy / "999_broken.txt").write_bytes(b"\xff\xfe\x00garbage\x80")
+    with (seeds_copy / "manifest.csv").open("a", encoding="utf-8") as manifest:
+        manifest.write("998_missing,2024-12-14,,,\n")
+    db = tmp_path / "t.duckdb"
+    result = CliRunner().invoke(app, ["run", str(seeds_copy), "--db", str(db), "-q"])
+    assert result.exit_code == 1
+    named = ["999_broken.txt: not readable as UTF-8 text (UnicodeDecodeError)",
+             "manifest.csv: 998_missing has no 998_missing.txt; skipped"]
+    assert [line.removeprefix("warning: ") for line in result.stderr.splitlines() if line.startswith("warning:")] == named
+    assert "7 articles" not in result.stdout and "6 articles: 6 read, 0 unchanged, 1 failed" in result.stdout
+    assert "2 problems named above" in result.stdout
+    assert _rows(db, "SELECT problem FROM rejected ORDER BY problem") == [(p,) for p in sorted(named)]
+    again = CliRunner().invoke(app, ["run", str(seeds_copy), "--db", str(db), "-q"])
+    assert again.exit_code == 1 and "6 articles: 1 read, 5 unchanged, 1 failed" in again.stdout
+
+
 def _events(db):
     return _rows(db, "SELECT * FROM events ORDER BY event_id")
 

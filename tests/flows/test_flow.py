@@ -69,7 +69,7 @@ def test_timeline_run_names_each_problem_keeps_it_in_rejected_and_exits_1(prefec
 
     (seeds_copy / "999_broken.txt").write_bytes(b"\xff\xfe\x00garbage\x80")
     with (seeds_copy / "manifest.csv").open("a", encoding="utf-8") as manifest:
-        manifest.write("998_missing,2024-12-14,,,\n")
+        manifest.write("998_missing,2024-12-14,,\n")
     db = tmp_path / "t.duckdb"
     result = CliRunner().invoke(app, ["run", str(seeds_copy), "--db", str(db), "-q"])
     assert result.exit_code == 1

@@ -297,37 +297,35 @@ def dates(
 ) -> None:
     """Batch date resolution: one output line of mentions per input line."""
     from extractors.dates import find_dates
-    from flows.inputs import parse_published
+    from flows.inputs import jsonl_lines, parse_published, parse_record
+    from schemas.dates import DatesRequest
 
     if not input.exists():
         fail(f"{input}: no such file")
+    if output:
+        check_file_target(output)
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     problems: list[str] = []
     try:
-        with input.open(encoding="utf-8-sig") as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                    text = str(record["text"])
-                except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                    err.print(f"[yellow]warning:[/yellow] {input.name}:{number}: skipped ({exc.__class__.__name__})", highlight=False)
-                    continue
-                anchor = parse_published(record.get("published"), f"{input.name}:{number}", problems)
-                prefer = record.get("prefer") if record.get("prefer") in ("past", "future") else None
-                mentions = [
-                    {"text": m.text, "start": m.start, "end": m.end, "value_start": _iso(m.value_start),
-                     "value_end": _iso(m.value_end), "precision": m.precision, "time_of_day": m.time_of_day,
-                     "time": m.time, "how": m.how}
-                    for m in find_dates(text, anchor, prefer) if m.value_start is not None
-                ]
-                sink.write(json.dumps({"id": record.get("id"), "mentions": mentions}, ensure_ascii=False) + "\n")
+        for where, raw in jsonl_lines(input):
+            request = parse_record(raw, where, DatesRequest, problems)
+            if request is None:
+                continue
+            if request.published is None:
+                problems.append(f"{where}: no published date; relative dates are left unresolved")
+            anchor = parse_published(request.published, where, problems)
+            mentions = [
+                {"text": m.text, "start": m.start, "end": m.end, "value_start": _iso(m.value_start),
+                 "value_end": _iso(m.value_end), "precision": m.precision, "time_of_day": m.time_of_day,
+                 "time": m.time, "how": m.how}
+                for m in find_dates(request.text, anchor, request.prefer) if m.value_start is not None
+            ]
+            sink.write(json.dumps({"id": request.id, "mentions": mentions}, ensure_ascii=False) + "\n")
     finally:
         if output:
             sink.close()
     for problem in problems:
-        err.print(f"[yellow]warning:[/yellow] {problem}", highlight=False)
+        err.print(f"[yellow]warning:[/yellow] {escape(problem)}", highlight=False)
 
 
 def _iso(value: Optional[date]) -> Optional[str]:

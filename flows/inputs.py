@@ -9,10 +9,12 @@ that it exists and why it was skipped.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Iterator, TypeVar
 
 import dateparser
 from pydantic import BaseModel, ValidationError
@@ -26,6 +28,7 @@ _DATEPARSER = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY", "PARSERS": [
                "REQUIRE_PARTS": ["year", "month"]}
 _LONGEST_DATE = 64
 _BOM = b"\xef\xbb\xbf"
+Record = TypeVar("Record", bound=BaseModel)
 
 
 class InputError(Exception):
@@ -180,18 +183,18 @@ def read_folder(folder: Path) -> Ingested:
 
 def read_jsonl(path: Path) -> Ingested:
     """One article object a line, each line decoded on its own; a later line with the same doc_id wins."""
-    try:
-        data = path.read_bytes().removeprefix(_BOM)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({_why(exc)})") from None
     out = Ingested()
-    if data.lstrip().startswith(b"["):
+    lines = jsonl_lines(path)
+    first = next(lines, None)
+    if first is None:
+        out.problems.append(f"{path.name}: empty; no articles")
+        return out
+    if first[1].lstrip().startswith(b"["):
         out.problems.append(f"{path.name}: a JSON array, not JSON Lines (one article object a line); nothing read")
         return out
     articles: dict[str, Article] = {}
-    for number, raw in enumerate(data.splitlines(), 1):
-        where = f"{path.name}:{number}"
-        article = read_line(raw, where, out.problems) if raw.strip() else None
+    for where, raw in itertools.chain([first], lines):
+        article = read_line(raw, where, out.problems)
         if article is None:
             continue
         if articles.pop(article.doc_id, None):
@@ -200,25 +203,35 @@ def read_jsonl(path: Path) -> Ingested:
         if not article.text.strip():
             out.flag(article.doc_id, f"{where}: empty article; nothing to read")
         articles[article.doc_id] = article
-    if not data.strip():
-        out.problems.append(f"{path.name}: empty; no articles")
     out.articles = list(articles.values())
     return out
 
 
 def read_line(raw: bytes, where: str, problems: list[str]) -> Article | None:
     """The article on one JSONL line, or None with the reason added to `problems`."""
+    fields = parse_record(raw, where, ArticleRecord, problems)
+    if fields is None:
+        return None
+    published = parse_published(fields.published, where, problems)
     try:
-        record = json.loads(raw.decode("utf-8"))
-        if not isinstance(record, dict):
-            raise ValueError(f"not a JSON object but {_json_kind(record)}")
-        fields = ArticleRecord.model_validate(record)
-        published = parse_published(fields.published, where, problems)
         return Article(doc_id=fields.doc_id, text=fields.text, published=published,
                        published_source="jsonl" if published else None, source=_clean(fields.source),
                        url=_clean(fields.url), title=_clean(fields.title))
     except ValidationError as exc:
-        reason = _reason(exc, ArticleRecord)
+        problems.append(f"{where}: skipped ({_reason(exc, Article)})")
+        return None
+
+
+def parse_record(raw: bytes, where: str, model: type[Record], problems: list[str]) -> Record | None:
+    """One JSONL line as `model`, or None with the reason added to `problems`: a line that is not
+    UTF-8, not JSON, nested too deeply, not an object, or whose fields are of the wrong type."""
+    try:
+        record = json.loads(raw.decode("utf-8"))
+        if not isinstance(record, dict):
+            raise ValueError(f"not a JSON object but {_json_kind(record)}")
+        return model.model_validate(record)
+    except ValidationError as exc:
+        reason = _reason(exc, model)
     except UnicodeDecodeError as exc:
         reason = _why(exc)
     except json.JSONDecodeError as exc:
@@ -229,6 +242,17 @@ def read_line(raw: bytes, where: str, problems: list[str]) -> Article | None:
         reason = str(exc)
     problems.append(f"{where}: skipped ({reason})")
     return None
+
+
+def jsonl_lines(path: Path) -> Iterator[tuple[str, bytes]]:
+    """Each line of a JSONL file that holds anything, with where it is (`file:line`)."""
+    try:
+        data = path.read_bytes().removeprefix(_BOM)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({_why(exc)})") from None
+    for number, raw in enumerate(data.splitlines(), 1):
+        if raw.strip():
+            yield f"{path.name}:{number}", raw
 
 
 def _json_kind(value: object) -> str:

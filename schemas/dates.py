@@ -34,3 +34,14 @@ class DateMention(BaseModel):
     @property
     def resolved(self) -> bool:
         return self.value_start is not None
+
+
+class DatesRequest(BaseModel):
+    """One line of `timeline dates` input as written: each field of its JSON type."""
+
+    model_config = ConfigDict(strict=True, extra="ignore")
+
+    id: str | int | None = None
+    text: str
+    published: str | None = None
+    prefer: Prefer | None = None

@@ -74,3 +74,18 @@ def test_query_runs_the_sql_as_given_and_says_so(tmp_path):
     assert result.exit_code == 0 and target.read_text(encoding="utf-8") == "n\n42\n"
     help_text = " ".join(runner.invoke(app, ["query", "--help"]).stdout.split())
     assert "read and write files on this machine" in help_text and "parameters only" in help_text
+
+
+@pytest.mark.parametrize("line,warning", [
+    ({"id": "n", "text": None, "published": "2024-12-14"}, "in.jsonl:1: skipped (text must be a string, not null)"),
+    ({"id": "p", "text": "أمس", "published": 20241214}, "in.jsonl:1: skipped (published must be a string or null, not a number)"),
+    ({"id": "f", "text": "أمس", "prefer": "sideways"}, "in.jsonl:1: skipped (prefer: Input should be 'past' or 'future')"),
+    ({"id": "u", "text": "أمس"}, "in.jsonl:1: no published date; relative dates are left unresolved"),
+    ({"id": "y", "text": "أمس", "published": "yesterday"}, "in.jsonl:1: published 'yesterday' is not a date; ignored"),
+])
+def test_dates_batch_names_a_bad_line(tmp_path, line, warning):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["dates", "--input", str(src)])
+    assert result.exit_code == 0
+    assert [w.removeprefix("warning: ") for w in result.stderr.splitlines()] == [warning]

@@ -122,10 +122,10 @@ def run(
     """Ingest, extract, merge and load; a re-run of the same input changes nothing. Exit status 0:
     all of the input was taken; 1: the run finished, but some input was not taken as given (each
     problem is named, and the input's are kept in the table `rejected`); 2: an error, nothing run."""
+    from flows.inputs import check_input
     from flows.pipeline import timeline_flow
 
-    if not input_path.exists():
-        fail(f"{input_path}: no such file or folder")
+    check_input(input_path)  # a missing path or one of no known kind is said here, not inside the flow
     json_path = str(json_out) if json_out else json_path_beside(db)
     check_file_target(Path(json_path))
     if dask:
@@ -372,10 +372,10 @@ def serve(
     name: str = typer.Option(FLOW_NAME, help="Deployment name."),
 ) -> None:
     """Run the flow on a schedule (needs a Prefect server: `prefect server start`)."""
+    from flows.inputs import check_input
     from flows.schedule import serve_timeline
 
-    if not input_path.exists():
-        fail(f"{input_path}: no such file or folder")
+    check_input(input_path)  # a missing path or one of no known kind is said here, not inside the flow
     if bool(cron) == bool(interval):
         fail("give exactly one of --cron or --interval")
     if cron:

@@ -9,8 +9,10 @@ that it exists and why it was skipped.
 from __future__ import annotations
 
 import csv
+import gzip
 import itertools
 import json
+import zlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -247,9 +249,12 @@ def parse_record(raw: bytes, where: str, model: type[Record], problems: list[str
 def jsonl_lines(path: Path) -> Iterator[tuple[str, bytes]]:
     """Each line of a JSONL file that holds anything, with where it is (`file:line`)."""
     try:
-        data = path.read_bytes().removeprefix(_BOM)
-    except OSError as exc:
+        data = path.read_bytes()
+        if path.name.lower().endswith(".gz"):
+            data = gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as exc:  # gzip.BadGzipFile is an OSError
         raise InputError(f"{path}: cannot be read ({_why(exc)})") from None
+    data = data.removeprefix(_BOM)
     for number, raw in enumerate(data.splitlines(), 1):
         if raw.strip():
             yield f"{path.name}:{number}", raw
@@ -280,13 +285,20 @@ def _reason(exc: ValidationError, model: type[BaseModel]) -> str:
     return "; ".join(reasons)
 
 
-def ingest(path: str | Path) -> Ingested:
-    """Articles from a folder (with manifest.csv) or a .jsonl file."""
+_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json", ".jsonl.gz", ".ndjson.gz", ".json.gz")
+
+
+def check_input(path: str | Path) -> Path:
+    """The input path, if it is one `ingest` can read: a folder, or a JSONL file (gzipped or not)."""
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
-    if path.is_dir():
-        return read_folder(path)
-    if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
-        return read_jsonl(path)
-    raise InputError(f"{path}: expected a folder of .txt articles or a .jsonl file")
+    if not path.is_dir() and not path.name.lower().endswith(_JSONL_SUFFIXES):
+        raise InputError(f"{path}: expected a folder of .txt articles or a .jsonl (or .jsonl.gz) file")
+    return path
+
+
+def ingest(path: str | Path) -> Ingested:
+    """Articles from a folder (with manifest.csv) or a JSONL file (gzipped or not)."""
+    path = check_input(path)
+    return read_folder(path) if path.is_dir() else read_jsonl(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import tempfile
 import unicodedata
@@ -177,3 +178,22 @@ def test_jsonl_lines_end_any_way(tmp_path, start, end):
     got = ingest(path)
     assert [(a.doc_id, a.text) for a in got.articles] == [("a", "نص\nثان"), ("b", "نص\nثان")]
     assert got.problems == []
+
+
+def test_a_gzipped_jsonl_file_is_read_like_the_plain_one(tmp_path):
+    lines = "".join(json.dumps({"doc_id": f"d{n}", "text": "وصل أمس", "published": "2015-07-26"}, ensure_ascii=False) + "\n"
+                    for n in range(3))
+    (tmp_path / "a.jsonl").write_text(lines, encoding="utf-8")
+    (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress(lines.encode("utf-8")))
+    assert ingest(tmp_path / "a.jsonl.gz") == ingest(tmp_path / "a.jsonl")
+
+
+@pytest.mark.parametrize("name,content,message", [
+    ("broken.jsonl.gz", b"not gzip at all", "broken.jsonl.gz: cannot be read (BadGzipFile)"),
+    ("notes.txt", b"x", "notes.txt: expected a folder of .txt articles or a .jsonl (or .jsonl.gz) file"),
+])
+def test_an_input_of_no_known_kind_is_refused_in_one_line(tmp_path, name, content, message):
+    (tmp_path / name).write_bytes(content)
+    with pytest.raises(InputError) as caught:
+        ingest(tmp_path / name)
+    assert str(caught.value) == f"{tmp_path / name}: {message.split(': ', 1)[1]}"

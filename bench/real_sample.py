@@ -1,0 +1,83 @@
+"""Draw the real-news sets `bench/real_dev` and `bench/real_check` from the shared corpus.
+
+usage: .venv/bin/python bench/real_sample.py   (writes bench/real_dev/docs.txt and bench/real_check/docs.txt)
+
+The rule, fixed before any article was read:
+- the corpus is `../shared/corpora/saudinewsnet-2015.jsonl.gz` (8,991 articles, 11 outlets);
+- only articles of 300–5,000 characters are drawn (a person annotates each by hand);
+- an article "tells of events" when its folded text holds one of EVENT_WORDS, a list written
+  for this draw from the five event types (not the extractor's trigger table);
+- the articles that tell of events are shuffled with random.Random(SEED) within each outlet and
+  taken outlet by outlet in turn (stratified by outlet), the others shuffled the same way;
+- real_dev takes the first 40 that tell of events and the first 10 that do not; real_check the
+  next 24 and the next 6. No article is in both.
+The texts stay in the shared corpus: the sets keep only their doc ids and their annotation.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from extractors.text import fold  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet-2015.jsonl.gz"
+SEED = 20261202
+SIZES = {"real_dev": (40, 10), "real_check": (24, 6)}
+EVENT_WORDS = [
+    "التقى", "يلتقي", "لقاء", "اجتماع", "اجتمع", "استقبل", "يستقبل", "استقبال", "مباحثات", "محادثات", "بحث مع",
+    "اتصال هاتفي", "اتصالا هاتفيا", "اتصالاً هاتفياً", "هاتفيا", "زيارة", "زار", "يزور", "وصل إلى", "مؤتمر صحفي",
+    "مؤتمرا صحفيا", "غارة", "غارات", "قصف", "هجوم", "هجمات", "استهدف", "عملية عسكرية", "ضربات", "اشتباكات",
+]
+
+
+def articles() -> list[dict]:
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def tells_of_events(text: str, words: list[str]) -> bool:
+    folded = fold(text)
+    return any(w in folded for w in words)
+
+
+def stratified(pool: list[dict], rng: random.Random) -> list[dict]:
+    """The pool shuffled within each outlet, then taken one outlet after another in turn."""
+    by_outlet: dict[str, list[dict]] = defaultdict(list)
+    for article in pool:
+        by_outlet[article["source"]].append(article)
+    queues = []
+    for outlet in sorted(by_outlet):
+        rng.shuffle(by_outlet[outlet])
+        queues.append(by_outlet[outlet])
+    order = []
+    while any(queues):
+        for queue in queues:
+            if queue:
+                order.append(queue.pop())
+    return order
+
+
+def main() -> None:
+    rng = random.Random(SEED)
+    words = [fold(w) for w in EVENT_WORDS]
+    drawable = [a for a in articles() if 300 <= len(a["text"]) <= 5000]
+    eventful = stratified([a for a in drawable if tells_of_events(a["text"], words)], rng)
+    other = stratified([a for a in drawable if not tells_of_events(a["text"], words)], rng)
+    for name, (n_events, n_other) in SIZES.items():
+        chosen = eventful[:n_events] + other[:n_other]
+        eventful, other = eventful[n_events:], other[n_other:]
+        path = ROOT / "bench" / name / "docs.txt"
+        path.write_text("".join(a["doc_id"] + "\n" for a in chosen), encoding="utf-8")
+        print(f"{name}: {len(chosen)} articles ({n_events} telling of events, {n_other} drawn from the rest)")
+
+
+if __name__ == "__main__":
+    main()

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from extractors.article import extract_article
-from extractors.merge import merge_events
+from flows.inputs import Ingested
+from flows.steps import run_pipeline
 from flows.cli import app
 from flows.preflight import UsageError, check_scheduler
 from schemas.articles import Article
@@ -40,8 +40,7 @@ def closed_port() -> int:
 def place(tmp_path: Path) -> Path:
     """A folder holding a good warehouse and the bad files and folders the cases point at."""
     con = store.connect(tmp_path / "good.duckdb")
-    store.load_readings(con, [extract_article(Article(doc_id="a", text=TEXT, published=date(2017, 4, 13)))])
-    store.replace_events(con, merge_events(store.event_mentions(con)))
+    run_pipeline(Ingested(articles=[Article(doc_id="a", text=TEXT, published=date(2017, 4, 13))]), con)
     con.close()
     (tmp_path / "folder.duckdb").mkdir()
     (tmp_path / "text.duckdb").write_text("a warehouse? no.\n", encoding="utf-8")

@@ -11,10 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors.gazetteer import default_gazetteer
-from extractors.merge import merge_events
-from extractors.article import extract_article
-from flows.inputs import ingest
+from flows.inputs import Ingested, ingest
+from flows.steps import run_pipeline
 from schemas.articles import Article
 from tests.conftest import SEEDS
 from warehouse import store
@@ -43,10 +41,7 @@ def chromium() -> str:
 def build_page(tmp: Path, articles: list[Article]) -> tuple[Path, list[dict]]:
     """The HTML export of a warehouse holding these articles."""
     con = store.connect(tmp / "t.duckdb")
-    gaz = default_gazetteer()
-    store.load_gazetteer(con, list(gaz.actors.values()), list(gaz.offices))
-    store.load_readings(con, [extract_article(a) for a in articles])
-    store.replace_events(con, merge_events(store.event_mentions(con), gaz))
+    run_pipeline(Ingested(articles=articles), con)
     events = timeline_events(con, Filters())
     con.close()
     path = tmp / "timeline.html"

@@ -8,8 +8,8 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from extractors.article import extract_article
-from extractors.merge import merge_events
+from flows.inputs import Ingested
+from flows.steps import run_pipeline
 from flows.cli import app
 from schemas.articles import Article
 from warehouse import store
@@ -22,8 +22,7 @@ TEXT = "التقى وزير الخارجية الروسي سيرغي لافرو�
 def warehouse(tmp_path):
     path = tmp_path / "w.duckdb"
     con = store.connect(path)
-    store.load_readings(con, [extract_article(Article(doc_id="a", text=TEXT, published=date(2017, 4, 13)))])
-    store.replace_events(con, merge_events(store.event_mentions(con)))
+    run_pipeline(Ingested(articles=[Article(doc_id="a", text=TEXT, published=date(2017, 4, 13))]), con)
     counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in PARQUET_TABLES}
     events = con.sql("SELECT * FROM events").to_arrow_table().to_pylist()
     con.close()

@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from extractors.merge import merge_events
 from extractors.article import empty_reading, extract_article
+from flows.inputs import Ingested
+from flows.steps import run_pipeline
 from schemas.articles import Article
 from warehouse import store
 from warehouse.export import Filters, timeline_events
@@ -23,10 +24,7 @@ def con(tmp_path):
 
 
 def load(con, *articles):
-    readings = [extract_article(a) for a in articles]
-    store.load_readings(con, readings)
-    store.replace_events(con, merge_events(store.event_mentions(con)))
-    return readings
+    run_pipeline(Ingested(articles=list(articles)), con)
 
 
 def test_json_export_keeps_the_contract(con):

@@ -16,6 +16,7 @@ from extractors.text import Normalized, fold
 _VERB_OBJECT_GAP = 8
 _REQUIRES_REACH = 25  # words after a trigger searched for what it needs ("وصل … إلى")
 _PLACE_NEED = "@place"  # in `requires`: a named place will do
+_ARMED_NEED = "@armed"  # in `requires`: the sentence must speak of arms or armed men (events.yaml armed_cues)
 _PLACE_REACH = 8  # words after a trigger within which that place may stand
 _NEXT_WORD = regex.compile(r"\s*(\w+)")
 
@@ -69,6 +70,8 @@ def requirement_met(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
         return False
     if need is None:
         return True
+    if _ARMED_NEED in need:  # «هجوم حاد على الحكومة» is criticism: an attack needs arms in its sentence
+        return bool(ctx.lex.cues["armed_cues"].search(fold(ctx.text[sentence.start:sentence.end])))
     held_by = {w[1:] for w in need if w.startswith("<")}
     if held_by:  # "عقدا أمس قمة تاريخية": only a summit someone held
         return not held_by.isdisjoint(words_before(ctx.text, hit.start, sentence.start, ctx.lex.window_words).split())

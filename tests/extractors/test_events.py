@@ -58,6 +58,14 @@ ROWS = [
     # an attack named after its victims points back at one told before
     ("وقدم الرئيس تعازيه بضحايا التفجير.",
      []),
+    # «هجوم» and «هاجم» as criticism: no arms in the sentence, no attack
+    ("وشن وزير الخارجية الروسي سيرغي لافروف أمس هجوما حادا على سياسة واشنطن في المنطقة.",
+     []),
+    ("وهاجم الرئيس التركي رجب طيب أردوغان أمس تصريحات المستشارة الألمانية بشأن اللاجئين.",
+     []),
+    # the same words with arms or armed men in the sentence are an attack
+    ("وهاجم مسلحون من تنظيم داعش أمس حاجزا للجيش العراقي غرب الموصل.",
+     [("offensive", [("iraqi_armed_forces", "target"), ("isis", "source")], D(2017, 5, 31), "asserted")]),
     # a claim names the author of the attack before it in the sentence
     ("وكان الهجوم الذي نفذه مسلحان على المتحف يوم 18 مارس الماضي وتبناه تنظيم داعش.",
      [("offensive", [("isis", "source")], D(2017, 3, 18), "asserted")]),

@@ -101,12 +101,14 @@ def is_setting(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
 
 def points_back(ctx: Context, hit: Hit, kind: str, sentence: Sentence) -> bool:
     """A definite event noun that names an event told before: talks not held by a verb
-    ("ترأس الاجتماع"), an attack after its victims or a condemnation ("تعازيه بضحايا التفجير")."""
+    ("ترأس الاجتماع"), an attack after its victims or a condemnation ("تعازيه بضحايا التفجير",
+    "ونددت واشنطن الجمعة بالهجوم")."""
     if not (hit.definite and hit.trigger.pos == "noun"):
         return False
     before = words_before(ctx.text, hit.start, sentence.start, 2)
     if kind == "offensive":
-        return bool(ctx.lex.cues["attack_references"].search(before))
+        return bool(ctx.lex.cues["attack_references"].search(before)) or bool(
+            ctx.lex.cues["condemnation_verbs"].search(fold(ctx.text[sentence.start:hit.start])))
     return not ctx.lex.cues["hold_verbs"].search(words_before(ctx.text, hit.start, sentence.start, 3))
 
 

@@ -190,3 +190,16 @@ def test_a_meeting_during_a_visit_is_marked():
     text = "التقى تيلرسون العبادي خلال زيارة إلى بغداد."
     reading = extract_article(Article(doc_id="t", text=text, published=ANCHOR))
     assert [(m.type, m.during_visit) for m in reading.mentions] == [("meeting", True), ("visit", False)]
+
+
+@pytest.mark.parametrize("text,anaphoric", [
+    # a definite attack a few words after a verb of condemnation is one told before, not the condemner's
+    ("ونددت الولايات المتحدة والاتحاد الأوروبي الجمعة بالهجوم الذي أدى إلى مقتل طفل في نابلس.", True),
+    ("واستنكر الرئيس الفلسطيني محمود عباس مساء أمس الهجوم المسلح على حاجز للجيش.", True),
+    # an attack told for the first time, after the condemnation of something else
+    ("وأدان الرئيس التصريحات، فيما شن مسلحون أمس هجوما على حاجز للجيش في سيناء.", False),
+])
+def test_an_attack_named_after_a_condemnation_points_back(text, anaphoric):
+    reading = extract_article(Article(doc_id="t", text=text, published=ANCHOR))
+    assert [(m.type, m.anaphoric) for m in reading.mentions] == [("offensive", anaphoric)]
+

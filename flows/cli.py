@@ -82,6 +82,11 @@ def fail(message: str) -> None:
     raise typer.Exit(2)
 
 
+def warn(message: str) -> None:
+    """One warning line; the message is printed as written (a bracket in it is not markup)."""
+    err.print(f"[yellow]warning:[/yellow] {escape(message)}", highlight=False)
+
+
 def open_db(path: str, read_only: bool = True):
     if read_only and not Path(path).exists():
         fail(f"{path}: no warehouse yet; run `timeline run INPUT --db {path}` first")
@@ -139,7 +144,7 @@ def run(
         flow = timeline_flow.with_options(task_runner=runner)
     summary = flow(input_path=str(input_path), db=db, json_path=json_path, batch_size=batch_size)
     for problem in summary["problems"]:
-        err.print(f"[yellow]warning:[/yellow] {problem}", highlight=False)
+        warn(problem)
     con = open_db(db)
     try:
         events = timeline_events(con, Filters())
@@ -325,7 +330,7 @@ def dates(
         if output:
             sink.close()
     for problem in problems:
-        err.print(f"[yellow]warning:[/yellow] {escape(problem)}", highlight=False)
+        warn(problem)
 
 
 def _iso(value: Optional[date]) -> Optional[str]:

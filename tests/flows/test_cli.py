@@ -82,6 +82,7 @@ def test_query_runs_the_sql_as_given_and_says_so(tmp_path):
     ({"id": "f", "text": "أمس", "prefer": "sideways"}, "in.jsonl:1: skipped (prefer: Input should be 'past' or 'future')"),
     ({"id": "u", "text": "أمس"}, "in.jsonl:1: no published date; relative dates are left unresolved"),
     ({"id": "y", "text": "أمس", "published": "yesterday"}, "in.jsonl:1: published 'yesterday' is not a date; ignored"),
+    ({"id": "b", "text": "أمس", "published": "[bold]soon"}, "in.jsonl:1: published '[bold]soon' is not a date; ignored"),
 ])
 def test_dates_batch_names_a_bad_line(tmp_path, line, warning):
     src = tmp_path / "in.jsonl"

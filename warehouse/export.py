@@ -92,7 +92,7 @@ def run_query(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list
 
 
 PARQUET_TABLES = ("articles", "segments", "date_mentions", "actors", "offices", "actor_mentions", "event_mentions",
-                  "events", "event_actors", "event_sources", "timeline")
+                  "events", "event_actors", "event_sources", "rejected", "timeline")
 
 
 def export_parquet(con: duckdb.DuckDBPyConnection, directory: str) -> list[str]:

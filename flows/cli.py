@@ -18,8 +18,9 @@ from rich.table import Table
 from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
+from extractors.budget import Stopped
 from flows.defaults import DEFAULT_BATCH_SIZE, DEFAULT_DB, FLOW_NAME, json_path_beside
-from flows.lifetime import STOP, RunStopped
+from flows.lifetime import STOP
 from flows.preflight import (check_cron, check_file_target, check_folder_target, check_scheduler, first_error,
                              read_reference)
 from warehouse import store
@@ -38,10 +39,10 @@ class OneLineErrors(TyperGroup):
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, TyperException):
             raise
-        except (Exception, RunStopped) as exc:
+        except (Exception, Stopped) as exc:
             if ctx.params.get("debug"):
                 raise
-            if isinstance(exc, RunStopped) or STOP.is_set():  # a query the stop interrupted raises its own error
+            if isinstance(exc, Stopped) or STOP.is_set():  # a query the stop interrupted raises its own error
                 fail("stopped; what was loaded is kept, and the next run finishes the work")
             fail(describe(exc))
 

@@ -19,13 +19,16 @@ import time
 from types import FrameType
 from typing import Iterator
 
+from extractors.budget import Stopped
+
 STOP = threading.Event()
 
 _SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
-class RunStopped(KeyboardInterrupt):
-    """A stop was asked for (SIGINT or SIGTERM): end the run as Ctrl-C would."""
+class RunStopped(KeyboardInterrupt, Stopped):
+    """A stop was asked for (SIGINT or SIGTERM): end the run as Ctrl-C would. It is the
+    extractors' `Stopped` too, so whichever of the two ends a run is handled as one."""
 
 
 def _ask_to_stop(signum: int, frame: FrameType | None) -> None:

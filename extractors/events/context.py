@@ -76,6 +76,7 @@ class Context:
     _places: list[PlaceMention] = field(init=False, repr=False)
     _dated: list[DateMention] = field(init=False, repr=False)
     _stories: dict[int, StoryPeople] = field(init=False, repr=False, default_factory=dict)
+    _folded: dict[tuple[int, int], str] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         mentions = sorted(self.reading.mentions, key=_start)
@@ -110,6 +111,12 @@ class Context:
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         return [d for d in _starting_in(self._dated, start, end) if (d.start, d.end) not in self.datelines]
+
+    def folded(self, start: int, end: int) -> str:
+        """text[start:end] folded, once per stretch however many triggers ask (a sentence's)."""
+        if (start, end) not in self._folded:
+            self._folded[(start, end)] = fold(self.text[start:end])
+        return self._folded[(start, end)]
 
     def story_people(self, story: Segment) -> StoryPeople:
         """The sentences of a story and the people they name, worked out once per story."""

@@ -49,6 +49,7 @@ class EventLexicon:
     roles: dict[str, dict[str, str]]
     confidence: dict[str, float]
     window_words: int
+    condemnation_reach: int
     bare_followers: frozenset[str]
 
 
@@ -100,7 +101,8 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         clause_openers=_cue(spec["clause_openers"]), generic_forms=_folded(spec["generic_unless_dated"]),
         relatives=_folded(spec["relative_pronouns"]), phone=_cue(spec["phone_cues"]),
         topics=_cue(spec["topic_nouns"]), roles=spec["roles"], confidence=spec["confidence"],
-        window_words=spec["cue_window_words"], bare_followers=_folded(spec["bare_followers"]),
+        window_words=spec["cue_window_words"], condemnation_reach=spec["condemnation_reach_words"],
+        bare_followers=_folded(spec["bare_followers"]),
     )
 
 

@@ -71,7 +71,7 @@ def requirement_met(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
     if need is None:
         return True
     if _ARMED_NEED in need:  # «هجوم حاد على الحكومة» is criticism: an attack needs arms in its sentence
-        return bool(ctx.lex.cues["armed_cues"].search(fold(ctx.text[sentence.start:sentence.end])))
+        return bool(ctx.lex.cues["armed_cues"].search(ctx.folded(sentence.start, sentence.end)))
     held_by = {w[1:] for w in need if w.startswith("<")}
     if held_by:  # "عقدا أمس قمة تاريخية": only a summit someone held
         return not held_by.isdisjoint(words_before(ctx.text, hit.start, sentence.start, ctx.lex.window_words).split())
@@ -107,8 +107,9 @@ def points_back(ctx: Context, hit: Hit, kind: str, sentence: Sentence) -> bool:
         return False
     before = words_before(ctx.text, hit.start, sentence.start, 2)
     if kind == "offensive":
-        return bool(ctx.lex.cues["attack_references"].search(before)) or bool(
-            ctx.lex.cues["condemnation_verbs"].search(fold(ctx.text[sentence.start:hit.start])))
+        word_start = max(sentence.start, ctx.text.rfind(" ", sentence.start, hit.start) + 1)  # before its «بال»
+        return bool(ctx.lex.cues["attack_references"].search(before)) or bool(ctx.lex.cues["condemnation_verbs"].search(
+            words_before(ctx.text, word_start, sentence.start, ctx.lex.condemnation_reach)))
     return not ctx.lex.cues["hold_verbs"].search(words_before(ctx.text, hit.start, sentence.start, 3))
 
 

@@ -4,8 +4,8 @@ usage: .venv/bin/python bench/score_corpora.py [NAME ...] [--misses]
 
 Runs the flow's own steps (`flows.steps.run_pipeline`: extract, load, merge, export) without
 Prefect, each corpus in a fresh in-memory warehouse, and prints precision, dated recall, F1,
-temporal accuracy and duplicates per corpus, with the reference events each one misses when
---misses is given. A set's articles are its `articles/` folder, or, for the sets of real news,
+temporal accuracy and duplicates per corpus; with --misses, the reference events each one misses,
+the events it finds that no reference holds (+) and the date expressions it gets wrong. A set's articles are its `articles/` folder, or, for the sets of real news,
 the articles of the shared corpus named in its `docs.txt` (the texts stay out of the repository).
 The misses of the check sets (`blind`, `real_check`) are never printed: they are scored, not read.
 """
@@ -22,12 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from evaluation.misses import misses  # noqa: E402
+from evaluation.misses import date_misses, false_events, misses  # noqa: E402
 from evaluation.score import score_warehouse  # noqa: E402
 from flows.inputs import ingest  # noqa: E402
 from flows.steps import run_pipeline  # noqa: E402
 from warehouse import store  # noqa: E402
-from warehouse.export import Filters, timeline_events  # noqa: E402
+from warehouse.export import Filters, date_values, timeline_events  # noqa: E402
 
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet-2015.jsonl.gz"
@@ -79,7 +79,8 @@ def main() -> None:
         print(f"{name:10} {f['events']:6} {f['precision']:6.2f} {f['recall_with_date']:6.2f} {f['f1']:6.2f} "
               f"{f['temporal_accuracy'] or 0:9.3f} {f['duplicates']:5}")
         if args.misses and name not in CHECK_SETS:
-            print("\n".join(misses(timeline_events(con, Filters()), gold)))
+            events = timeline_events(con, Filters())
+            print("\n".join(misses(events, gold) + false_events(events, gold) + date_misses(date_values(con), gold)))
         con.close()
 
 

@@ -48,20 +48,28 @@ def _prf(correct: int, produced: int, found: int, wanted: int) -> dict[str, floa
 
 
 def _temporal(refs: list[dict[str, Any]], mentions: list[tuple[str, str, str | None]]) -> dict[str, Any]:
+    by_doc = mentions_by_doc(mentions)
+    right = sum(1 for ref in refs if temporal_miss(ref, by_doc) is None)
+    return {"temporal_accuracy": round(right / len(refs), 3) if refs else None, "temporal_reference": len(refs)}
+
+
+def mentions_by_doc(mentions: list[tuple[str, str, str | None]]) -> dict[str, list[tuple[str, str | None]]]:
     by_doc: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
     for doc, text, value in mentions:
         by_doc[doc].append((norm(text), value))
-    right = 0
-    for ref in refs:
-        want = ref["value"].split("/")[0]
-        got = [v or "" for doc, ms in by_doc.items() if doc.startswith(ref["doc"]) for t, v in ms
-               if norm(ref["text"]) in t]
-        if ref.get("precision") == "week":
-            ok = any(len(v) >= 10 and abs((date.fromisoformat(v[:10]) - date.fromisoformat(want)).days) <= 2 for v in got)
-        else:
-            ok = any(v[:len(want)] == want for v in got)
-        right += ok
-    return {"temporal_accuracy": round(right / len(refs), 3) if refs else None, "temporal_reference": len(refs)}
+    return by_doc
+
+
+def temporal_miss(ref: dict[str, Any], by_doc: dict[str, list[tuple[str, str | None]]]) -> list[str] | None:
+    """None when a mention holding the reference's text resolves to its value; else the values found."""
+    want = ref["value"].split("/")[0]
+    got = [v or "" for doc, ms in by_doc.items() if doc.startswith(ref["doc"]) for t, v in ms
+           if norm(ref["text"]) in t]
+    if ref.get("precision") == "week":
+        ok = any(len(v) >= 10 and abs((date.fromisoformat(v[:10]) - date.fromisoformat(want)).days) <= 2 for v in got)
+    else:
+        ok = any(v[:len(want)] == want for v in got)
+    return None if ok else got
 
 
 def score_warehouse(con: duckdb.DuckDBPyConnection, gold: dict[str, Any]) -> dict[str, Any]:

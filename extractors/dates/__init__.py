@@ -25,7 +25,7 @@ from schemas.dates import DateMention, Prefer
 from extractors.dates.build import default_grammar
 from extractors.dates.grammar import Grammar
 from extractors.dates.match import Atom, Matcher
-from extractors.dates.resolve import Resolved, calendars_agree, resolve_frame, resolve_same, weekday_agrees
+from extractors.dates.resolve import Resolved, calendars_agree, resolve_frame, resolve_named, resolve_same, weekday_agrees
 from extractors.text import Normalized
 
 __all__ = ["find_dates", "Grammar", "Matcher", "default_grammar"]
@@ -38,6 +38,7 @@ _TENSE_WINDOW_WORDS = 10  # "من المقرر أن يلتقي الرئيس ال
 _CLAUSE_WORDS = 3  # words after a comma that make a clause of their own, not a day set off
 ACCEPTED_YEARS = (1900, 2099)  # what the grammar's year4 reads as a year
 _YEAR_AFTER = re.compile(r" ?[,،]? ?(\d{4})(?!\d)")
+_LEAD_CHARS = 24  # how far before a bare number or a feast its lead words are looked for
 
 # Which kinds of pieces may join into one expression (order does not matter).
 _COMPATIBLE = {
@@ -127,7 +128,10 @@ def _tense(text: str, start: int, grammar: Grammar) -> Prefer:
     return "future" if grammar.future.search(window) else "past"
 
 
-def _resolve(atom: Atom, anchor: date | None, prefer: Prefer, last: Resolved | None) -> Resolved | None:
+def _resolve(atom: Atom, anchor: date | None, prefer: Prefer, last: Resolved | None,
+             named: int | None) -> Resolved | None:
+    if "named" in atom.frame:
+        return resolve_named(atom.frame, anchor, prefer, named)
     if "same" in atom.frame:
         return resolve_same(atom.frame, last)
     if _adverb_alone(atom):  # "وصل صباحاً": that part of the day named last, else of the anchor's day
@@ -154,6 +158,22 @@ def _year_refused(folded: str, atom: Atom) -> bool:
         return False
     year = _YEAR_AFTER.match(folded, atom.end)
     return year is not None and not ACCEPTED_YEARS[0] <= int(year.group(1)) <= ACCEPTED_YEARS[1]
+
+
+def _counts_something(folded: str, atom: Atom, grammar: Grammar) -> bool:
+    """"2000 جندي", "نحو 2000": a bare number that counts something is no year."""
+    rule = grammar.rule_order.get(atom.how)
+    if rule is None or not grammar.rules[rule].bare_number:
+        return False
+    return bool(grammar.count_after.match(folded, atom.end)
+                or grammar.count_before.search(folded, max(0, atom.start - _LEAD_CHARS), atom.start))
+
+
+def _coming_feast(folded: str, atom: Atom, grammar: Grammar) -> Atom:
+    """"مع حلول عيد الفطر": a feast whose coming is spoken of is the next one, when near."""
+    if "holiday" not in atom.frame or not grammar.coming.search(folded, max(0, atom.start - _LEAD_CHARS), atom.start):
+        return atom
+    return replace(atom, frame={**atom.frame, "coming": grammar.coming_days})
 
 
 def _adverb_alone(atom: Atom) -> bool:
@@ -226,10 +246,12 @@ def find_dates(
     grammar = matcher.grammar
     norm = Normalized(text)
     folded = norm.text
-    atoms = _order_numbers([atom for zone in matcher.zone_atoms(folded)
+    zones = [[atom for atom in zone if not _counts_something(folded, atom, grammar)] for zone in matcher.zone_atoms(folded)]
+    atoms = _order_numbers([_coming_feast(folded, atom, grammar) for zone in zones
                             for atom in (_merge(zone, folded, grammar, anchor, prefer or "past") if len(zone) > 1 else zone)])
     mentions = []
     last: Resolved | None = None
+    named: int | None = None  # the year of the last time named ("العام السابق" is the one before it)
     said_on: list[tuple[int, date]] = []  # where each day named outside quotations ends, and the day
     quotes = [m.span() for m in _QUOTATION.finditer(folded)]
     for atom in atoms:
@@ -238,7 +260,9 @@ def find_dates(
         direction = prefer or _tense(folded, atom.start, grammar)
         quote = _quote_around(quotes, atom.start)
         day = _speech_day(folded, quote, said_on) if quote and _DEICTIC & atom.frame.keys() else None
-        value = None if _year_refused(folded, atom) else _resolve(atom, day or anchor, direction, last)
+        value = None if _year_refused(folded, atom) else _resolve(atom, day or anchor, direction, last, named)
+        if value is not None:
+            named = value.value_start.year
         if value is not None and value.precision in ("day", "time"):
             last = value
             if quote is None:

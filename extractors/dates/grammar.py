@@ -33,6 +33,7 @@ class Rule:
     # Of each group: (its index in `Match.groups()`, class, rename, the fragments of the phrases it may capture)
     slots: tuple[tuple[int, str, str | None, Mapping[str, Fragment]], ...] = ()
     need_bits: int = 0  # one bit for each of `needs` (see `build.need_bits`)
+    bare_number: bool = False  # its matches are a number alone, dropped when they count something
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,10 @@ class Grammar:
     joiner: re.Pattern[str]
     range_joiner: re.Pattern[str]
     future: re.Pattern[str]
+    count_after: re.Pattern[str]  # matched where a bare number ends: it counts something
+    count_before: re.Pattern[str]  # searched in the words just before a bare number: it counts something
+    coming: re.Pattern[str]  # searched in the words just before a feast: its coming is spoken of
+    coming_days: int  # how near a coming feast must be to be the one meant
     cue_bits: Mapping[str, int]  # see `build.need_bits`
     first_words: frozenset[str] | None  # every word some rule's match may begin with (None: any)
     token_codes: Mapping[str, str]

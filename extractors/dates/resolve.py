@@ -115,8 +115,16 @@ def _resolve_hijri(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolve
 
 
 def _resolve_holiday(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
-    """A named feast: fixed Gregorian, Easter-based or Hijri, in the given or nearest year."""
+    """A named feast (or its nth day, or its eve): fixed Gregorian, Easter-based or Hijri, in
+    the given year, else the last before the anchor (the next in a plan, or when its coming is
+    spoken of and it is at most `frame["coming"]` days ahead)."""
+    shift = timedelta(days=frame.get("feast_day", 1) - 1 + frame.get("eve", 0))
+
     def on(year: int) -> tuple[date, date] | None:
+        span = feast(year)
+        return (span[0] + shift, span[1] + shift) if span else None
+
+    def feast(year: int) -> tuple[date, date] | None:
         if "gregorian" in frame:
             day = cal.safe_date(year, *frame["gregorian"])
             return (day, day) if day else None
@@ -138,8 +146,9 @@ def _resolve_holiday(frame: Frame, anchor: date | None, prefer: Prefer) -> Resol
         return None
     else:
         spans = [s for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (s := on(y))]
-        if prefer == "future":
-            found = min((s for s in spans if s[1] >= anchor), default=None)
+        ahead = min((s for s in spans if s[1] >= anchor), default=None)
+        if prefer == "future" or ahead and (ahead[0] - anchor).days <= frame.get("coming", -1):
+            found = ahead
         else:
             found = max((s for s in spans if s[0] <= anchor), default=None)
     if found is None:
@@ -260,15 +269,15 @@ def _resolve_duration(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | 
     unit = frame["unit"]
     if "count" not in frame and frame.get("plural"):
         return None
-    count = frame.get("count", 1)
+    count = frame.get("count", 1) + (0.5 if frame.get("half") else 0)
     sign = -1 if frame["direction"] == "ago" else 1
     if unit in _UNIT_DAYS:
-        target = anchor + timedelta(days=sign * count * _UNIT_DAYS[unit])
+        target = anchor + timedelta(days=round(sign * count * _UNIT_DAYS[unit]))
         precision: Precision = "day"
     elif unit == "month":
-        target, precision = cal.add_months(anchor, sign * count), "month"
+        target, precision = cal.add_months(anchor, round(sign * count)), "month"
     elif unit == "year":
-        target, precision = date(anchor.year + sign * count, 1, 1), "year"
+        target, precision = date(cal.add_months(anchor, round(sign * count * 12)).year, 1, 1), "year"
     else:
         target, precision = anchor, "day"
     if frame["direction"] == "within":
@@ -342,6 +351,17 @@ def calendars_agree(frame: Frame, value: Resolved | None) -> bool | None:
         return None
     hijri = cal.hijri_to_gregorian(frame["hyear"], frame["hmonth"], frame["hday"])
     return hijri is not None and abs((hijri - value.value_start).days) <= 1
+
+
+def resolve_named(frame: Frame, anchor: date | None, prefer: Prefer, named: int | None) -> Resolved | None:
+    """"ذلك العام", "العام السابق": the year the text named last, or one before or after it; with
+    no year named before, "العام السابق" is the anchor's last year and "ذلك العام" none."""
+    rest = {k: v for k, v in frame.items() if k not in ("named", "cycle", "rel")}
+    if named is not None:
+        return _resolve_year({**rest, "year": named + frame["named"]}, anchor, prefer)
+    if "rel" not in frame:
+        return None
+    return resolve_frame({**rest, "cycle": "year", "rel": frame["rel"]}, anchor, prefer)
 
 
 def resolve_same(frame: Frame, last: Resolved | None) -> Resolved | None:

@@ -38,7 +38,7 @@ _TENSE_WINDOW_WORDS = 10  # "من المقرر أن يلتقي الرئيس ال
 _CLAUSE_WORDS = 3  # words after a comma that make a clause of their own, not a day set off
 ACCEPTED_YEARS = (1900, 2099)  # what the grammar's year4 reads as a year
 _YEAR_AFTER = re.compile(r" ?[,،]? ?(\d{4})(?!\d)")
-_LEAD_CHARS = 24  # how far before a bare number or a feast its lead words are looked for
+_LEAD_CHARS = 24  # how far before a match the words that refuse it, or before a feast those of its coming, are looked for
 
 # Which kinds of pieces may join into one expression (order does not matter).
 _COMPATIBLE = {
@@ -160,13 +160,15 @@ def _year_refused(folded: str, atom: Atom) -> bool:
     return year is not None and not ACCEPTED_YEARS[0] <= int(year.group(1)) <= ACCEPTED_YEARS[1]
 
 
-def _counts_something(folded: str, atom: Atom, grammar: Grammar) -> bool:
-    """"2000 جندي", "نحو 2000": a bare number that counts something is no year."""
-    rule = grammar.rule_order.get(atom.how)
-    if rule is None or not grammar.rules[rule].bare_number:
+def _refused_by_context(folded: str, atom: Atom, grammar: Grammar) -> bool:
+    """"2000 جندي", "نحو 2000", "اليوم الوطني": a match its rule's context words refuse
+    (a number that counts something is no year; a named day is not today)."""
+    index = grammar.rule_order.get(atom.how)
+    if index is None:
         return False
-    return bool(grammar.count_after.match(folded, atom.end)
-                or grammar.count_before.search(folded, max(0, atom.start - _LEAD_CHARS), atom.start))
+    rule = grammar.rules[index]
+    return bool(rule.not_before and rule.not_before.match(folded, atom.end)
+                or rule.not_after and rule.not_after.search(folded, max(0, atom.start - _LEAD_CHARS), atom.start))
 
 
 def _coming_feast(folded: str, atom: Atom, grammar: Grammar) -> Atom:
@@ -246,7 +248,7 @@ def find_dates(
     grammar = matcher.grammar
     norm = Normalized(text)
     folded = norm.text
-    zones = [[atom for atom in zone if not _counts_something(folded, atom, grammar)] for zone in matcher.zone_atoms(folded)]
+    zones = [[atom for atom in zone if not _refused_by_context(folded, atom, grammar)] for zone in matcher.zone_atoms(folded)]
     atoms = _order_numbers([_coming_feast(folded, atom, grammar) for zone in zones
                             for atom in (_merge(zone, folded, grammar, anchor, prefer or "past") if len(zone) > 1 else zone)])
     mentions = []

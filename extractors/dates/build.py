@@ -171,8 +171,7 @@ def _compile_rule(spec: dict[str, Any], macros: dict[str, str], alternatives: di
     tree = template.parse(source)
     slots = tuple((pattern.groupindex[name] - 1, cls, rename, {}) for name, (cls, rename) in groups.items())
     return Rule(spec["name"], pattern, groups, bool(spec.get("standalone", True)),
-                template.needs(tree, class_cues, frozenset(words)), template.firsts(tree, class_firsts), slots,
-                bare_number=bool(spec.get("bare_number", False)))
+                template.needs(tree, class_cues, frozenset(words)), template.firsts(tree, class_firsts), slots)
 
 
 def _compile_rules(spec: dict[str, Any], lexicon: Lexicon, macros: dict[str, str],
@@ -205,12 +204,16 @@ def _word_list(words: list[str]) -> str:
     return phrase_alternation([fold_phrase(str(w)) for w in words])
 
 
-def _counts(spec: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What makes a bare number a count, not a year: a counted noun after it (maybe after a
-    second number, "2000 - 3000 جندي"), or a word of quantity just before it ("نحو 2000")."""
-    after = re.compile(rf"\s*(?:[-–و]\s*\d+\s*)?\)?\s*(?:{_word_list(spec['count_nouns'])})(?!\w)")
-    before = re.compile(rf"(?<!\w)[وفب]?(?:{_word_list(spec['count_leads'])})\s*\(?\s*$")
-    return after, before
+def context_words(rule: Rule, spec: dict[str, Any], rule_spec: dict[str, Any]) -> Rule:
+    """The rule with its `not_before` / `not_after` lists (named in dates.yaml) compiled: the
+    words that, right after a match (maybe after a second number or a bracket, "2000 - 3000
+    جندي", "(1982) حبة") or right before it ("نحو 2000", "عدد (1982)"), make it no date."""
+    after, before = rule_spec.get("not_before"), rule_spec.get("not_after")
+    return replace(
+        rule,
+        not_before=re.compile(rf"\s*(?:[-–و]\s*\d+\s*)?\)?\s*(?:{_word_list(spec[after])})(?!\w)") if after else None,
+        not_after=re.compile(rf"(?<!\w)[وفب]?(?:{_word_list(spec[before])})\s*\(?\s*$") if before else None,
+    )
 
 
 def _with_fragments(grammar: Grammar) -> tuple[Rule, ...]:
@@ -231,8 +234,8 @@ def compile_grammar(spec: dict[str, Any]) -> Grammar:
     strong = _strong_words(spec, lexicon)
     weak = {w for table in lexicon.values() for phrase in table for w in PIECES.findall(phrase)}
     weak |= weak_literals(spec, macros, joiners + range_joiners)
-    count_after, count_before = _counts(spec)
-    rules, cue_bits = need_bits(_compile_rules(spec, lexicon, macros, strong, strong | weak))
+    compiled = _compile_rules(spec, lexicon, macros, strong, strong | weak)
+    rules, cue_bits = need_bits(tuple(context_words(r, spec, s) for r, s in zip(compiled, spec["rules"])))
     first_words = None if any(r.firsts is None for r in rules) else frozenset().union(*(r.firsts for r in rules))
     codes = token_codes(frozenset(strong), frozenset((weak | LINK_PUNCTUATION) - strong))
     grammar = Grammar(
@@ -242,8 +245,6 @@ def compile_grammar(spec: dict[str, Any]) -> Grammar:
         joiner=re.compile(rf"^[\s,،(\-–]*(?:(?:{phrase_alternation(joiners)})[\s,،(]*)?$"),
         range_joiner=re.compile(rf"^\s*(?:من\s+)?(?:{phrase_alternation(range_joiners)})\s*$"),
         future=_future(spec),
-        count_after=count_after,
-        count_before=count_before,
         coming=re.compile(rf"(?<!\w)(?:{_word_list(spec['holiday_coming_markers'])})\s*$"),
         coming_days=int(spec["holiday_coming_days"]),
         cue_bits=cue_bits,

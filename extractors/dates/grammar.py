@@ -33,7 +33,10 @@ class Rule:
     # Of each group: (its index in `Match.groups()`, class, rename, the fragments of the phrases it may capture)
     slots: tuple[tuple[int, str, str | None, Mapping[str, Fragment]], ...] = ()
     need_bits: int = 0  # one bit for each of `needs` (see `build.need_bits`)
-    bare_number: bool = False  # its matches are a number alone, dropped when they count something
+    # Its matches are dropped when one of these words follows them ("2000 جندي", "اليوم الوطني")
+    # or stands just before them ("نحو 2000"): see `build.context_words`.
+    not_before: re.Pattern[str] | None = None
+    not_after: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +68,6 @@ class Grammar:
     joiner: re.Pattern[str]
     range_joiner: re.Pattern[str]
     future: re.Pattern[str]
-    count_after: re.Pattern[str]  # matched where a bare number ends: it counts something
-    count_before: re.Pattern[str]  # searched in the words just before a bare number: it counts something
     coming: re.Pattern[str]  # searched in the words just before a feast: its coming is spoken of
     coming_days: int  # how near a coming feast must be to be the one meant
     cue_bits: Mapping[str, int]  # see `build.need_bits`

@@ -97,12 +97,18 @@ def _resolve_numeric(frame: Frame, anchor: date | None, prefer: Prefer) -> Resol
 
 
 def _resolve_hijri(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
+    """A Hijri date, month or year; with no year, of the anchor's Hijri year (the next or last
+    such month when المقبل or الماضي says so)."""
     year = frame.get("hyear")
+    month, day = frame.get("hmonth"), frame.get("hday")
     if year is None:
         if anchor is None or cal.hijri_year_of(anchor) is None:
             return None
         year = cal.hijri_year_of(anchor)
-    month, day = frame.get("hmonth"), frame.get("hday")
+        rel = frame.get("rel") or 0
+        first = cal.hijri_to_gregorian(year, month or 1, day or 1)
+        if first is not None and (rel > 0 and first <= anchor or rel < 0 and first > anchor):
+            year += 1 if rel > 0 else -1
     if month is None:
         first = cal.hijri_to_gregorian(year, 1, 1)
         nxt = cal.hijri_to_gregorian(year + 1, 1, 1)
@@ -147,7 +153,11 @@ def _resolve_holiday(frame: Frame, anchor: date | None, prefer: Prefer) -> Resol
     else:
         spans = [s for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (s := on(y))]
         ahead = min((s for s in spans if s[1] >= anchor), default=None)
-        if prefer == "future" or ahead and (ahead[0] - anchor).days <= frame.get("coming", -1):
+        rel = frame.get("rel") or 0
+        if rel:  # "رمضان المقبل", "عيد الفطر الماضي": the next one begun after the anchor, the last ended before it
+            found = min((s for s in spans if s[0] > anchor), default=None) if rel > 0 else \
+                max((s for s in spans if s[1] < anchor), default=None)
+        elif prefer == "future" or ahead and (ahead[0] - anchor).days <= frame.get("coming", -1):
             found = ahead
         else:
             found = max((s for s in spans if s[0] <= anchor), default=None)

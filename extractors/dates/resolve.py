@@ -279,15 +279,15 @@ def _resolve_duration(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | 
     unit = frame["unit"]
     if "count" not in frame and frame.get("plural"):
         return None
-    count = frame.get("count", 1) + (0.5 if frame.get("half") else 0)
+    count, half = frame.get("count", 1), frame.get("half", False)  # "قبل عامين ونصف": half a unit more
     sign = -1 if frame["direction"] == "ago" else 1
     if unit in _UNIT_DAYS:
-        target = anchor + timedelta(days=round(sign * count * _UNIT_DAYS[unit]))
+        target = anchor + timedelta(days=sign * (count * _UNIT_DAYS[unit] + half * (_UNIT_DAYS[unit] // 2)))
         precision: Precision = "day"
     elif unit == "month":
-        target, precision = cal.add_months(anchor, round(sign * count)), "month"
+        target, precision = cal.add_months(anchor + timedelta(days=sign * 15 * half), sign * count), "month"
     elif unit == "year":
-        target, precision = date(cal.add_months(anchor, round(sign * count * 12)).year, 1, 1), "year"
+        target, precision = date(cal.add_months(anchor, sign * (count * 12 + 6 * half)).year, 1, 1), "year"
     else:
         target, precision = anchor, "day"
     if frame["direction"] == "within":

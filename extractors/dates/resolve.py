@@ -126,32 +126,31 @@ def _resolve_holiday(frame: Frame, anchor: date | None, prefer: Prefer) -> Resol
     spoken of and it is at most `frame["coming"]` days ahead)."""
     shift = timedelta(days=frame.get("feast_day", 1) - 1 + frame.get("eve", 0))
 
-    def on(year: int) -> tuple[date, date] | None:
-        span = feast(year)
-        return (span[0] + shift, span[1] + shift) if span else None
+    def on(year: int) -> list[tuple[date, date]]:
+        return sorted((start + shift, end + shift) for start, end in feasts(year))
 
-    def feast(year: int) -> tuple[date, date] | None:
+    def feasts(year: int) -> list[tuple[date, date]]:
         if "gregorian" in frame:
             day = cal.safe_date(year, *frame["gregorian"])
-            return (day, day) if day else None
+            return [(day, day)] if day else []
         if "easter" in frame:
             day = cal.easter_sunday(year) + timedelta(days=frame["easter"])
-            return day, day
-        hmonth, hday = frame["hijri"]
-        for hyear in cal.hijri_years_in(year):
-            start = cal.hijri_to_gregorian(hyear, hmonth, hday)
-            if start and start.year == year:
-                if frame.get("hijri_month_long"):
-                    return cal.hijri_month_span(hyear, hmonth)
-                return start, start
-        return None
+            return [(day, day)]
+        found = []
+        for hmonth, hday in frame.get("hijri_any", [frame.get("hijri")]):  # "العيد": either Eid
+            for hyear in cal.hijri_years_in(year):
+                start = cal.hijri_to_gregorian(hyear, hmonth, hday)
+                if start and start.year == year:
+                    span = cal.hijri_month_span(hyear, hmonth) if frame.get("hijri_month_long") else (start, start)
+                    found += [span] if span else []
+        return found
 
     if "year" in frame:
-        found = on(frame["year"])
+        found = next(iter(on(frame["year"])), None)
     elif anchor is None:
         return None
     else:
-        spans = [s for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (s := on(y))]
+        spans = [s for y in (anchor.year - 1, anchor.year, anchor.year + 1) for s in on(y)]
         ahead = min((s for s in spans if s[1] >= anchor), default=None)
         rel = frame.get("rel") or 0
         if rel:  # "رمضان المقبل", "عيد الفطر الماضي": the next one begun after the anchor, the last ended before it

@@ -43,6 +43,8 @@ def _resolve_explicit(frame: Frame, anchor: date | None, prefer: Prefer) -> Reso
         return _resolve_day_of_month(frame, anchor, prefer)
     if "year" in frame:
         start = cal.safe_date(frame["year"], month, day)
+    elif anchor is not None and "year_rel" in frame:  # "5 مارس من العام الماضي"
+        start = cal.safe_date(anchor.year + frame["year_rel"], month, day)
     elif anchor is not None and frame.get("rel") not in (None, 0):
         start = cal.day_beside(month, day, anchor, frame["rel"])
     elif anchor is not None and frame.get("rel") == 0:

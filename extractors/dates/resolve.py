@@ -117,9 +117,22 @@ def _resolve_hijri(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolve
         return value_between(first, nxt - timedelta(days=1), "year", frame) if first and nxt else None
     if day is None:
         span = cal.hijri_month_span(year, month)
-        return value_between(*span, "month", frame) if span else None
+        return _part_of_hijri_month(year, month, span, frame) if span else None
     start = cal.hijri_to_gregorian(year, month, day)
     return value_on(start, frame) if start else None
+
+
+def _part_of_hijri_month(year: int, month: int, span: tuple[date, date], frame: Frame) -> Resolved | None:
+    """A Hijri month, or its first ten days, its 15th or its days from the 21st (as `part_of_month`)."""
+    part = frame.get("part")
+    tenth, mid, late = (cal.hijri_to_gregorian(year, month, d) for d in (10, 15, 21))
+    if part == "start" and tenth:
+        return value_between(span[0], tenth, "month", frame)
+    if part == "mid" and mid:
+        return value_between(mid, mid, "month", frame)
+    if part == "end" and late:
+        return value_between(late, span[1], "month", frame)
+    return value_between(*span, "month", frame)
 
 
 def _resolve_holiday(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:

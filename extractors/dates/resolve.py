@@ -270,6 +270,19 @@ def _resolve_season(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolv
     return value_between(cal.season_start(first, last, end_year), cal.month_end(end_year, last), "month", frame)
 
 
+def _resolve_year_part(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
+    """"الربع الثاني من العام الحالي", "النصف الأول من 2015": the months of a quarter or half
+    of the year named, of the anchor's year (and its neighbours) otherwise."""
+    if "year" in frame:
+        year = frame["year"]
+    elif anchor is None:
+        return None
+    else:
+        year = anchor.year + frame.get("year_rel", 0)
+    first, last = frame["year_part"]
+    return value_between(date(year, first, 1), cal.month_end(year, last), "month", frame)
+
+
 def _resolve_named_month(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
     if anchor is None and "year" not in frame:
         return None
@@ -328,6 +341,7 @@ def _resolve_clock_only(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
 _RESOLVERS: tuple[tuple[frozenset[str], Resolver], ...] = (
     (frozenset({"nth"}), _resolve_nth),
     (frozenset({"holiday"}), _resolve_holiday),
+    (frozenset({"year_part"}), _resolve_year_part),
     (frozenset({"n1", "n2"}), _resolve_numeric),
     (frozenset({"day", "month"}), _resolve_explicit),
     (frozenset({"day", "month_rel"}), _resolve_nth),

@@ -173,10 +173,12 @@ def export(
     since: Optional[str] = typer.Option(None, help="Only events on or after YYYY-MM-DD."),
     until: Optional[str] = typer.Option(None, help="Only events on or before YYYY-MM-DD."),
     all_statuses: bool = typer.Option(False, "--all-statuses", help="Include planned, denied and hypothetical events."),
+    min_confidence: float = typer.Option(Filters.min_confidence, "--min-confidence", min=0.0, max=1.0,
+                                         help="Only events this confident; 0 adds those that lack a party."),
 ) -> None:
     """The ordered timeline (undated events last)."""
     filters = Filters(actor=actor, type=type, since=_day(since, "--since"), until=_day(until, "--until"),
-                      status=None if all_statuses else "asserted")
+                      status=None if all_statuses else "asserted", min_confidence=min_confidence)
     if format is Format.parquet:
         _export_tables(db, output)
         return

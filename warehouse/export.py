@@ -15,6 +15,7 @@ SELECT event_id, type, date, date_end, precision, time_of_day, date_source, stat
 FROM timeline
 WHERE ($status IS NULL OR status = $status)
   AND ($type IS NULL OR type = $type)
+  AND confidence >= $min_confidence
   AND ($since IS NULL OR coalesce(date_end, date) >= $since)
   AND ($until IS NULL OR date <= $until)
   AND ($actor IS NULL OR event_id IN (
@@ -44,12 +45,13 @@ class Filters:
     since: date | None = None
     until: date | None = None
     status: str | None = "asserted"
+    min_confidence: float = 0.3  # below it: events that lack a party (extractors' events.yaml `complete`)
 
 
 def timeline_events(con: duckdb.DuckDBPyConnection, filters: Filters = Filters()) -> list[dict[str, Any]]:
     """Events in time order (undated last), each with its actors and sources."""
     params = {"actor": filters.actor, "type": filters.type, "since": filters.since, "until": filters.until,
-              "status": filters.status}
+              "status": filters.status, "min_confidence": filters.min_confidence}
     cur = con.execute(_EVENTS, params)
     names = [d[0] for d in cur.description]
     events = [dict(zip(names, row)) for row in cur.fetchall()]

@@ -265,6 +265,7 @@ def _event(cluster: _Cluster, gaz: Gazetteer, lex: EventLexicon) -> Event:
         location=gaz.places[place].name_ar if place else None,
         confidence=_confidence(members, docs, actors, kind, lex),
         cameo=head.cameo, plover=head.plover, actors=actors, sources=tuple(sources),
+        first_reported=min((m.anchor for m in members if m.anchor), default=None),
     )
 
 

@@ -11,7 +11,7 @@ import duckdb
 
 _EVENTS = """
 SELECT event_id, type, date, date_end, precision, time_of_day, date_source, status, location, confidence,
-       cameo, plover
+       cameo, plover, first_reported
 FROM timeline
 WHERE ($status IS NULL OR status = $status)
   AND ($type IS NULL OR type = $type)
@@ -68,7 +68,8 @@ def timeline_events(con: duckdb.DuckDBPyConnection, filters: Filters = Filters()
             "id": e["event_id"], "type": e["type"], "date": _iso(e["date"]), "date_end": _iso(e["date_end"]),
             "precision": e["precision"], "time_of_day": e["time_of_day"], "date_source": e["date_source"],
             "status": e["status"], "location": e["location"], "confidence": e["confidence"],
-            "cameo": e["cameo"], "plover": e["plover"], "actors": actors[e["event_id"]], "sources": sources[e["event_id"]],
+            "cameo": e["cameo"], "plover": e["plover"], "first_reported": _iso(e["first_reported"]),
+            "actors": actors[e["event_id"]], "sources": sources[e["event_id"]],
         }
         for e in events
     ]

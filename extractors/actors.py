@@ -27,7 +27,7 @@ from extractors.gazetteer import (
 )
 from extractors.names import NEXT_WORD, first_names_fit, last_word, match_known_person, plain_name_after, surname_after
 from extractors.stories import Stories
-from extractors.text import Normalized
+from extractors.text import Normalized, fold
 
 _NISBA_SHAPE = regex.compile(r"^ال\w{3,}ي$")  # "السنغافوري": a nationality the gazetteer lacks
 
@@ -130,7 +130,7 @@ class _Resolver:
         hit = self.hits[i]
         if self.gaz.actors[hit.kinds[ACTOR]].kind == "country":
             return None
-        if not (self.is_person(hit) and self.other_first_name(hit)):
+        if not (self.is_person(hit) and (self.other_first_name(hit) or self.ordinary_word(hit))):
             self.emit(hit.start, hit.end, hit.kinds[ACTOR], "alias", self.prep(hit), (hit.start, hit.end))
         return i + 1
 
@@ -313,6 +313,10 @@ class _Resolver:
             return False
         word = before.group(1)
         return word in self.gaz.name_words and word not in self.gaz.words_of.get(hit.kinds[ACTOR], frozenset())
+
+    def ordinary_word(self, hit: KeyHit) -> bool:
+        """"لولا", "ترأس": a one-word name that is also an ordinary word is not taken alone."""
+        return fold(self.text[hit.start:hit.end]) in self.gaz.words["ordinary_words"]
 
     def is_person(self, hit: KeyHit) -> bool:
         return ACTOR in hit.kinds and self.gaz.actors[hit.kinds[ACTOR]].kind == "person"

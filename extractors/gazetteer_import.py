@@ -16,6 +16,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from extractors.data_files import read_csv
@@ -39,6 +40,10 @@ Row = dict[str, str]
 
 class NotASparqlResult(ValueError):
     """The document is not a SPARQL JSON result at all (as opposed to one bad binding)."""
+
+
+class NotOnePerson(ValueError):
+    """A holder's names stand for several actors of the gazetteer, or for one that is no person."""
 
 
 @dataclass(frozen=True)
@@ -97,10 +102,15 @@ def match_position(label: str, country_name: str, rules: tuple[PositionRule, ...
     """The first rule whose pattern is the whole label, `{country}` read as `country_name`."""
     text = " ".join(label.lower().split())
     for rule in rules:
-        pattern = rule.pattern.replace("{country}", re.escape(country_name.lower()) if country_name else "(?!)")
-        if re.fullmatch(pattern, text):
+        if compile_pattern(rule.pattern, country_name).fullmatch(text):
             return rule
     return None
+
+
+@lru_cache(maxsize=4096)
+def compile_pattern(pattern: str, country_name: str) -> re.Pattern[str]:
+    """A rule's pattern with `{country}` read as the country's name (matching nothing without one)."""
+    return re.compile(pattern.replace("{country}", re.escape(country_name.lower()) if country_name else "(?!)"))
 
 
 def read_bindings(document: Any) -> list[Any]:
@@ -263,7 +273,11 @@ def merge(holdings: list[Holding], actors: list[Row], offices: list[Row], countr
         people[holding.qid].append(holding)
     new_actors: list[Row] = []
     for qid, held in people.items():
-        actor_id = find_actor(held, names, by_id)
+        try:
+            actor_id = find_actor(held, names, by_id)
+        except NotOnePerson as exc:
+            merged.skipped.append(f"{qid} ({held[0].name_ar}): {exc}")
+            continue
         if actor_id is None:
             row = new_actor(held, names, by_id, merged.skipped)
             if row is None:
@@ -272,9 +286,6 @@ def merge(holdings: list[Holding], actors: list[Row], offices: list[Row], countr
             by_id[actor_id] = row
             names.add(row)
             new_actors.append(row)
-        elif actor_id.startswith("?"):
-            merged.skipped.append(f"{qid} ({held[0].name_ar}): {actor_id[1:]}")
-            continue
         for holding in held:
             add_tenures(actor_id, holding, merged)
     merged.added_actors = new_actors
@@ -285,18 +296,19 @@ def merge(holdings: list[Holding], actors: list[Row], offices: list[Row], countr
 
 def find_actor(held: list[Holding], names: _Names, by_id: dict[str, Row]) -> str | None:
     """The actor the gazetteer already has for these holdings: by Arabic name, then by a
-    full-name alias, then by the English-derived id in the same country; "?reason" when
-    the names point at more than one actor or at something that is not a person."""
+    full-name alias, then by the English-derived id in the same country."""
     first = held[0]
     candidates = names.owners.get(fold_phrase(first.name_ar), set())
     if not candidates:
         candidates = {a for alias in first.aliases_ar if len(alias.split()) > 1
                       for a in names.owners.get(fold_phrase(alias), set())}
     if len(candidates) > 1:
-        return f"?its names stand for several actors: {', '.join(sorted(candidates))}"
+        raise NotOnePerson(f"its names stand for several actors: {', '.join(sorted(candidates))}")
     if candidates:
         (actor_id,) = candidates
-        return actor_id if by_id[actor_id]["kind"] == "person" else f"?its name is the {by_id[actor_id]['kind']} {actor_id}"
+        if by_id[actor_id]["kind"] != "person":
+            raise NotOnePerson(f"its name is the {by_id[actor_id]['kind']} {actor_id}")
+        return actor_id
     same_id = by_id.get(actor_id_for(first.name_en, first.qid))
     if same_id and same_id["kind"] == "person" and same_id["country"] in {h.country for h in held}:
         return same_id["actor_id"]

@@ -399,8 +399,10 @@ def gazetteer_import(
     data: Optional[Path] = typer.Option(None, "--data", help="The gazetteer folder to update (default: extractors/data)."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Print what would change; write nothing."),
 ) -> None:
-    """Add the office holders of a Wikidata query result to actors.csv and offices.csv: new
-    tenures of known people, new people with their Arabic aliases, open tenures that ended."""
+    """Refresh actors.csv and offices.csv from a Wikidata query result.
+
+    Known people get their new tenures, new people an actor row with their Arabic aliases, and
+    open tenures that ended are closed; bad rows are named and skipped."""
     from flows.gazetteer import DATA_DIR, import_holdings, write_tables
 
     data_dir = data or DATA_DIR

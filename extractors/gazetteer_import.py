@@ -245,16 +245,14 @@ class _Names:
 
     @classmethod
     def of(cls, actors: list[Row], countries: list[Row]) -> "_Names":
-        owners: dict[str, set[str]] = defaultdict(set)
+        names = cls(defaultdict(set), country_strings(countries))
         for row in actors:
-            for name in [row["name_ar"], *row["aliases_ar"].split("|")]:
-                if name.strip():
-                    owners[fold_phrase(name)].add(row["actor_id"])
-        return cls(owners, country_strings(countries))
+            names.add(row)
+        return names
 
     def add(self, row: Row) -> None:
         for name in [row["name_ar"], *row["aliases_ar"].split("|")]:
-            if name:
+            if name.strip():
                 self.owners[fold_phrase(name)].add(row["actor_id"])
 
     def taken(self, name: str) -> bool:

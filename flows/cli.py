@@ -391,5 +391,45 @@ def serve(
     serve_timeline(str(input_path), db=db, cron=cron, interval=interval, name=name)
 
 
+gazetteer_app = typer.Typer(no_args_is_help=True, help="Keep the gazetteer of office holders current.")
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    file: Path = typer.Argument(..., metavar="FILE", help="A Wikidata SPARQL JSON result of tools/wikidata_offices.rq."),
+    data: Optional[Path] = typer.Option(None, "--data", help="The gazetteer folder to update (default: extractors/data)."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Print what would change; write nothing."),
+) -> None:
+    """Refresh actors.csv and offices.csv from a Wikidata query result.
+
+    Known people get their new tenures, new people an actor row with their Arabic aliases, and
+    open tenures that ended are closed; bad rows are named and skipped."""
+    from flows.gazetteer import DATA_DIR, import_holdings, write_tables
+
+    data_dir = data or DATA_DIR
+    try:
+        merged = import_holdings(file, data_dir)
+    except ValueError as exc:
+        fail(str(exc))
+    for line in merged.skipped:
+        warn(line)
+    changes = Table(title="Gazetteer changes" + (" (dry run: nothing written)" if dry_run else ""))
+    for column in ("change", "actor", "name / office", "country", "start", "end"):
+        changes.add_column(column, overflow="fold")
+    for row in merged.added_actors:
+        changes.add_row("new actor", *(escape(row[k]) for k in ("actor_id", "name_ar", "country")), "", "")
+    for label, rows in (("new tenure", merged.added_tenures), ("closed", merged.closed_tenures)):
+        for row in rows:
+            changes.add_row(label, *(escape(row[k]) for k in ("actor_id", "office", "country", "start", "end")))
+    out.print(changes)
+    if not dry_run and (merged.added_actors or merged.added_tenures or merged.closed_tenures):
+        write_tables(data_dir, merged)
+    out.print(f"{len(merged.added_actors)} new actors · {len(merged.added_tenures)} new tenures · "
+              f"{len(merged.closed_tenures)} tenures closed · {len(merged.skipped)} skipped (named above) · "
+              f"{merged.not_kept} of positions the gazetteer does not keep · "
+              + ("dry run, nothing written" if dry_run else f"written to {data_dir}"), highlight=False)
+
+
 if __name__ == "__main__":
     app()

@@ -194,7 +194,7 @@ def test_a_meeting_during_a_visit_is_marked():
 
 @pytest.mark.parametrize("text,anaphoric", [
     # a definite attack a few words after a verb of condemnation is one told before, not the condemner's
-    ("ونددت الولايات المتحدة والاتحاد الأوروبي الجمعة بالهجوم الذي أدى إلى مقتل طفل في نابلس.", True),
+    ("ونددت فرنسا وألمانيا السبت بالهجوم الذي أسفر عن جرح ثلاثة جنود في إدلب.", True),
     ("واستنكر الرئيس الفلسطيني محمود عباس مساء أمس الهجوم المسلح على حاجز للجيش.", True),
     # an attack told for the first time, after the condemnation of something else
     ("وأدان الرئيس التصريحات، فيما شن مسلحون أمس هجوما على حاجز للجيش في سيناء.", False),

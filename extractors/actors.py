@@ -230,6 +230,10 @@ class _Resolver:
         elif (shape := NEXT_WORD.match(self.text, end)) and _NISBA_SHAPE.match(shape.group(1)) and (
                 j >= len(self.hits) or self.hits[j].start > shape.start(1)):
             end, qualified = shape.end(1), True
+        shape = NEXT_WORD.match(self.text, end)
+        former = shape is not None and fold(shape.group(1)) in self.gaz.words["former_words"]
+        if shape is not None and former:
+            end = shape.end(1)  # "الرئيس اليمني السابق": not whoever holds the office that day
         held = bool(country and office and self.gaz.holder(office, country, anchor))
         if qualified and not held and j < len(self.hits) and PLACE in self.hits[j].kinds and self.posted_at(end, j):
             end, j = self.hits[j].end, j + 1  # "السفير الروسي في دمشق": where the post is held
@@ -251,6 +255,8 @@ class _Resolver:
                 self.emit(hit.start, person.end, person.kinds[ACTOR], "alias", self.prep(hit), (name[0], person.end))
                 return j + 1
             name, j = (name[0], person.end), j + 1  # "خوان كارلوس بيريز" is not شمعون بيريز
+        if former:
+            return j
         if name is not None and office and TITLE in hit.kinds and not held:
             self.introduce(hit, name, office, country)  # a known holder is not followed by a stranger's name
             return j

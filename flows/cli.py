@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date
 from enum import Enum
@@ -69,6 +70,9 @@ app = typer.Typer(cls=OneLineErrors, add_completion=False, no_args_is_help=True,
 @app.callback()
 def main(debug: bool = typer.Option(False, "--debug", help="Show the traceback of an error instead of one line.")) -> None:
     """Arabic news in, a dated timeline of events out (OneLineErrors reads --debug from the context)."""
+    # Prefect gives its temporary server 20 s to start; a busy two-core machine took longer and the
+    # run failed. A user's own setting wins.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 
 class Format(str, Enum):

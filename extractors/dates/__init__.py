@@ -14,9 +14,10 @@ import re
 import threading
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from itertools import product, repeat
+from typing import NamedTuple
 
 from pydantic import TypeAdapter
 
@@ -28,7 +29,7 @@ from extractors.dates.match import Atom, Matcher
 from extractors.dates.resolve import Resolved, calendars_agree, resolve_frame, resolve_same, weekday_agrees
 from extractors.text import Normalized
 
-__all__ = ["find_dates", "Grammar", "Matcher", "default_grammar"]
+__all__ = ["find_dates", "find_story_dates", "Told", "Grammar", "Matcher", "default_grammar"]
 
 _MENTIONS = TypeAdapter(list[DateMention])  # one validation for all the mentions of a text, cheaper than one each
 _SENTENCE_ENDS = ".!?؟\n"
@@ -193,6 +194,34 @@ def _mention(text: str, span: tuple[int, int], atom: Atom, value: Resolved | Non
     )
 
 
+class Told(NamedTuple):
+    """The day a story says it was written ("أعلن النادي اليوم الثلاثاء"), and the phrase that says it."""
+
+    day: date
+    phrase: str
+
+
+_NAMED_DAY = frozenset({"day", "month", "n1", "hday", "hmonth", "holiday", "nth", "same", "year", "now", "rel"})
+_TOLD_OFFSETS = (0, -1)  # "اليوم", "أمس": "غدا الاثنين" in a plan, "أول أمس" in a recap are looser
+_TOLD_REACH_DAYS = 5  # six days back is as likely a metadata date a day early: left alone
+
+
+def _told_day(atoms: list[Atom], anchor: date | None) -> tuple[date, Atom] | None:
+    """The anchor moved back to agree with the first "today/yesterday + weekday" of a story
+    ("اليوم الثلاثاء", "صباح اليوم الخميس", "أمس الإثنين"), when that weekday disagrees: a
+    metadata date is often the day the page was crawled, a few days after it was written,
+    and the words of the text are the better witness. None when it agrees or names no such day."""
+    if anchor is None:
+        return None
+    for atom in atoms:
+        frame = atom.frame
+        if atom.standalone and frame.get("offset") in _TOLD_OFFSETS and "weekday" in frame and not _NAMED_DAY & frame.keys():
+            named = anchor + timedelta(days=frame["offset"])
+            back = (named.weekday() - frame["weekday"]) % 7
+            return (anchor - timedelta(days=back), atom) if 0 < back <= _TOLD_REACH_DAYS else None
+    return None
+
+
 _THREAD = threading.local()
 
 
@@ -221,13 +250,40 @@ def find_dates(
     Offsets are into `text`, plus `offset` when `text` is a part of a longer one.
     `matcher` (of its own grammar, or one that starts cold) is this thread's own by default.
     """
-    if matcher is None:
-        matcher = _thread_matcher()
+    return _find(text, anchor, prefer, offset, matcher or _thread_matcher(), False)[0]
+
+
+def find_story_dates(
+    text: str,
+    anchor: date | None,
+    *,
+    offset: int = 0,
+    matcher: Matcher | None = None,
+) -> tuple[list[DateMention], Told | None]:
+    """`find_dates` of a story whose anchor is a metadata date: when its first "today/yesterday
+    + weekday" names another weekday than the anchor's, every date of the story is resolved
+    against the latest day on or before the anchor that agrees (within the week before it),
+    which is returned with the phrase that told it."""
+    return _find(text, anchor, None, offset, matcher or _thread_matcher(), True)
+
+
+def _atoms(zones: list[list[Atom]], folded: str, grammar: Grammar, anchor: date | None, prefer: Prefer | None) -> list[Atom]:
+    return _order_numbers([atom for zone in zones
+                           for atom in (_merge(zone, folded, grammar, anchor, prefer or "past") if len(zone) > 1 else zone)])
+
+
+def _find(text: str, anchor: date | None, prefer: Prefer | None, offset: int, matcher: Matcher,
+          trust_weekday: bool) -> tuple[list[DateMention], Told | None]:
+    """The mentions of `text`, and the day it told when `trust_weekday` let its weekday move the anchor."""
     grammar = matcher.grammar
     norm = Normalized(text)
     folded = norm.text
-    atoms = _order_numbers([atom for zone in matcher.zone_atoms(folded)
-                            for atom in (_merge(zone, folded, grammar, anchor, prefer or "past") if len(zone) > 1 else zone)])
+    zones = matcher.zone_atoms(folded)
+    atoms = _atoms(zones, folded, grammar, anchor, prefer)
+    told = _told_day(atoms, anchor) if trust_weekday else None
+    if told is not None:
+        anchor = told[0]
+        atoms = _atoms(zones, folded, grammar, anchor, prefer)
     mentions = []
     last: Resolved | None = None
     said_on: list[tuple[int, date]] = []  # where each day named outside quotations ends, and the day
@@ -244,4 +300,7 @@ def find_dates(
             if quote is None:
                 said_on.append((atom.end, value.value_start))
         mentions.append(_mention(text, norm.span(atom.start, atom.end), atom, value, anchor, direction, offset))
-    return _MENTIONS.validate_python(mentions)
+    if told is None:
+        return _MENTIONS.validate_python(mentions), None
+    start, end = norm.span(told[1].start, told[1].end)
+    return _MENTIONS.validate_python(mentions), Told(told[0], text[start:end])

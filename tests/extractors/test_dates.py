@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.dates import find_dates
+from extractors.dates import find_dates, find_story_dates
 
 FRI = date(2024, 12, 13)   # a Friday
 THU = date(2018, 2, 15)    # a Thursday
@@ -350,3 +350,38 @@ IN_RANGE = [  # the edges of what is still read
 def test_the_edges_of_the_year_range_and_the_clock_are_read(text, day, precision, clock):
     m = longest(text, THU)
     assert (m.value_start, m.precision, m.time) == (day, precision, clock)
+
+
+TOLD = [  # a metadata anchor (Friday) and the day a story's first "today/yesterday + weekday" tells
+    ("أعلن النادي اليوم الثلاثاء أنه تعاقد مع لاعب جديد", D(2024, 12, 10), "اليوم الثلاثاء"),
+    ("وصل الوفد أمس الإثنين إلى العاصمة", D(2024, 12, 10), "أمس الإثنين"),
+    ("افتتح المحافظ صباح اليوم الخميس المعرض السنوي", D(2024, 12, 12), "صباح اليوم الخميس"),
+    ("قال الوزير مساء اليوم الأربعاء إن الاتفاق قريب", D(2024, 12, 11), "مساء اليوم الأربعاء"),
+    ("قال الوزير اليوم الجمعة إن الاتفاق قريب", None, None),  # agrees with the anchor
+    ("قال الوزير اليوم الجمعة إنه وصل أمس الأربعاء", None, None),  # the first phrase agrees: no later one counts
+    ("وصل الوفد أول أمس الأحد إلى العاصمة", None, None),  # only today and yesterday tell the day of writing
+    ("يبدأ المعرض غدا الإثنين في العاصمة", None, None),
+    ("قال الوزير اليوم السبت إن الاتفاق قريب", None, None),  # six days back: as likely a metadata day early
+    ("وصل الوفد الثلاثاء إلى العاصمة", None, None),  # a weekday alone tells nothing
+    ("وقع الاتفاق اليوم الأربعاء 11 ديسمبر 2024", D(2024, 12, 11), "اليوم الأربعاء"),  # the date beside it agrees
+]
+
+
+@pytest.mark.parametrize("text,day,phrase", TOLD)
+def test_a_storys_today_and_weekday_correct_a_metadata_anchor(text, day, phrase):
+    _, told = find_story_dates(text, FRI)
+    assert (told.day, told.phrase) == (day, phrase) if day else told is None
+
+
+def test_every_relative_date_of_a_retold_story_is_read_on_the_day_it_tells():
+    mentions, _ = find_story_dates("أعلن النادي اليوم الثلاثاء أنه وقع العقد أمس بعد مفاوضات بدأت الأحد", FRI)
+    assert [(m.text, m.value_start, m.anchor, m.weekday_agrees) for m in mentions] == [
+        ("اليوم الثلاثاء", D(2024, 12, 10), D(2024, 12, 10), True),
+        ("أمس", D(2024, 12, 9), D(2024, 12, 10), None),
+        ("الأحد", D(2024, 12, 8), D(2024, 12, 10), True),
+    ]
+
+
+def test_find_dates_keeps_the_anchor_it_is_given():
+    [m] = find_dates("أعلن النادي اليوم الثلاثاء أنه تعاقد مع لاعب", FRI)
+    assert (m.value_start, m.anchor, m.weekday_agrees) == (FRI, FRI, False)

@@ -130,7 +130,7 @@ def _tense(text: str, start: int, grammar: Grammar) -> Prefer:
 
 def _resolve(atom: Atom, anchor: date | None, prefer: Prefer, last: Resolved | None) -> Resolved | None:
     if "same" in atom.frame:
-        return resolve_same(atom.frame, last)
+        return resolve_same(atom.frame, last or _counted_from_anchor(atom, anchor))
     if _adverb_alone(atom):  # "وصل صباحاً": that part of the day named last, else of the anchor's day
         return resolve_same({**atom.frame, "same": "day"}, last) or resolve_frame({**atom.frame, "offset": 0}, anchor, prefer)
     value = resolve_frame(atom.frame, anchor, prefer)
@@ -155,6 +155,14 @@ def _year_refused(folded: str, atom: Atom) -> bool:
         return False
     year = _YEAR_AFTER.match(folded, atom.end)
     return year is not None and not ACCEPTED_YEARS[0] <= int(year.group(1)) <= ACCEPTED_YEARS[1]
+
+
+def _counted_from_anchor(atom: Atom, anchor: date | None) -> Resolved | None:
+    """"سيصل الوفد بعد يومين" with no day named before it: counted from the anchor's day
+    (not "بعد ذلك بيومين", which points at something told before)."""
+    if anchor is None or "unit" not in atom.frame or "that" in atom.frame:
+        return None
+    return Resolved(anchor, anchor, "day")
 
 
 def _adverb_alone(atom: Atom) -> bool:

@@ -280,6 +280,25 @@ def _resolve_duration(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | 
     return Resolved(target, target, precision)
 
 
+def _shifted(day: date, frame: Frame) -> Resolved | None:
+    """"بعد يومين", "قبل ذلك بأسبوع": a count of units from `day`; hours and minutes stay on it,
+    a plural with no count ("بعد سنوات") names no day."""
+    if "count" not in frame and frame.get("plural"):
+        return None
+    count, unit = frame["sign"] * frame.get("count", 1), frame["unit"]
+    if unit == "month":
+        start = cal.add_months(day, count)
+        return Resolved(start, cal.month_end(start.year, start.month), "month")
+    if unit == "year":
+        return Resolved(date(day.year + count, 1, 1), date(day.year + count, 12, 31), "year")
+    return value_on(day + timedelta(days=count * _UNIT_DAYS.get(unit, 0)), frame)
+
+
+def _no_day(frame: Frame, anchor: date | None, prefer: Prefer) -> None:
+    """"بعد يومين من الهجوم": counted from an event, whose day is not known here."""
+    return None
+
+
 def _needs_anchor(fn: Callable[[Frame, date, Prefer], Resolved | None]) -> Resolver:
     def wrapped(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
         return None if anchor is None else fn(frame, anchor, prefer)
@@ -293,6 +312,7 @@ def _resolve_clock_only(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
 
 # (fields that must be present, resolver), tried in order: the most specific wins.
 _RESOLVERS: tuple[tuple[frozenset[str], Resolver], ...] = (
+    (frozenset({"event"}), _no_day),
     (frozenset({"nth"}), _resolve_nth),
     (frozenset({"holiday"}), _resolve_holiday),
     (frozenset({"n1", "n2"}), _resolve_numeric),
@@ -345,9 +365,12 @@ def calendars_agree(frame: Frame, value: Resolved | None) -> bool | None:
 
 
 def resolve_same(frame: Frame, last: Resolved | None) -> Resolved | None:
-    """"اليوم نفسه" / "اليوم التالي" / "27 من الشهر نفسه": relative to the day the text last named."""
-    if last is None:
+    """"اليوم نفسه" / "اليوم التالي" / "بعد يومين" / "27 من الشهر نفسه": relative to the day
+    the text last named."""
+    if last is None or "event" in frame:
         return None
+    if frame["same"] == "day" and "unit" in frame:
+        return _shifted(last.value_start, frame)
     if frame["same"] == "day":
         day = last.value_start + timedelta(days=frame.get("shift", 0))
         return value_on(day, frame)

@@ -306,6 +306,16 @@ def _needs_anchor(fn: Callable[[Frame, date, Prefer], Resolved | None]) -> Resol
     return wrapped
 
 
+def _resolve_span(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
+    """"حاليا", "خلال الأيام القليلة الماضية", "منذ سنوات": a coarse stretch around the anchor."""
+    first, last = frame["span"]
+    if frame["span_unit"] == "year":
+        start, end = date(anchor.year + first, 1, 1), (anchor if last == 0 else date(anchor.year + last, 12, 31))
+    else:
+        start, end = anchor + timedelta(days=first), anchor + timedelta(days=last)
+    return Resolved(start, end, frame["grain"])
+
+
 def _resolve_clock_only(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
     return value_on(anchor, frame)
 
@@ -331,6 +341,7 @@ _RESOLVERS: tuple[tuple[frozenset[str], Resolver], ...] = (
     (frozenset({"month"}), _resolve_named_month),
     (frozenset({"month_rel"}), _resolve_named_month),
     (frozenset({"year"}), _resolve_year),
+    (frozenset({"span"}), _needs_anchor(_resolve_span)),
     (frozenset({"hour"}), _needs_anchor(_resolve_clock_only)),
 )
 

@@ -20,12 +20,20 @@ _EXPLICIT_CARRY_SPAN = timedelta(days=7)
 
 
 def date_for(ctx: Context, hit: Hit, window: Window, sentence: Sentence) -> DateMention | None:
-    """First date after the trigger in its clause, else the nearest before it in the sentence.
+    """First date after the trigger in its clause, else the nearest before it in the sentence;
+    a vague one ("حاليا", "منذ سنوات") only when the clause holds no sharper one.
 
     Dates that bound a duration ("منذ 5 يونيو", "حتى الخميس") do not date an event.
     """
     usable = [d for d in ctx.dates_in(sentence.start, sentence.end)
               if not ctx.lex.cues["bounds"].search(words_before(ctx.text, d.start, sentence.start, 1))]
+    found = _nearest(ctx, hit, window, usable)
+    if found is not None and found.vague:
+        return _nearest(ctx, hit, window, [d for d in usable if not d.vague and d.start in window]) or found
+    return found
+
+
+def _nearest(ctx: Context, hit: Hit, window: Window, usable: list[DateMention]) -> DateMention | None:
     held = [d for d in usable if window.start <= d.start and d.end <= hit.start and hit.trigger.pos == "noun"
             and ctx.lex.cues["author_verbs"].search(fold(ctx.text[window.start:d.start]))]
     if held:  # "أجرى بوتين اليوم الأربعاء اتصالا هاتفيا": between the verb and its noun

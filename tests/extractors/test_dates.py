@@ -393,3 +393,23 @@ def test_every_relative_date_of_a_retold_story_is_read_on_the_day_it_tells():
 def test_find_dates_keeps_the_anchor_it_is_given():
     [m] = find_dates("أعلن النادي اليوم الثلاثاء أنه تعاقد مع لاعب", FRI)
     assert (m.value_start, m.anchor, m.weekday_agrees) == (FRI, FRI, False)
+
+
+VAGUE_SPANS = [  # vague present, recent past and near future: a coarse stretch around the anchor
+    ("يعمل الفريق حاليا على", FRI, FRI, "week"),
+    ("لا توجد في الوقت الراهن خطة", FRI, FRI, "week"),
+    ("تصاعدت الاشتباكات خلال الأيام القليلة الماضية", D(2024, 12, 6), FRI, "week"),
+    ("يصل الوفد خلال الأيام القليلة المقبلة", FRI, D(2024, 12, 20), "week"),
+    ("يعيش في المدينة منذ سنوات", D(2021, 1, 1), FRI, "year"),
+]
+
+
+@pytest.mark.parametrize("text,start,end,precision", VAGUE_SPANS)
+def test_vague_present_and_recent_past_are_coarse_stretches(text, start, end, precision):
+    m = longest(text, FRI)
+    assert (m.value_start, m.value_end, m.precision, m.vague) == (start, end, precision, True)
+
+
+def test_a_rough_count_back_keeps_its_grain():
+    m = longest("تراجعت الأسعار قبل شهرين تقريبا", FRI)
+    assert (m.text, m.value_start, m.value_end, m.precision) == ("قبل شهرين", D(2024, 10, 1), D(2024, 10, 31), "month")

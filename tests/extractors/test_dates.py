@@ -114,7 +114,15 @@ PARTS_OF_DAY = [
     ("مساء الخميس", FRI, D(2024, 12, 12), "day", "evening", None),
     ("ظهر أمس", THU, D(2018, 2, 14), "day", "noon", None),
     ("فجر اليوم", THU, D(2018, 2, 15), "day", "dawn", None),
-    ("ليلة الخميس", THU, D(2018, 2, 15), "day", "night", None),
+    ("ليلة الخميس", THU, D(2018, 2, 14), "day", "night", None),  # the eve of Thursday: Wednesday night
+    ("ليلة الجمعة الماضية", THU, D(2018, 2, 8), "day", "night", None),
+    ("ليلة الخميس الجمعة", FRI, D(2024, 12, 12), "day", "night", None),  # the night between two days: the first's
+    ("ليل الأحد-الاثنين", FRI, D(2024, 12, 8), "day", "night", None),
+    ("ليلة السبت إلى الأحد", FRI, D(2024, 12, 7), "day", "night", None),
+    ("ليلة الجمعة 13 ديسمبر", FRI, D(2024, 12, 13), "day", "night", None),  # a written date is its own night
+    ("ليلة أمس", FRI, D(2024, 12, 12), "day", "night", None),
+    ("في ساعة متأخرة من ليل أمس", FRI, D(2024, 12, 12), "day", "night", None),
+    ("فجر الجمعة", FRI, D(2024, 12, 13), "day", "dawn", None),
     ("الليلة الماضية", THU, D(2018, 2, 14), "day", "night", None),
     ("الساعة 3 عصرا", THU, D(2018, 2, 15), "time", "afternoon", "15:00"),
     ("9:53 ت.غ", THU, D(2018, 2, 15), "time", "morning", "09:53"),

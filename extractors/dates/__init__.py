@@ -115,15 +115,19 @@ def _order_numbers(atoms: list[Atom]) -> list[Atom]:
             if {"n1", "n2"} <= a.frame.keys() else a for a in atoms]
 
 
-def _tense(text: str, start: int, grammar: Grammar) -> Prefer:
+def _tense(text: str, start: int, grammar: Grammar, first: bool = False) -> Prefer:
     """"future" when a future marker (سـ + verb, من المقرر، يعتزم …) is among the last words
     before `start` in its clause: its sentence, from the last comma when a clause of its own
     follows the comma ("سيتحدث مع نظيره، مشيرا إلى رسالة وجهها إليه الخميس"), not when it only
-    sets the day off ("سيزور الرئيس، الخميس، أنقرة")."""
+    sets the day off ("سيزور الرئيس، الخميس، أنقرة"); and for the `first` date of a story that
+    opens with an imperfect verb of a planned act ("يزور الرئيس التركي أنقرة الخميس"), in its
+    first clause."""
     cut = max(map(text.rfind, _SENTENCE_ENDS, repeat(0), repeat(start))) + 1
     comma = max(text.rfind("،", cut, start), text.rfind(",", cut, start))
     if comma >= 0 and len(text[comma + 1:start].split(None, _CLAUSE_WORDS)) >= _CLAUSE_WORDS:
         cut = comma + 1
+    if first and cut == 0 and grammar.planned_lead.match(text, 0, start):
+        return "future"
     window = " ".join(text[cut:start].rsplit(None, _TENSE_WINDOW_WORDS)[-_TENSE_WINDOW_WORDS:])
     return "future" if grammar.future.search(window) else "past"
 
@@ -299,7 +303,7 @@ def _find(text: str, anchor: date | None, prefer: Prefer | None, offset: int, ma
     for atom in atoms:
         if not (atom.standalone or _adverb_alone(atom)):
             continue
-        direction = prefer or _tense(folded, atom.start, grammar)
+        direction = prefer or _tense(folded, atom.start, grammar, first=not mentions)
         quote = _quote_around(quotes, atom.start)
         day = _speech_day(folded, quote, said_on) if quote and _DEICTIC & atom.frame.keys() else None
         value = None if _year_refused(folded, atom) else _resolve(atom, day or anchor, direction, last)

@@ -75,6 +75,10 @@ WEEKDAYS = [
     ("الخميس قبل الماضي", FRI, None, D(2024, 12, 5)),
     ("الجمعة قبل الماضية", FRI, None, D(2024, 11, 29)),
     ("الخميس 15 شباط 2018", THU, None, D(2018, 2, 15)),
+    ("يزور الرئيس التركي أنقرة الخميس", FRI, None, D(2024, 12, 19)),  # a lead opening with a planned act
+    ("سبق- الرياض: يفتتح الأمير المعرض الأحد", FRI, None, D(2024, 12, 15)),
+    ("زار الرئيس التركي أنقرة الخميس", FRI, None, D(2024, 12, 12)),
+    ("التقى الوزير نظيره في الرياض. يزور الرئيس أنقرة الخميس", FRI, None, D(2024, 12, 12)),  # the lead only
 ]
 
 
@@ -421,3 +425,8 @@ def test_vague_present_and_recent_past_are_coarse_stretches(text, start, end, pr
 def test_a_rough_count_back_keeps_its_grain():
     m = longest("تراجعت الأسعار قبل شهرين تقريبا", FRI)
     assert (m.text, m.value_start, m.value_end, m.precision) == ("قبل شهرين", D(2024, 10, 1), D(2024, 10, 31), "month")
+
+
+def test_only_the_first_date_of_a_planned_lead_looks_ahead():
+    mentions = find_dates("يزور الرئيس أنقرة الخميس بعد أن التقى نظيره الثلاثاء", FRI)
+    assert [m.value_start for m in mentions] == [D(2024, 12, 19), D(2024, 12, 10)]

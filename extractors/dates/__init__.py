@@ -119,7 +119,7 @@ def _tense(text: str, start: int, grammar: Grammar, first: bool = False) -> Pref
     """"future" when a future marker (سـ + verb, من المقرر، يعتزم …) is among the last words
     before `start` in its clause: its sentence, from the last comma when a clause of its own
     follows the comma ("سيتحدث مع نظيره، مشيرا إلى رسالة وجهها إليه الخميس"), not when it only
-    sets the day off ("سيزور الرئيس، الخميس، أنقرة"); and for the `first` date of a story that
+    sets the day off ("سيزور الرئيس، الخميس، أنقرة"); and for a `first` date of a story that
     opens with an imperfect verb of a planned act ("يزور الرئيس التركي أنقرة الخميس"), in its
     first clause."""
     cut = max(map(text.rfind, _SENTENCE_ENDS, repeat(0), repeat(start))) + 1
@@ -167,6 +167,11 @@ def _counted_from_anchor(atom: Atom, anchor: date | None) -> Resolved | None:
     if anchor is None or "unit" not in atom.frame or "that" in atom.frame:
         return None
     return Resolved(anchor, anchor, "day")
+
+
+def _bare_weekday(atom: Atom) -> bool:
+    """"الخميس", not "هذا الخميس" or "الخميس الماضي", whose own word tells the week."""
+    return "weekday" in atom.frame and "rel" not in atom.frame
 
 
 def _adverb_alone(atom: Atom) -> bool:
@@ -303,7 +308,7 @@ def _find(text: str, anchor: date | None, prefer: Prefer | None, offset: int, ma
     for atom in atoms:
         if not (atom.standalone or _adverb_alone(atom)):
             continue
-        direction = prefer or _tense(folded, atom.start, grammar, first=not mentions)
+        direction = prefer or _tense(folded, atom.start, grammar, first=not mentions and _bare_weekday(atom))
         quote = _quote_around(quotes, atom.start)
         day = _speech_day(folded, quote, said_on) if quote and _DEICTIC & atom.frame.keys() else None
         value = None if _year_refused(folded, atom) else _resolve(atom, day or anchor, direction, last)

@@ -205,6 +205,8 @@ def _resolve_period(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | No
     if cycle == "day":
         start = anchor + timedelta(days=rel * count if rel < 0 else rel)
         return value_between(start, start + timedelta(days=count - 1), "day", frame)
+    if cycle == "week" and part == "weekend" and "rel" not in frame and prefer == "past":
+        return _last_weekend(anchor, frame)
     if cycle == "week":
         monday = cal.week_monday(anchor)
         start = monday + timedelta(weeks=rel * count if rel < 0 else rel)
@@ -218,6 +220,14 @@ def _resolve_period(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | No
         return part_of_month(start, last, part, frame)
     start = date(anchor.year + (rel * count if rel < 0 else rel), 1, 1)
     return part_of_year(start, date(start.year + count - 1, 12, 31), part, frame)
+
+
+def _last_weekend(anchor: date, frame: Frame) -> Resolved:
+    """"خلال عطلة نهاية الأسبوع" in a report of the past: the last weekend begun by the anchor.
+    A weekend is a Saturday and Sunday, as every week's end in this grammar (the seeds' convention;
+    the Saudi Friday-Saturday weekend is not told apart)."""
+    saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+    return value_between(saturday, saturday + timedelta(days=1), "week", frame)
 
 
 def _resolve_season(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:

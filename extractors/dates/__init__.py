@@ -279,7 +279,7 @@ def find_story_dates(
 ) -> tuple[list[DateMention], Told | None]:
     """`find_dates` of a story whose anchor is a metadata date: when its first "today/yesterday
     + weekday" names another weekday than the anchor's, every date of the story is resolved
-    against the latest day on or before the anchor that agrees (within the week before it),
+    against the latest day on or before the anchor that agrees (up to five days before it),
     which is returned with the phrase that told it."""
     return _find(text, anchor, None, offset, matcher or _thread_matcher(), True)
 

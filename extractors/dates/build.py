@@ -200,15 +200,15 @@ def _future(spec: dict[str, Any]) -> re.Pattern[str]:
     )
 
 
+_LEAD_DATELINE_CHARS = 40
+
+
 def _planned_lead(spec: dict[str, Any]) -> re.Pattern[str]:
     """A story that opens with an imperfect verb of a planned act ("يزور الرئيس ... الخميس",
-    "سبق- أبها: يرعى ..."): its lead tells what is to come. After at most a short dateline
+    "سبق- أبها: يفتتح ..."): its lead tells what is to come. After at most a short dateline
     ending in a colon."""
     stems = "|".join(regex.escape(fold_phrase(s)) for s in spec["future_verb_stems"])
     return re.compile(rf"\W*(?:[^:\n]{{0,{_LEAD_DATELINE_CHARS}}}:\s*)?[وف]?[يت](?:{stems})\w*")
-
-
-_LEAD_DATELINE_CHARS = 40
 
 
 def _with_fragments(grammar: Grammar) -> tuple[Rule, ...]:

@@ -55,12 +55,19 @@ def _carry_span(mention: DateMention) -> timedelta:
     return _CARRY_SPAN if date_source(mention) == "relative" else _EXPLICIT_CARRY_SPAN
 
 
+def _turns_away(mention: DateMention, segment: Segment) -> bool:
+    """A vague time that leaves the story's day ("مؤخرا", "منذ سنوات"); not the present ("حاليا")."""
+    present = segment.anchor is not None and mention.value_start == mention.value_end == segment.anchor
+    return mention.vague and not present
+
+
 def carry_after(ctx: Context, sentence: Sentence, carry: DateMention | None, segment: Segment) -> DateMention | None:
-    """The narrative date after a sentence: its first day near the anchor; none after a vague one."""
+    """The narrative date after a sentence: its first day near the anchor; none after a vague
+    one that turns to the past or future ("مؤخرا", "منذ سنوات"), but "حاليا" keeps the story's day."""
     if sentence.heading:
         return None
     found = ctx.dates_in(sentence.start, sentence.end)
-    if any(d.vague for d in found):
+    if any(_turns_away(d, segment) for d in found):
         return None
     quoted = [(sentence.start + m.start(), sentence.start + m.end()) for m in QUOTED.finditer(sentence.text)]
     days = [d for d in found if d.value_start is not None and d.precision in ("day", "time")

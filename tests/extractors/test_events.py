@@ -215,3 +215,8 @@ VAGUE_BESIDE_SHARP = [  # a vague time dates an event only when its clause names
 @pytest.mark.parametrize("text,day", VAGUE_BESIDE_SHARP)
 def test_a_vague_time_never_outranks_a_sharper_one(text, day):
     assert [m[2] for m in events(text)] == [day]
+
+
+def test_a_vague_present_keeps_the_carried_date():
+    text = "التقى لافروف أمس تيلرسون في موسكو. ويقيم الوزير حاليا في الفندق. والتقى لافروف وزير الدفاع سيرغي شويغو."
+    assert [(m[0], m[2]) for m in events(text)] == [("meeting", D(2017, 5, 31))] * 2

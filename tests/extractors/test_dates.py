@@ -315,6 +315,8 @@ ANAPHORA = [
     ("وصل الوزير يوم 3 مارس 2017 وفي ذات اليوم التقى الرئيس", D(2017, 3, 3)),
     ("سيصل الوفد بعد يومين", D(2024, 12, 15)),  # no day named before: counted from the anchor
     ("وصل الوزير أمس وغادر بعد يومين من المحادثات", None),  # counted from an event: not guessed
+    ("وقع الانفجار الخميس وبدأ التحقيق بعد يومين فقط على الانفجار", None),
+    ("عاد اللاعب أمس ويشارك في التمارين بعد أسبوعين من الآن", D(2024, 12, 27)),  # from now: the anchor
     ("وعاد الوفد بعد ذلك بيومين", None),  # "after that" with nothing dated before it
 ]
 

@@ -26,7 +26,8 @@ from schemas.dates import DateMention, Prefer
 from extractors.dates.build import default_grammar
 from extractors.dates.grammar import Grammar
 from extractors.dates.match import Atom, Matcher
-from extractors.dates.resolve import Resolved, calendars_agree, on_the_eve, resolve_frame, resolve_same, weekday_agrees
+from extractors.dates.resolve import (Resolved, calendars_agree, count_from, on_the_eve, resolve_frame, resolve_same,
+                                      weekday_agrees)
 from extractors.text import Normalized
 
 __all__ = ["find_dates", "find_story_dates", "Told", "Grammar", "Matcher", "default_grammar"]
@@ -133,8 +134,10 @@ def _tense(text: str, start: int, grammar: Grammar, first: bool = False) -> Pref
 
 
 def _resolve(atom: Atom, anchor: date | None, prefer: Prefer, last: Resolved | None) -> Resolved | None:
+    if "counted" in atom.frame:
+        return count_from(atom.frame, last or _counted_from_anchor(atom, anchor))
     if "same" in atom.frame:
-        return resolve_same(atom.frame, last or _counted_from_anchor(atom, anchor))
+        return resolve_same(atom.frame, last)
     if _adverb_alone(atom):  # "وصل صباحاً": that part of the day named last, else of the anchor's day
         return resolve_same({**atom.frame, "same": "day"}, last) or resolve_frame({**atom.frame, "offset": 0}, anchor, prefer)
     value = resolve_frame(atom.frame, anchor, prefer)
@@ -164,7 +167,7 @@ def _year_refused(folded: str, atom: Atom) -> bool:
 def _counted_from_anchor(atom: Atom, anchor: date | None) -> Resolved | None:
     """"سيصل الوفد بعد يومين" with no day named before it: counted from the anchor's day
     (not "بعد ذلك بيومين", which points at something told before)."""
-    if anchor is None or "unit" not in atom.frame or "that" in atom.frame:
+    if anchor is None or "that" in atom.frame:
         return None
     return Resolved(anchor, anchor, "day")
 

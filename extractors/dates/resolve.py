@@ -291,20 +291,6 @@ def _resolve_duration(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | 
     return Resolved(target, target, precision)
 
 
-def _shifted(day: date, frame: Frame) -> Resolved | None:
-    """"بعد يومين", "قبل ذلك بأسبوع": a count of units from `day`; hours and minutes stay on it,
-    a plural with no count ("بعد سنوات") names no day."""
-    if "count" not in frame and frame.get("plural"):
-        return None
-    count, unit = frame["sign"] * frame.get("count", 1), frame["unit"]
-    if unit == "month":
-        start = cal.add_months(day, count)
-        return Resolved(start, cal.month_end(start.year, start.month), "month")
-    if unit == "year":
-        return Resolved(date(day.year + count, 1, 1), date(day.year + count, 12, 31), "year")
-    return value_on(day + timedelta(days=count * _UNIT_DAYS.get(unit, 0)), frame)
-
-
 def _no_day(frame: Frame, anchor: date | None, prefer: Prefer) -> None:
     """"بعد يومين من الهجوم": counted from an event, whose day is not known here."""
     return None
@@ -406,14 +392,20 @@ def calendars_agree(frame: Frame, value: Resolved | None) -> bool | None:
 
 
 def resolve_same(frame: Frame, last: Resolved | None) -> Resolved | None:
-    """"اليوم نفسه" / "اليوم التالي" / "بعد يومين" / "27 من الشهر نفسه": relative to the day
-    the text last named."""
-    if last is None or "event" in frame:
+    """"اليوم نفسه" / "اليوم التالي" / "27 من الشهر نفسه": relative to the day the text last named."""
+    if last is None:
         return None
-    if frame["same"] == "day" and "unit" in frame:
-        return _shifted(last.value_start, frame)
     if frame["same"] == "day":
         day = last.value_start + timedelta(days=frame.get("shift", 0))
         return value_on(day, frame)
     start = cal.safe_date(last.value_start.year, last.value_start.month, frame["day"]) if "day" in frame else None
     return value_on(start, frame) if start else None
+
+
+def count_from(frame: Frame, last: Resolved | None) -> Resolved | None:
+    """"بعد يومين", "قبل ذلك بأسبوع": a count of days, weeks or hours from the day the text
+    last named (hours stay on it); none from an event ("بعد يومين من الهجوم") or from nothing."""
+    if last is None or "event" in frame:
+        return None
+    days = frame["counted"] * frame.get("count", 1) * _UNIT_DAYS.get(frame["unit"], 0)
+    return value_on(last.value_start + timedelta(days=days), frame)

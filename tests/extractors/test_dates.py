@@ -440,3 +440,19 @@ def test_only_the_first_date_of_a_planned_lead_looks_ahead():
 def test_a_count_from_an_event_does_not_swallow_the_day_before_it():
     mentions = find_dates("فتحت المصارف الإثنين الماضي بعد ثلاثة أسابيع من الإغلاق", FRI)
     assert [(m.text, m.value_start) for m in mentions] == [("الإثنين الماضي", D(2024, 12, 9)), ("بعد ثلاثة أسابيع من", None)]
+
+
+PHRASES_OF_A_STORY = ["اليوم", "أمس", "صباح", "ليلة", "الثلاثاء", "الخميس", "الجمعة", "السبت", "بعد", "ذلك", "بأسبوع",
+                      "يومين", "من", "الهجوم", "حاليا", "يزور", "الرئيس", "3 مارس 2017", "نهاية الأسبوع", "،", ".", "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PHRASES_OF_A_STORY), max_size=40).map(" ".join),
+       st.one_of(st.none(), st.dates(min_value=D(1950, 1, 1), max_value=D(2070, 12, 31))))
+def test_a_retold_story_never_crashes_and_moves_back_at_most_five_days(text, anchor):
+    mentions, told = find_story_dates(text, anchor)
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+    if told is not None:
+        assert 1 <= (anchor - told.day).days <= 5 and told.phrase in text
+        assert {m.anchor for m in mentions} == {told.day}

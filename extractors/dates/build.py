@@ -200,6 +200,17 @@ def _future(spec: dict[str, Any]) -> re.Pattern[str]:
     )
 
 
+_LEAD_DATELINE_CHARS = 40
+
+
+def _planned_lead(spec: dict[str, Any]) -> re.Pattern[str]:
+    """A story that opens with an imperfect verb of a planned act ("يزور الرئيس ... الخميس",
+    "سبق- أبها: يفتتح ..."): its lead tells what is to come. After at most a short dateline
+    ending in a colon."""
+    stems = "|".join(regex.escape(fold_phrase(s)) for s in spec["future_verb_stems"])
+    return re.compile(rf"\W*(?:[^:\n]{{0,{_LEAD_DATELINE_CHARS}}}:\s*)?[وف]?[يت](?:{stems})\w*")
+
+
 def _with_fragments(grammar: Grammar) -> tuple[Rule, ...]:
     """The rules with, in each slot, the fragments of every phrase (or common number) it may capture."""
     tables = {(cls, rename): {phrase: grammar.fragment(cls, phrase, rename)
@@ -228,6 +239,7 @@ def compile_grammar(spec: dict[str, Any]) -> Grammar:
         joiner=re.compile(rf"^[\s,،(\-–]*(?:(?:{phrase_alternation(joiners)})[\s,،(]*)?$"),
         range_joiner=re.compile(rf"^\s*(?:من\s+)?(?:{phrase_alternation(range_joiners)})\s*$"),
         future=_future(spec),
+        planned_lead=_planned_lead(spec),
         cue_bits=cue_bits,
         first_words=first_words,
         token_codes=codes,

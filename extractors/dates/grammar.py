@@ -64,6 +64,7 @@ class Grammar:
     joiner: re.Pattern[str]
     range_joiner: re.Pattern[str]
     future: re.Pattern[str]
+    planned_lead: re.Pattern[str]
     cue_bits: Mapping[str, int]  # see `build.need_bits`
     first_words: frozenset[str] | None  # every word some rule's match may begin with (None: any)
     token_codes: Mapping[str, str]

@@ -52,7 +52,7 @@ def ours(articles: list[Article]) -> dict[str, list[tuple[str, str]]]:
     found = {}
     for a in articles:
         stories = segment(a)
-        found[a.doc_id] = [(m.text, str(m.value_start)) for m in dates_by_story(a.text, stories) if m.value_start]
+        found[a.doc_id] = [(m.text, str(m.value_start)) for m in dates_by_story(a.text, stories)[1] if m.value_start]
     return found
 
 

@@ -65,7 +65,7 @@ def time_steps(article: Article) -> dict[str, float]:
     t = time.perf_counter()
     segments = segment(article)
     spent["segment"], t = time.perf_counter() - t, time.perf_counter()
-    dates = dates_by_story(article.text, segments)
+    segments, dates = dates_by_story(article.text, segments)
     spent["dates"], t = time.perf_counter() - t, time.perf_counter()
     actors = find_actors(article.text, segments)
     spent["actors"], t = time.perf_counter() - t, time.perf_counter()

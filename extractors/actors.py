@@ -27,7 +27,7 @@ from extractors.gazetteer import (
 )
 from extractors.names import NEXT_WORD, first_names_fit, last_word, match_known_person, plain_name_after, surname_after
 from extractors.stories import Stories
-from extractors.text import Normalized
+from extractors.text import Normalized, fold
 
 _NISBA_SHAPE = regex.compile(r"^ال\w{3,}ي$")  # "السنغافوري": a nationality the gazetteer lacks
 
@@ -130,7 +130,7 @@ class _Resolver:
         hit = self.hits[i]
         if self.gaz.actors[hit.kinds[ACTOR]].kind == "country":
             return None
-        if not (self.is_person(hit) and self.other_first_name(hit)):
+        if not (self.is_person(hit) and (self.other_first_name(hit) or self.ordinary_word(hit))):
             self.emit(hit.start, hit.end, hit.kinds[ACTOR], "alias", self.prep(hit), (hit.start, hit.end))
         return i + 1
 
@@ -230,6 +230,10 @@ class _Resolver:
         elif (shape := NEXT_WORD.match(self.text, end)) and _NISBA_SHAPE.match(shape.group(1)) and (
                 j >= len(self.hits) or self.hits[j].start > shape.start(1)):
             end, qualified = shape.end(1), True
+        shape = NEXT_WORD.match(self.text, end)
+        former = shape is not None and fold(shape.group(1)) in self.gaz.words["former_words"]
+        if shape is not None and former:
+            end = shape.end(1)  # "الرئيس اليمني السابق": not whoever holds the office that day
         held = bool(country and office and self.gaz.holder(office, country, anchor))
         if qualified and not held and j < len(self.hits) and PLACE in self.hits[j].kinds and self.posted_at(end, j):
             end, j = self.hits[j].end, j + 1  # "السفير الروسي في دمشق": where the post is held
@@ -251,6 +255,8 @@ class _Resolver:
                 self.emit(hit.start, person.end, person.kinds[ACTOR], "alias", self.prep(hit), (name[0], person.end))
                 return j + 1
             name, j = (name[0], person.end), j + 1  # "خوان كارلوس بيريز" is not شمعون بيريز
+        if former:
+            return j
         if name is not None and office and TITLE in hit.kinds and not held:
             self.introduce(hit, name, office, country)  # a known holder is not followed by a stranger's name
             return j
@@ -313,6 +319,10 @@ class _Resolver:
             return False
         word = before.group(1)
         return word in self.gaz.name_words and word not in self.gaz.words_of.get(hit.kinds[ACTOR], frozenset())
+
+    def ordinary_word(self, hit: KeyHit) -> bool:
+        """"لولا", "ترأس": a one-word name that is also an ordinary word is not taken alone."""
+        return fold(self.text[hit.start:hit.end]) in self.gaz.words["ordinary_words"]
 
     def is_person(self, hit: KeyHit) -> bool:
         return ACTOR in hit.kinds and self.gaz.actors[hit.kinds[ACTOR]].kind == "person"

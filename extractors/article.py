@@ -11,27 +11,37 @@ from schemas.readings import ArticleReading
 
 from extractors.actors import find_actors
 from extractors.budget import UNLIMITED, Budget, OutOfTime, never
-from extractors.dates import find_dates
+from extractors.dates import find_dates, find_story_dates
 from extractors.events import find_event_mentions
-from extractors.segment import segment
+from extractors.segment import INHERITED, dated_by_metadata, retold, segment
 
 
 DEFAULT_BUDGET_S = 60.0  # seconds one article may take before it is recorded as failed
 
 
-def dates_by_story(text: str, segments: list[Segment], budget: Budget = UNLIMITED) -> list[DateMention]:
-    """Date mentions of every story, each resolved against its own anchor; offsets into `text`."""
+def dates_by_story(text: str, segments: list[Segment], budget: Budget = UNLIMITED) -> tuple[list[Segment], list[DateMention]]:
+    """Date mentions of every story, each resolved against its own anchor; offsets into `text`.
+    A story dated by metadata alone takes the day its own "اليوم الثلاثاء" tells instead
+    (`find_story_dates`); the stories are returned with the anchors their dates were read on."""
+    stories: list[Segment] = []
     found: list[DateMention] = []
     for seg in segments:
         budget.check()
-        found += find_dates(text[seg.start:seg.end], seg.anchor, offset=seg.start)
-    return found
+        if seg.anchor_source == INHERITED and stories:
+            seg = seg.model_copy(update={"anchor": stories[0].anchor})
+        if dated_by_metadata(seg):
+            mentions, told = find_story_dates(text[seg.start:seg.end], seg.anchor, offset=seg.start)
+            seg = retold(seg, told) if told else seg
+        else:
+            mentions = find_dates(text[seg.start:seg.end], seg.anchor, offset=seg.start)
+        stories.append(seg)
+        found += mentions
+    return stories, found
 
 
 def extract_article(article: Article, budget: Budget = UNLIMITED) -> ArticleReading:
     """All that the extractors find in one article; `OutOfTime` once the budget runs out."""
-    segments = segment(article)
-    dates = dates_by_story(article.text, segments, budget)
+    segments, dates = dates_by_story(article.text, segment(article), budget)
     actors = find_actors(article.text, segments, budget=budget)
     mentions = find_event_mentions(article.doc_id, article.text, segments, dates, actors, budget=budget)
     return ArticleReading(article=article, segments=tuple(segments), dates=tuple(dates), actors=actors,

@@ -90,6 +90,17 @@ class Discourse:
                      if (a := self.look_up(actor_id)) is not None and a.kind == kind), None)
 
 
+def _has_surname(words: list[str], stopwords: frozenset[str], patronymics: frozenset[str]) -> bool:
+    """"سلمان بن عبدالعزيز" has none: its last word is a father's name."""
+    return len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in stopwords and words[-2] not in patronymics
+
+
+def _after_patronymic(text: str, start: int, patronymics: frozenset[str]) -> bool:
+    """"محمد بن نايف": the word after بن is a father's name, not a surname said alone."""
+    before = text[max(0, start - 6):start].split()
+    return bool(before) and before[-1] in patronymics and text[start - 1:start].isspace()
+
+
 def find_surnames(norm: Normalized, discourse: Discourse) -> None:
     """Later mentions by surname alone ("الجبوري", "عون") of people this article named in full."""
     taken = Spans([(m.start, m.end) for m in discourse.mentions])
@@ -97,11 +108,13 @@ def find_surnames(norm: Normalized, discourse: Discourse) -> None:
              and discourse.look_up(m.actor_id).kind == "person"}
     surnames = {actor_id: fold_phrase(name).split() for actor_id, name in named.items()}
     surnames.update({actor_id: actor_id[2:].split("_") for actor_id in discourse.introduced})
+    patronymics = discourse.gaz.words["patronymics"]
     for actor_id, words in surnames.items():
-        if len(words) < 2 or len(words[-1]) < 3 or words[-1] in discourse.gaz.words["surname_stopwords"]:
+        if not _has_surname(words, discourse.gaz.words["surname_stopwords"], patronymics):
             continue
         for m in regex.finditer(rf"(?<!\w)(?:[وف]?[بل]?)({regex.escape(words[-1])})(?!\w)", norm.text):
             s, e = norm.span(m.start(1), m.end(1))
-            if not taken.cover(s):
+            if not (taken.cover(s) or _after_patronymic(norm.text, m.start(), patronymics)
+                    or (m.start(1) > m.start() and words[-1] in discourse.gaz.words["ordinary_words"])):
                 discourse.remember(ActorMention(start=s, end=e, text=norm.original[s:e], actor_id=actor_id,
                                                 how="surname", prep=None, name=norm.original[s:e]))

@@ -116,7 +116,7 @@ _WORD_KINDS = ((HONORIFIC, "honorifics"), (MODIFIER, "title_modifiers"), (COUNTE
                (CAPITAL_WORD, "capital_words"), (FORCE, "force_nouns"), (GROUP_REF, "group_references"),
                (PAIR_REF, "pair_references"), (COALITION_REF, "coalition_references"), (HOME_FORCE, "home_forces"))
 _WORD_SETS = ("location_prepositions", "place_nouns", "role_prepositions", "name_stopwords", "object_nouns",
-              "surname_stopwords", "post_prepositions")
+              "surname_stopwords", "post_prepositions", "ordinary_words", "patronymics", "former_words")
 
 
 def build_gazetteer(

@@ -16,6 +16,7 @@ from datetime import timedelta
 
 from schemas.events import Event, EventActor, EventMention, EventSource
 
+from extractors.events.lexicon import EventLexicon, default_lexicon
 from extractors.gazetteer import Gazetteer, default_gazetteer
 
 UNDATED_WINDOW = timedelta(days=14)
@@ -229,7 +230,23 @@ def event_id(head: EventMention) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _event(cluster: _Cluster, gaz: Gazetteer) -> Event:
+def is_complete(kind: str, actors: tuple[EventActor, ...], lex: EventLexicon) -> bool:
+    """Whether the event names the parties its type needs (events.yaml `complete`)."""
+    needs = lex.complete.get(kind, {})
+    return (len(actors) >= needs.get("parties", 0)
+            and (not needs.get("source") or any(a.role == "source" for a in actors)))
+
+
+def _confidence(members: list[EventMention], docs: set[str], actors: tuple[EventActor, ...], kind: str,
+                lex: EventLexicon) -> float:
+    """The best report's, a little more per further article; capped low when a party is missing."""
+    score = min(1.0, max(m.confidence for m in members) + 0.05 * (len(docs) - 1))
+    if not is_complete(kind, actors, lex):
+        score = min(score, lex.confidence["incomplete"])
+    return round(score, 2)
+
+
+def _event(cluster: _Cluster, gaz: Gazetteer, lex: EventLexicon) -> Event:
     head = cluster.head
     members = sorted(cluster.members, key=lambda m: (m.doc_id, m.trigger_start))
     places = [m.place_id for m in members if m.place_id]
@@ -241,12 +258,14 @@ def _event(cluster: _Cluster, gaz: Gazetteer) -> Event:
     docs = {m.doc_id for m in members}
     time_of_day = head.time_of_day or next((m.time_of_day for m in members if m.date == head.date and m.time_of_day), None)
     kind = "meeting" if any(m.type == "meeting" for m in members) else head.type
+    actors = _roles(members)
     return Event.model_construct(
         event_id=event_id(head), type=kind, date=head.date, date_end=head.date_end, precision=head.precision,
         time_of_day=time_of_day, date_source=date_source, status=head.status,  # type: ignore[arg-type]
         location=gaz.places[place].name_ar if place else None,
-        confidence=round(min(1.0, max(m.confidence for m in members) + 0.05 * (len(docs) - 1)), 2),
-        cameo=head.cameo, plover=head.plover, actors=_roles(members), sources=tuple(sources),
+        confidence=_confidence(members, docs, actors, kind, lex),
+        cameo=head.cameo, plover=head.plover, actors=actors, sources=tuple(sources),
+        first_reported=min((m.anchor for m in members if m.anchor), default=None),
     )
 
 
@@ -258,5 +277,6 @@ def merge_events(mentions: list[EventMention], gazetteer: Gazetteer | None = Non
     """
     gaz = gazetteer or default_gazetteer()
     clusters = _cluster(lend_visit_dates(attach_joiners(mentions), gaz), gaz)
-    events = [_event(c, gaz) for c in clusters if not all(m.heading or m.anaphoric for m in c.members)]
+    lex = default_lexicon()
+    events = [_event(c, gaz, lex) for c in clusters if not all(m.heading or m.anaphoric for m in c.members)]
     return sorted(events, key=lambda e: (e.date is None, e.date or 0, e.event_id))

@@ -16,7 +16,7 @@ from schemas.articles import Article, Segment
 
 from extractors.once import built_once
 from extractors.data_files import read_yaml
-from extractors.dates import find_dates
+from extractors.dates import Told, find_dates
 from extractors.text import fold, fold_phrase, phrase_alternation
 
 
@@ -135,6 +135,7 @@ def find_dateline(text: str, start: int, end: int, layout: Layout | None = None,
     return None
 
 
+INHERITED = "inherited from the first story"
 _DIGIT = regex.compile(r"\d")
 _EXPLICIT = ("day_month", "month_day", "numeric")
 _MARKER_CHARS = 40  # a "read also" marker opens its line
@@ -163,12 +164,23 @@ def segment(article: Article, layout: Layout | None = None) -> list[Segment]:
         elif dateline_date is not None:
             anchor, how = dateline_date, f"dateline: {dateline}"
         elif segments:
-            anchor, how = segments[0].anchor, "inherited from the first story"
+            anchor, how = segments[0].anchor, INHERITED
         else:
             anchor, how = None, None
         segments.append(Segment(part=part, start=start, end=end, anchor=anchor, anchor_source=how,
                                 dateline=dateline, dateline_date=dateline_date))
     return segments
+
+
+def dated_by_metadata(seg: Segment) -> bool:
+    """A first story whose anchor is the metadata's date with no dateline of its own to confirm it."""
+    return seg.part == 0 and seg.anchor is not None and seg.dateline_date is None
+
+
+def retold(seg: Segment, told: Told) -> Segment:
+    """The story re-anchored on the day its own words tell, the correction said in its source."""
+    return seg.model_copy(update={"anchor": told.day,
+                                  "anchor_source": f"{seg.anchor_source} {seg.anchor}, corrected by «{told.phrase}»"})
 
 
 def boilerplate_lines(text: str, layout: Layout | None = None) -> list[tuple[int, int]]:

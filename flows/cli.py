@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date
 from enum import Enum
@@ -69,6 +70,9 @@ app = typer.Typer(cls=OneLineErrors, add_completion=False, no_args_is_help=True,
 @app.callback()
 def main(debug: bool = typer.Option(False, "--debug", help="Show the traceback of an error instead of one line.")) -> None:
     """Arabic news in, a dated timeline of events out (OneLineErrors reads --debug from the context)."""
+    # Prefect gives its temporary server 20 s to start; a busy two-core machine took longer and the
+    # run failed. A user's own setting wins.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 
 class Format(str, Enum):
@@ -173,10 +177,12 @@ def export(
     since: Optional[str] = typer.Option(None, help="Only events on or after YYYY-MM-DD."),
     until: Optional[str] = typer.Option(None, help="Only events on or before YYYY-MM-DD."),
     all_statuses: bool = typer.Option(False, "--all-statuses", help="Include planned, denied and hypothetical events."),
+    min_confidence: float = typer.Option(Filters.min_confidence, "--min-confidence", min=0.0, max=1.0,
+                                         help="Only events this confident; 0 adds those that lack a party."),
 ) -> None:
     """The ordered timeline (undated events last)."""
     filters = Filters(actor=actor, type=type, since=_day(since, "--since"), until=_day(until, "--until"),
-                      status=None if all_statuses else "asserted")
+                      status=None if all_statuses else "asserted", min_confidence=min_confidence)
     if format is Format.parquet:
         _export_tables(db, output)
         return
@@ -387,6 +393,46 @@ def serve(
     if cron:
         check_cron(cron)
     serve_timeline(str(input_path), db=db, cron=cron, interval=interval, name=name)
+
+
+gazetteer_app = typer.Typer(no_args_is_help=True, help="Keep the gazetteer of office holders current.")
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    file: Path = typer.Argument(..., metavar="FILE", help="A Wikidata SPARQL JSON result of tools/wikidata_offices.rq."),
+    data: Optional[Path] = typer.Option(None, "--data", help="The gazetteer folder to update (default: extractors/data)."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Print what would change; write nothing."),
+) -> None:
+    """Refresh actors.csv and offices.csv from a Wikidata query result.
+
+    Known people get their new tenures, new people an actor row with their Arabic aliases, and
+    open tenures that ended are closed; bad rows are named and skipped."""
+    from flows.gazetteer import DATA_DIR, import_holdings, write_tables
+
+    data_dir = data or DATA_DIR
+    try:
+        merged = import_holdings(file, data_dir)
+    except ValueError as exc:
+        fail(str(exc))
+    for line in merged.skipped:
+        warn(line)
+    changes = Table(title="Gazetteer changes" + (" (dry run: nothing written)" if dry_run else ""))
+    for column in ("change", "actor", "name / office", "country", "start", "end"):
+        changes.add_column(column, overflow="fold")
+    for row in merged.added_actors:
+        changes.add_row("new actor", *(escape(row[k]) for k in ("actor_id", "name_ar", "country")), "", "")
+    for label, rows in (("new tenure", merged.added_tenures), ("closed", merged.closed_tenures)):
+        for row in rows:
+            changes.add_row(label, *(escape(row[k]) for k in ("actor_id", "office", "country", "start", "end")))
+    out.print(changes)
+    if not dry_run and (merged.added_actors or merged.added_tenures or merged.closed_tenures):
+        write_tables(data_dir, merged)
+    out.print(f"{len(merged.added_actors)} new actors · {len(merged.added_tenures)} new tenures · "
+              f"{len(merged.closed_tenures)} tenures closed · {len(merged.skipped)} skipped (named above) · "
+              f"{merged.not_kept} of positions the gazetteer does not keep · "
+              + ("dry run, nothing written" if dry_run else f"written to {data_dir}"), highlight=False)
 
 
 if __name__ == "__main__":

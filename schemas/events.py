@@ -88,3 +88,4 @@ class Event(BaseModel):
     plover: str | None
     actors: tuple[EventActor, ...]
     sources: tuple[EventSource, ...]
+    first_reported: dt.date | None = None  # the publication day of its earliest report

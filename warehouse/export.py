@@ -11,10 +11,11 @@ import duckdb
 
 _EVENTS = """
 SELECT event_id, type, date, date_end, precision, time_of_day, date_source, status, location, confidence,
-       cameo, plover
+       cameo, plover, first_reported
 FROM timeline
 WHERE ($status IS NULL OR status = $status)
   AND ($type IS NULL OR type = $type)
+  AND confidence >= $min_confidence
   AND ($since IS NULL OR coalesce(date_end, date) >= $since)
   AND ($until IS NULL OR date <= $until)
   AND ($actor IS NULL OR event_id IN (
@@ -44,12 +45,13 @@ class Filters:
     since: date | None = None
     until: date | None = None
     status: str | None = "asserted"
+    min_confidence: float = 0.3  # below it: events that lack a party (extractors' events.yaml `complete`)
 
 
 def timeline_events(con: duckdb.DuckDBPyConnection, filters: Filters = Filters()) -> list[dict[str, Any]]:
     """Events in time order (undated last), each with its actors and sources."""
     params = {"actor": filters.actor, "type": filters.type, "since": filters.since, "until": filters.until,
-              "status": filters.status}
+              "status": filters.status, "min_confidence": filters.min_confidence}
     cur = con.execute(_EVENTS, params)
     names = [d[0] for d in cur.description]
     events = [dict(zip(names, row)) for row in cur.fetchall()]
@@ -66,7 +68,8 @@ def timeline_events(con: duckdb.DuckDBPyConnection, filters: Filters = Filters()
             "id": e["event_id"], "type": e["type"], "date": _iso(e["date"]), "date_end": _iso(e["date_end"]),
             "precision": e["precision"], "time_of_day": e["time_of_day"], "date_source": e["date_source"],
             "status": e["status"], "location": e["location"], "confidence": e["confidence"],
-            "cameo": e["cameo"], "plover": e["plover"], "actors": actors[e["event_id"]], "sources": sources[e["event_id"]],
+            "cameo": e["cameo"], "plover": e["plover"], "first_reported": _iso(e["first_reported"]),
+            "actors": actors[e["event_id"]], "sources": sources[e["event_id"]],
         }
         for e in events
     ]

@@ -99,8 +99,11 @@ CREATE TABLE IF NOT EXISTS events (
     location    VARCHAR,
     confidence  DOUBLE NOT NULL,
     cameo       VARCHAR,
-    plover      VARCHAR
+    plover      VARCHAR,
+    first_reported DATE                  -- the publication day of its earliest report
 );
+-- A warehouse written before first_reported existed gains it (NULL until its next merge).
+ALTER TABLE events ADD COLUMN IF NOT EXISTS first_reported DATE;
 
 CREATE TABLE IF NOT EXISTS event_actors (
     event_id VARCHAR NOT NULL,
@@ -128,13 +131,13 @@ CREATE TABLE IF NOT EXISTS pending_merge (
 CREATE OR REPLACE VIEW timeline AS
 SELECT
     e.event_id, e.type, e.date, e.date_end, e.precision, e.time_of_day, e.date_source, e.status,
-    e.location, e.confidence, e.cameo, e.plover,
+    e.location, e.confidence, e.cameo, e.plover, e.first_reported,
     (SELECT string_agg(a.name_ar, '، ' ORDER BY ea.role, a.name_ar)
        FROM event_actors ea JOIN actors a USING (actor_id) WHERE ea.event_id = e.event_id) AS actors,
     (SELECT count(DISTINCT s.doc_id) FROM event_sources s WHERE s.event_id = e.event_id) AS n_sources,
     (SELECT string_agg(DISTINCT s.doc_id, ', ') FROM event_sources s WHERE s.event_id = e.event_id) AS doc_ids
 FROM events e
-ORDER BY e.date NULLS LAST, e.time_of_day NULLS LAST, e.type, e.event_id;
+ORDER BY e.date NULLS LAST, e.first_reported NULLS LAST, e.time_of_day NULLS LAST, e.type, e.event_id;
 
 -- Every problem a run found in its input, one row each: a line that is not JSON, a manifest row
 -- without its file, a publication date that is not one, an empty article… The run went on

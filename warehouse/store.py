@@ -102,6 +102,7 @@ _EVENTS = pa.schema([
     ("event_id", pa.string()), ("type", pa.string()), ("date", pa.date32()), ("date_end", pa.date32()),
     ("precision", pa.string()), ("time_of_day", pa.string()), ("date_source", pa.string()), ("status", pa.string()),
     ("location", pa.string()), ("confidence", pa.float64()), ("cameo", pa.string()), ("plover", pa.string()),
+    ("first_reported", pa.date32()),
 ])
 _EVENT_ACTORS = pa.schema([("event_id", pa.string()), ("actor_id", pa.string()), ("role", pa.string()),
                            ("text", pa.string())])

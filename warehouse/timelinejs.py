@@ -95,7 +95,7 @@ def to_html(events: list[dict[str, Any]], title: str = "الخط الزمني ل
     """One self-contained page: vis-timeline inlined, the events inlined as JSON data."""
     page = resources.files("warehouse").joinpath("timeline.html").read_text("utf-8")
     script = resources.files("warehouse").joinpath("vendor", "vis-timeline-graph2d.min.js").read_text("utf-8")
-    data = {"events": events, "labels": {k: labels()[k] for k in ("types", "time_of_day", "precision", "undated")},
+    data = {"events": events, "labels": {k: labels()[k] for k in ("types", "time_of_day", "precision", "undated", "reported")},
             "headlines": {e["id"]: headline(e) for e in events}}
     return (page.replace("/*VIS_TIMELINE*/", script.replace("</script", "<\\/script"))
                 .replace("/*TIMELINE_DATA*/", _script_json(data))

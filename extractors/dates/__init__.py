@@ -14,9 +14,10 @@ import re
 import threading
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from itertools import product, repeat
+from typing import NamedTuple
 
 from pydantic import TypeAdapter
 
@@ -25,10 +26,11 @@ from schemas.dates import DateMention, Prefer
 from extractors.dates.build import default_grammar
 from extractors.dates.grammar import Grammar
 from extractors.dates.match import Atom, Matcher
-from extractors.dates.resolve import Resolved, calendars_agree, resolve_frame, resolve_named, resolve_same, weekday_agrees
+from extractors.dates.resolve import (Resolved, calendars_agree, count_from, on_the_eve, resolve_frame, resolve_named,
+                                      resolve_same, weekday_agrees)
 from extractors.text import Normalized
 
-__all__ = ["find_dates", "Grammar", "Matcher", "default_grammar"]
+__all__ = ["find_dates", "find_story_dates", "Told", "Grammar", "Matcher", "default_grammar"]
 
 _MENTIONS = TypeAdapter(list[DateMention])  # one validation for all the mentions of a text, cheaper than one each
 _SENTENCE_ENDS = ".!?؟\n"
@@ -115,21 +117,27 @@ def _order_numbers(atoms: list[Atom]) -> list[Atom]:
             if {"n1", "n2"} <= a.frame.keys() else a for a in atoms]
 
 
-def _tense(text: str, start: int, grammar: Grammar) -> Prefer:
+def _tense(text: str, start: int, grammar: Grammar, first: bool = False) -> Prefer:
     """"future" when a future marker (سـ + verb, من المقرر، يعتزم …) is among the last words
     before `start` in its clause: its sentence, from the last comma when a clause of its own
     follows the comma ("سيتحدث مع نظيره، مشيرا إلى رسالة وجهها إليه الخميس"), not when it only
-    sets the day off ("سيزور الرئيس، الخميس، أنقرة")."""
+    sets the day off ("سيزور الرئيس، الخميس، أنقرة"); and for a `first` date of a story that
+    opens with an imperfect verb of a planned act ("يزور الرئيس التركي أنقرة الخميس"), in its
+    first clause."""
     cut = max(map(text.rfind, _SENTENCE_ENDS, repeat(0), repeat(start))) + 1
     comma = max(text.rfind("،", cut, start), text.rfind(",", cut, start))
     if comma >= 0 and len(text[comma + 1:start].split(None, _CLAUSE_WORDS)) >= _CLAUSE_WORDS:
         cut = comma + 1
+    if first and cut == 0 and grammar.planned_lead.match(text, 0, start):
+        return "future"
     window = " ".join(text[cut:start].rsplit(None, _TENSE_WINDOW_WORDS)[-_TENSE_WINDOW_WORDS:])
     return "future" if grammar.future.search(window) else "past"
 
 
 def _resolve(atom: Atom, anchor: date | None, prefer: Prefer, last: Resolved | None,
              named: int | None) -> Resolved | None:
+    if "counted" in atom.frame:
+        return count_from(atom.frame, last or _counted_from_anchor(atom, anchor))
     if "named" in atom.frame:
         return resolve_named(atom.frame, anchor, prefer, named)
     if "same" in atom.frame:
@@ -138,7 +146,7 @@ def _resolve(atom: Atom, anchor: date | None, prefer: Prefer, last: Resolved | N
         return resolve_same({**atom.frame, "same": "day"}, last) or resolve_frame({**atom.frame, "offset": 0}, anchor, prefer)
     value = resolve_frame(atom.frame, anchor, prefer)
     if value is None or atom.end_frame is None:
-        return value
+        return on_the_eve(atom.frame, value)
     last = resolve_frame(atom.end_frame, anchor, prefer)
     if last is None or last.value_end < value.value_start:
         return value
@@ -178,6 +186,19 @@ def _coming_feast(folded: str, atom: Atom, grammar: Grammar) -> Atom:
     return replace(atom, frame={**atom.frame, "coming": grammar.coming_days})
 
 
+def _counted_from_anchor(atom: Atom, anchor: date | None) -> Resolved | None:
+    """"سيصل الوفد بعد يومين" with no day named before it: counted from the anchor's day
+    (not "بعد ذلك بيومين", which points at something told before)."""
+    if anchor is None or "that" in atom.frame:
+        return None
+    return Resolved(anchor, anchor, "day")
+
+
+def _bare_weekday(atom: Atom) -> bool:
+    """"الخميس", not "هذا الخميس" or "الخميس الماضي", whose own word tells the week."""
+    return "weekday" in atom.frame and "rel" not in atom.frame
+
+
 def _adverb_alone(atom: Atom) -> bool:
     """A part of day written as an adverb ("صباحاً") that joined no day."""
     return atom.frame.keys() == {"pod", "adverb"}
@@ -215,6 +236,34 @@ def _mention(text: str, span: tuple[int, int], atom: Atom, value: Resolved | Non
     )
 
 
+class Told(NamedTuple):
+    """The day a story says it was written ("أعلن النادي اليوم الثلاثاء"), and the phrase that says it."""
+
+    day: date
+    phrase: str
+
+
+_NAMED_DAY = frozenset({"day", "month", "n1", "hday", "hmonth", "holiday", "nth", "same", "year", "now", "rel"})
+_TOLD_OFFSETS = (0, -1)  # "اليوم", "أمس": "غدا الاثنين" in a plan, "أول أمس" in a recap are looser
+_TOLD_REACH_DAYS = 5  # six days back is as likely a metadata date a day early: left alone
+
+
+def _told_day(atoms: list[Atom], anchor: date | None) -> tuple[date, Atom] | None:
+    """The anchor moved back to agree with the first "today/yesterday + weekday" of a story
+    ("اليوم الثلاثاء", "صباح اليوم الخميس", "أمس الإثنين"), when that weekday disagrees: a
+    metadata date is often the day the page was crawled, a few days after it was written,
+    and the words of the text are the better witness. None when it agrees or names no such day."""
+    if anchor is None:
+        return None
+    for atom in atoms:
+        frame = atom.frame
+        if atom.standalone and frame.get("offset") in _TOLD_OFFSETS and "weekday" in frame and not _NAMED_DAY & frame.keys():
+            named = anchor + timedelta(days=frame["offset"])
+            back = (named.weekday() - frame["weekday"]) % 7
+            return (anchor - timedelta(days=back), atom) if 0 < back <= _TOLD_REACH_DAYS else None
+    return None
+
+
 _THREAD = threading.local()
 
 
@@ -243,14 +292,40 @@ def find_dates(
     Offsets are into `text`, plus `offset` when `text` is a part of a longer one.
     `matcher` (of its own grammar, or one that starts cold) is this thread's own by default.
     """
-    if matcher is None:
-        matcher = _thread_matcher()
+    return _find(text, anchor, prefer, offset, matcher or _thread_matcher(), False)[0]
+
+
+def find_story_dates(
+    text: str,
+    anchor: date | None,
+    *,
+    offset: int = 0,
+    matcher: Matcher | None = None,
+) -> tuple[list[DateMention], Told | None]:
+    """`find_dates` of a story whose anchor is a metadata date: when its first "today/yesterday
+    + weekday" names another weekday than the anchor's, every date of the story is resolved
+    against the latest day on or before the anchor that agrees (up to five days before it),
+    which is returned with the phrase that told it."""
+    return _find(text, anchor, None, offset, matcher or _thread_matcher(), True)
+
+
+def _atoms(zones: list[list[Atom]], folded: str, grammar: Grammar, anchor: date | None, prefer: Prefer | None) -> list[Atom]:
+    return _order_numbers([_coming_feast(folded, atom, grammar) for zone in zones
+                           for atom in (_merge(zone, folded, grammar, anchor, prefer or "past") if len(zone) > 1 else zone)])
+
+
+def _find(text: str, anchor: date | None, prefer: Prefer | None, offset: int, matcher: Matcher,
+          trust_weekday: bool) -> tuple[list[DateMention], Told | None]:
+    """The mentions of `text`, and the day it told when `trust_weekday` let its weekday move the anchor."""
     grammar = matcher.grammar
     norm = Normalized(text)
     folded = norm.text
     zones = [[atom for atom in zone if not _refused_by_context(folded, atom, grammar)] for zone in matcher.zone_atoms(folded)]
-    atoms = _order_numbers([_coming_feast(folded, atom, grammar) for zone in zones
-                            for atom in (_merge(zone, folded, grammar, anchor, prefer or "past") if len(zone) > 1 else zone)])
+    atoms = _atoms(zones, folded, grammar, anchor, prefer)
+    told = _told_day(atoms, anchor) if trust_weekday else None
+    if told is not None:
+        anchor = told[0]
+        atoms = _atoms(zones, folded, grammar, anchor, prefer)
     mentions = []
     last: Resolved | None = None
     named: int | None = None  # the year of the last time named ("العام السابق" is the one before it)
@@ -259,7 +334,7 @@ def find_dates(
     for atom in atoms:
         if not (atom.standalone or _adverb_alone(atom)):
             continue
-        direction = prefer or _tense(folded, atom.start, grammar)
+        direction = prefer or _tense(folded, atom.start, grammar, first=not mentions and _bare_weekday(atom))
         quote = _quote_around(quotes, atom.start)
         day = _speech_day(folded, quote, said_on) if quote and _DEICTIC & atom.frame.keys() else None
         value = None if _year_refused(folded, atom) else _resolve(atom, day or anchor, direction, last, named)
@@ -270,4 +345,7 @@ def find_dates(
             if quote is None:
                 said_on.append((atom.end, value.value_start))
         mentions.append(_mention(text, norm.span(atom.start, atom.end), atom, value, anchor, direction, offset))
-    return _MENTIONS.validate_python(mentions)
+    if told is None:
+        return _MENTIONS.validate_python(mentions), None
+    start, end = norm.span(told[1].start, told[1].end)
+    return _MENTIONS.validate_python(mentions), Told(told[0], text[start:end])

@@ -216,6 +216,17 @@ def context_words(rule: Rule, spec: dict[str, Any], rule_spec: dict[str, Any]) -
     )
 
 
+_LEAD_DATELINE_CHARS = 40
+
+
+def _planned_lead(spec: dict[str, Any]) -> re.Pattern[str]:
+    """A story that opens with an imperfect verb of a planned act ("يزور الرئيس ... الخميس",
+    "سبق- أبها: يفتتح ..."): its lead tells what is to come. After at most a short dateline
+    ending in a colon."""
+    stems = "|".join(regex.escape(fold_phrase(s)) for s in spec["future_verb_stems"])
+    return re.compile(rf"\W*(?:[^:\n]{{0,{_LEAD_DATELINE_CHARS}}}:\s*)?[وف]?[يت](?:{stems})\w*")
+
+
 def _with_fragments(grammar: Grammar) -> tuple[Rule, ...]:
     """The rules with, in each slot, the fragments of every phrase (or common number) it may capture."""
     tables = {(cls, rename): {phrase: grammar.fragment(cls, phrase, rename)
@@ -247,6 +258,7 @@ def compile_grammar(spec: dict[str, Any]) -> Grammar:
         future=_future(spec),
         coming=re.compile(rf"(?<!\w)(?:{_word_list(spec['holiday_coming_markers'])})\s*$"),
         coming_days=int(spec["holiday_coming_days"]),
+        planned_lead=_planned_lead(spec),
         cue_bits=cue_bits,
         first_words=first_words,
         token_codes=codes,

@@ -70,6 +70,7 @@ class Grammar:
     future: re.Pattern[str]
     coming: re.Pattern[str]  # searched in the words just before a feast: its coming is spoken of
     coming_days: int  # how near a coming feast must be to be the one meant
+    planned_lead: re.Pattern[str]
     cue_bits: Mapping[str, int]  # see `build.need_bits`
     first_words: frozenset[str] | None  # every word some rule's match may begin with (None: any)
     token_codes: Mapping[str, str]

@@ -10,6 +10,7 @@ fields the frame holds.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Callable
@@ -139,7 +140,7 @@ def _resolve_holiday(frame: Frame, anchor: date | None, prefer: Prefer) -> Resol
     """A named feast (or its nth day, or its eve): fixed Gregorian, Easter-based or Hijri, in
     the given year, else the last before the anchor (the next in a plan, or when its coming is
     spoken of and it is at most `frame["coming"]` days ahead)."""
-    shift = timedelta(days=frame.get("feast_day", 1) - 1 + frame.get("eve", 0))
+    shift = timedelta(days=frame.get("feast_day", 1) - 1 + frame.get("feast_eve", 0))
 
     def on(year: int) -> list[tuple[date, date]]:
         return sorted((start + shift, end + shift) for start, end in feasts(year))
@@ -237,6 +238,8 @@ def _resolve_period(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | No
     if cycle == "day":
         start = anchor + timedelta(days=rel * count if rel < 0 else rel)
         return value_between(start, start + timedelta(days=count - 1), "day", frame)
+    if cycle == "week" and part == "weekend" and "rel" not in frame and prefer == "past":
+        return _last_weekend(anchor, frame)
     if cycle == "week":
         monday = cal.week_monday(anchor)
         start = monday + timedelta(weeks=rel * count if rel < 0 else rel)
@@ -250,6 +253,14 @@ def _resolve_period(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | No
         return part_of_month(start, last, part, frame)
     start = date(anchor.year + (rel * count if rel < 0 else rel), 1, 1)
     return part_of_year(start, date(start.year + count - 1, 12, 31), part, frame)
+
+
+def _last_weekend(anchor: date, frame: Frame) -> Resolved:
+    """"خلال عطلة نهاية الأسبوع" in a report of the past: the last weekend begun by the anchor.
+    A weekend is a Saturday and Sunday, as every week's end in this grammar (the seeds' convention;
+    the Saudi Friday-Saturday weekend is not told apart)."""
+    saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+    return value_between(saturday, saturday + timedelta(days=1), "week", frame)
 
 
 def _resolve_season(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
@@ -326,11 +337,26 @@ def _resolve_duration(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | 
     return Resolved(target, target, precision)
 
 
+def _no_day(frame: Frame, anchor: date | None, prefer: Prefer) -> None:
+    """"بعد يومين من الهجوم": counted from an event, whose day is not known here."""
+    return None
+
+
 def _needs_anchor(fn: Callable[[Frame, date, Prefer], Resolved | None]) -> Resolver:
     def wrapped(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
         return None if anchor is None else fn(frame, anchor, prefer)
 
     return wrapped
+
+
+def _resolve_span(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
+    """"حاليا", "خلال الأيام القليلة الماضية", "منذ سنوات": a coarse stretch around the anchor."""
+    first, last = frame["span"]
+    if frame["span_unit"] == "year":
+        start, end = date(anchor.year + first, 1, 1), (anchor if last == 0 else date(anchor.year + last, 12, 31))
+    else:
+        start, end = anchor + timedelta(days=first), anchor + timedelta(days=last)
+    return Resolved(start, end, frame["grain"])
 
 
 def _resolve_clock_only(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
@@ -339,6 +365,7 @@ def _resolve_clock_only(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
 
 # (fields that must be present, resolver), tried in order: the most specific wins.
 _RESOLVERS: tuple[tuple[frozenset[str], Resolver], ...] = (
+    (frozenset({"event"}), _no_day),
     (frozenset({"nth"}), _resolve_nth),
     (frozenset({"holiday"}), _resolve_holiday),
     (frozenset({"year_part"}), _resolve_year_part),
@@ -358,6 +385,7 @@ _RESOLVERS: tuple[tuple[frozenset[str], Resolver], ...] = (
     (frozenset({"month"}), _resolve_named_month),
     (frozenset({"month_rel"}), _resolve_named_month),
     (frozenset({"year"}), _resolve_year),
+    (frozenset({"span"}), _needs_anchor(_resolve_span)),
     (frozenset({"hour"}), _needs_anchor(_resolve_clock_only)),
 )
 
@@ -375,11 +403,30 @@ def _resolver_for(keys: frozenset[str]) -> Resolver | None:
     return next((resolver for needed, resolver in _RESOLVERS if needed <= keys), None)
 
 
+_NOT_EVE = frozenset({"weekday_end", "day", "n1", "hday", "offset"})
+
+
+def _eve(frame: Frame) -> bool:
+    """"ليلة الجمعة", with a weekday alone: the night before it (not "ليلة الخميس الجمعة",
+    "ليلة الجمعة 24 يوليو", "ليلة أمس الخميس")."""
+    return "eve" in frame and "weekday" in frame and not _NOT_EVE & frame.keys()
+
+
+def on_the_eve(frame: Frame, value: Resolved | None) -> Resolved | None:
+    """The value of "ليلة الجمعة": the evening before the Friday "الجمعة" names (the Arabic
+    day begins at sunset); any other value unchanged."""
+    if value is None or not _eve(frame):
+        return value
+    day = value.value_start - timedelta(days=1)
+    return replace(value, value_start=day, value_end=day)
+
+
 def weekday_agrees(frame: Frame, value: Resolved | None) -> bool | None:
-    """Whether a stated weekday matches the resolved day (None when nothing to check)."""
+    """Whether a stated weekday matches the resolved day, or the day after it for an eve
+    (None when nothing to check)."""
     if value is None or "weekday" not in frame or value.precision not in ("day", "time"):
         return None
-    return value.value_start.weekday() == frame["weekday"]
+    return (value.value_start + timedelta(days=_eve(frame))).weekday() == frame["weekday"]
 
 
 def calendars_agree(frame: Frame, value: Resolved | None) -> bool | None:
@@ -411,3 +458,12 @@ def resolve_same(frame: Frame, last: Resolved | None) -> Resolved | None:
         return value_on(day, frame)
     start = cal.safe_date(last.value_start.year, last.value_start.month, frame["day"]) if "day" in frame else None
     return value_on(start, frame) if start else None
+
+
+def count_from(frame: Frame, last: Resolved | None) -> Resolved | None:
+    """"بعد يومين", "قبل ذلك بأسبوع": a count of days, weeks or hours from the day the text
+    last named (hours stay on it); none from an event ("بعد يومين من الهجوم") or from nothing."""
+    if last is None or "event" in frame:
+        return None
+    days = frame["counted"] * frame.get("count", 1) * _UNIT_DAYS.get(frame["unit"], 0)
+    return value_on(last.value_start + timedelta(days=days), frame)

@@ -20,12 +20,20 @@ _EXPLICIT_CARRY_SPAN = timedelta(days=7)
 
 
 def date_for(ctx: Context, hit: Hit, window: Window, sentence: Sentence) -> DateMention | None:
-    """First date after the trigger in its clause, else the nearest before it in the sentence.
+    """First date after the trigger in its clause, else the nearest before it in the sentence;
+    a vague one ("حاليا", "منذ سنوات") only when the clause holds no sharper one.
 
     Dates that bound a duration ("منذ 5 يونيو", "حتى الخميس") do not date an event.
     """
     usable = [d for d in ctx.dates_in(sentence.start, sentence.end)
               if not ctx.lex.cues["bounds"].search(words_before(ctx.text, d.start, sentence.start, 1))]
+    found = _nearest(ctx, hit, window, usable)
+    if found is not None and found.vague:
+        return _nearest(ctx, hit, window, [d for d in usable if not d.vague and d.start in window]) or found
+    return found
+
+
+def _nearest(ctx: Context, hit: Hit, window: Window, usable: list[DateMention]) -> DateMention | None:
     held = [d for d in usable if window.start <= d.start and d.end <= hit.start and hit.trigger.pos == "noun"
             and ctx.lex.cues["author_verbs"].search(fold(ctx.text[window.start:d.start]))]
     if held:  # "أجرى بوتين اليوم الأربعاء اتصالا هاتفيا": between the verb and its noun
@@ -47,12 +55,19 @@ def _carry_span(mention: DateMention) -> timedelta:
     return _CARRY_SPAN if date_source(mention) == "relative" else _EXPLICIT_CARRY_SPAN
 
 
+def _turns_away(mention: DateMention, segment: Segment) -> bool:
+    """A vague time that leaves the story's day ("مؤخرا", "منذ سنوات"); not the present ("حاليا")."""
+    present = segment.anchor is not None and mention.value_start == mention.value_end == segment.anchor
+    return mention.vague and not present
+
+
 def carry_after(ctx: Context, sentence: Sentence, carry: DateMention | None, segment: Segment) -> DateMention | None:
-    """The narrative date after a sentence: its first day near the anchor; none after a vague one."""
+    """The narrative date after a sentence: its first day near the anchor; none after a vague
+    one that turns to the past or future ("مؤخرا", "منذ سنوات"), but "حاليا" keeps the story's day."""
     if sentence.heading:
         return None
     found = ctx.dates_in(sentence.start, sentence.end)
-    if any(d.vague for d in found):
+    if any(_turns_away(d, segment) for d in found):
         return None
     quoted = [(sentence.start + m.start(), sentence.start + m.end()) for m in QUOTED.finditer(sentence.text)]
     days = [d for d in found if d.value_start is not None and d.precision in ("day", "time")

@@ -51,6 +51,7 @@ class EventLexicon:
     window_words: int
     condemnation_reach: int
     bare_followers: frozenset[str]
+    complete: dict[str, dict[str, Any]]  # the parties each type needs ("parties": how many, "source": an author)
 
 
 def _cue(words: list[str]) -> regex.Pattern[str]:
@@ -102,7 +103,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         relatives=_folded(spec["relative_pronouns"]), phone=_cue(spec["phone_cues"]),
         topics=_cue(spec["topic_nouns"]), roles=spec["roles"], confidence=spec["confidence"],
         window_words=spec["cue_window_words"], condemnation_reach=spec["condemnation_reach_words"],
-        bare_followers=_folded(spec["bare_followers"]),
+        bare_followers=_folded(spec["bare_followers"]), complete=spec["complete"],
     )
 
 

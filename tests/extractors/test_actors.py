@@ -61,6 +61,21 @@ ROWS = [
     # a known surname after a stranger's first names is someone else
     ("وقال تركي المالكي إن التحالف", date(2018, 3, 26), []),
     ("وقال المالكي إن التحالف", date(2018, 3, 26), [("nouri_al_maliki", "alias")]),
+    # a one-word name that is also an ordinary word is not a person by itself
+    ("ولولا تدخل الوسطاء لانهارت المفاوضات", date(2015, 7, 1), []),
+    ("ترأس الوزير اجتماع اللجنة", date(2022, 9, 10), []),
+    # ... but is once the article has named that person in full
+    ("قال علي عبدالله صالح إن الحرب طويلة. وأضاف صالح أن", date(2015, 7, 1),
+     [("ali_abdullah_saleh", "alias"), ("ali_abdullah_saleh", "surname")]),
+    # ... and not with a clitic that makes it a word ("لصالح": in favour of)
+    ("قال علي عبدالله صالح إن الحرب طويلة ولا تعمل لصالح أحد", date(2015, 7, 1),
+     [("ali_abdullah_saleh", "alias")]),
+    # a title said of a past holder is not the holder on the story's day
+    ("قال الرئيس اليمني السابق علي عبدالله صالح إن الحرب طويلة", date(2015, 7, 1), [("ali_abdullah_saleh", "alias")]),
+    ("وهاجم الرئيس الأمريكي الأسبق منافسيه", date(2015, 7, 1), []),
+    # a father's name after بن is not a surname said alone
+    ("أصدر الملك سلمان بن عبدالعزيز أمرا بتعيين فيصل بن عبدالعزيز الثاني", date(2015, 7, 1),
+     [("king_salman", "alias")]),
 ]
 
 

@@ -52,3 +52,24 @@ def test_extraction_never_fails_for_anchors_over_the_accepted_range(text, anchor
         assert text[m.start:m.end] == m.text
     for e in reading.mentions:
         assert text[e.trigger_start:e.trigger_end] == e.trigger
+
+
+RETOLD = [  # published on a Friday (the crawl day); the story's own words may tell an earlier day
+    ("أعلن النادي اليوم الثلاثاء أنه وقع العقد أمس.", date(2024, 12, 10), "jsonl 2024-12-13, corrected by «اليوم الثلاثاء»"),
+    ("أعلن النادي اليوم الجمعة أنه وقع العقد أمس.", date(2024, 12, 13), "jsonl"),
+    ("الرياض 13 ديسمبر 2024 (واس) - أعلن النادي اليوم الثلاثاء أنه وقع العقد.", date(2024, 12, 13), "jsonl"),
+]
+
+
+@pytest.mark.parametrize("text,anchor,source", RETOLD)
+def test_a_metadata_anchor_without_a_dateline_yields_to_the_storys_weekday(text, anchor, source):
+    reading = extract_article(Article(doc_id="t", text=text, published=date(2024, 12, 13), published_source="jsonl"))
+    assert (reading.segments[0].anchor, reading.segments[0].anchor_source) == (anchor, source)
+    assert {m.anchor for m in reading.dates} == {anchor}
+
+
+def test_a_story_that_inherits_its_anchor_inherits_the_correction():
+    text = "أعلن النادي اليوم الثلاثاء أنه وقع العقد.\nاقرأ أيضا\nوصل الوفد أمس إلى العاصمة."
+    reading = extract_article(Article(doc_id="t", text=text, published=date(2024, 12, 13), published_source="jsonl"))
+    assert [s.anchor for s in reading.segments] == [date(2024, 12, 10)] * 2
+    assert reading.dates[-1].value_start == date(2024, 12, 9)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.dates import find_dates
+from extractors.dates import find_dates, find_story_dates
 
 FRI = date(2024, 12, 13)   # a Friday
 THU = date(2018, 2, 15)    # a Thursday
@@ -75,6 +75,10 @@ WEEKDAYS = [
     ("الخميس قبل الماضي", FRI, None, D(2024, 12, 5)),
     ("الجمعة قبل الماضية", FRI, None, D(2024, 11, 29)),
     ("الخميس 15 شباط 2018", THU, None, D(2018, 2, 15)),
+    ("يزور الرئيس التركي أنقرة الخميس", FRI, None, D(2024, 12, 19)),  # a lead opening with a planned act
+    ("سبق- الرياض: يفتتح الأمير المعرض الأحد", FRI, None, D(2024, 12, 15)),
+    ("زار الرئيس التركي أنقرة الخميس", FRI, None, D(2024, 12, 12)),
+    ("التقى الوزير نظيره في الرياض. يزور الرئيس أنقرة الخميس", FRI, None, D(2024, 12, 12)),  # the lead only
 ]
 
 
@@ -114,7 +118,15 @@ PARTS_OF_DAY = [
     ("مساء الخميس", FRI, D(2024, 12, 12), "day", "evening", None),
     ("ظهر أمس", THU, D(2018, 2, 14), "day", "noon", None),
     ("فجر اليوم", THU, D(2018, 2, 15), "day", "dawn", None),
-    ("ليلة الخميس", THU, D(2018, 2, 15), "day", "night", None),
+    ("ليلة الخميس", THU, D(2018, 2, 14), "day", "night", None),  # the eve of Thursday: Wednesday night
+    ("ليلة الجمعة الماضية", THU, D(2018, 2, 8), "day", "night", None),
+    ("ليلة الخميس الجمعة", FRI, D(2024, 12, 12), "day", "night", None),  # the night between two days: the first's
+    ("ليل الأحد-الاثنين", FRI, D(2024, 12, 8), "day", "night", None),
+    ("ليلة السبت إلى الأحد", FRI, D(2024, 12, 7), "day", "night", None),
+    ("ليلة الجمعة 13 ديسمبر", FRI, D(2024, 12, 13), "day", "night", None),  # a written date is its own night
+    ("ليلة أمس", FRI, D(2024, 12, 12), "day", "night", None),
+    ("في ساعة متأخرة من ليل أمس", FRI, D(2024, 12, 12), "day", "night", None),
+    ("فجر الجمعة", FRI, D(2024, 12, 13), "day", "dawn", None),
     ("الليلة الماضية", THU, D(2018, 2, 14), "day", "night", None),
     ("الساعة 3 عصرا", THU, D(2018, 2, 15), "time", "afternoon", "15:00"),
     ("9:53 ت.غ", THU, D(2018, 2, 15), "time", "morning", "09:53"),
@@ -132,6 +144,9 @@ def test_parts_of_day_and_clock(text, anchor, expected, precision, tod, clock):
 
 
 PERIODS = [
+    ("قتل ثلاثة خلال عطلة نهاية الأسبوع", FRI, D(2024, 12, 7), D(2024, 12, 8), "week"),  # the last weekend
+    ("وقع الحادث نهاية الأسبوع", SUN, D(2025, 3, 15), D(2025, 3, 16), "week"),
+    ("سيقام المهرجان نهاية الأسبوع", FRI, D(2024, 12, 14), D(2024, 12, 15), "week"),  # a plan: this week's
     ("الأسبوع الماضي", FRI, D(2024, 12, 2), D(2024, 12, 8), "week"),
     ("الأسبوع المقبل", FRI, D(2024, 12, 16), D(2024, 12, 22), "week"),
     ("هذا الأسبوع", FRI, D(2024, 12, 9), D(2024, 12, 15), "week"),
@@ -300,7 +315,7 @@ def test_calendar_expressions_of_news(text, anchor, mention, start, end, precisi
     assert found == [(start, end or start, precision)]
 
 
-NOT_DATES = ["الربيع العربي", "بعد ثلاث سنوات ونصف السنة", "بين 3 - 4 آلاف", "حب", "اياب", "ابحث", "مارس الرئيس ضغوطا كبيرة", "لأكثر من ساعة", "44,875 فلسطينيا", "رجب طيب أردوغان", "أحد المسؤولين", "باب المندب", "ثلاثة آلاف مقاتل", "2000 مقاتل",
+NOT_DATES = ["الربيع العربي", "بعد ثلاث سنوات ونصف السنة", "بعد أيام من الهجوم", "بعد سنوات من الغياب", "تتزايد الأسعار يوما بعد يوم", "بين 3 - 4 آلاف", "حب", "اياب", "ابحث", "مارس الرئيس ضغوطا كبيرة", "لأكثر من ساعة", "44,875 فلسطينيا", "رجب طيب أردوغان", "أحد المسؤولين", "باب المندب", "ثلاثة آلاف مقاتل", "2000 مقاتل",
              "نحو 2000 من المتطوعين", "1500 - 2000 دولار", "بلغت 2014 حالة", "عدد (1982) حبة", "2013.5 مليار", "(2059 بتوقيت غرينتش)",
              "بمناسبة اليوم الوطني", "في اليوم الأول من المؤتمر", "فاز الفريق 4-صفر", "قال شعبان المصري",
              "أزمة متواصلة منذ أكثر من شهر", "احتفلت الكويت بالعيد الوطني", "العيد الخمسين لتأسيس الجامعة", "سجل هدفا في النصف الأول من المباراة",
@@ -352,6 +367,16 @@ ANAPHORA = [
     ("وقال الرئيس أمس: «اليوم نطوي صفحة الخلاف»", D(2024, 12, 12)),
     ("وصل الوزير يوم 3 مارس 2017 وغادر في اليوم التالي", D(2017, 3, 4)),
     ("وقع الهجوم في 5 أيار 2016 وتكرر يوم 27 من الشهر نفسه", D(2016, 5, 27)),
+    ("وصل الوزير يوم 3 مارس 2017 وغادر بعد يومين", D(2017, 3, 5)),
+    ("وصل الوزير يوم 3 مارس 2017 وعاد بعد ذلك بأسبوع", D(2017, 3, 10)),
+    ("وصل الوزير يوم 3 مارس 2017 وكان قد زارها قبل ذلك بثلاثة أيام", D(2017, 2, 28)),
+    ("وصل الوزير أمس وغادر بعد ساعتين", D(2024, 12, 12)),
+    ("وصل الوزير يوم 3 مارس 2017 وفي ذات اليوم التقى الرئيس", D(2017, 3, 3)),
+    ("سيصل الوفد بعد يومين", D(2024, 12, 15)),  # no day named before: counted from the anchor
+    ("وصل الوزير أمس وغادر بعد يومين من المحادثات", None),  # counted from an event: not guessed
+    ("وقع الانفجار الخميس وبدأ التحقيق بعد يومين فقط على الانفجار", None),
+    ("عاد اللاعب أمس ويشارك في التمارين بعد أسبوعين من الآن", D(2024, 12, 27)),  # from now: the anchor
+    ("وعاد الوفد بعد ذلك بيومين", None),  # "after that" with nothing dated before it
 ]
 
 
@@ -409,3 +434,84 @@ IN_RANGE = [  # the edges of what is still read
 def test_the_edges_of_the_year_range_and_the_clock_are_read(text, day, precision, clock):
     m = longest(text, THU)
     assert (m.value_start, m.precision, m.time) == (day, precision, clock)
+
+
+TOLD = [  # a metadata anchor (Friday) and the day a story's first "today/yesterday + weekday" tells
+    ("أعلن النادي اليوم الثلاثاء أنه تعاقد مع لاعب جديد", D(2024, 12, 10), "اليوم الثلاثاء"),
+    ("وصل الوفد أمس الإثنين إلى العاصمة", D(2024, 12, 10), "أمس الإثنين"),
+    ("افتتح المحافظ صباح اليوم الخميس المعرض السنوي", D(2024, 12, 12), "صباح اليوم الخميس"),
+    ("قال الوزير مساء اليوم الأربعاء إن الاتفاق قريب", D(2024, 12, 11), "مساء اليوم الأربعاء"),
+    ("قال الوزير اليوم الجمعة إن الاتفاق قريب", None, None),  # agrees with the anchor
+    ("قال الوزير اليوم الجمعة إنه وصل أمس الأربعاء", None, None),  # the first phrase agrees: no later one counts
+    ("وصل الوفد أول أمس الأحد إلى العاصمة", None, None),  # only today and yesterday tell the day of writing
+    ("يبدأ المعرض غدا الإثنين في العاصمة", None, None),
+    ("قال الوزير اليوم السبت إن الاتفاق قريب", None, None),  # six days back: as likely a metadata day early
+    ("وصل الوفد الثلاثاء إلى العاصمة", None, None),  # a weekday alone tells nothing
+    ("وقع الاتفاق اليوم الأربعاء 11 ديسمبر 2024", D(2024, 12, 11), "اليوم الأربعاء"),  # the date beside it agrees
+]
+
+
+@pytest.mark.parametrize("text,day,phrase", TOLD)
+def test_a_storys_today_and_weekday_correct_a_metadata_anchor(text, day, phrase):
+    _, told = find_story_dates(text, FRI)
+    assert (told.day, told.phrase) == (day, phrase) if day else told is None
+
+
+def test_every_relative_date_of_a_retold_story_is_read_on_the_day_it_tells():
+    mentions, _ = find_story_dates("أعلن النادي اليوم الثلاثاء أنه وقع العقد أمس بعد مفاوضات بدأت الأحد", FRI)
+    assert [(m.text, m.value_start, m.anchor, m.weekday_agrees) for m in mentions] == [
+        ("اليوم الثلاثاء", D(2024, 12, 10), D(2024, 12, 10), True),
+        ("أمس", D(2024, 12, 9), D(2024, 12, 10), None),
+        ("الأحد", D(2024, 12, 8), D(2024, 12, 10), True),
+    ]
+
+
+def test_find_dates_keeps_the_anchor_it_is_given():
+    [m] = find_dates("أعلن النادي اليوم الثلاثاء أنه تعاقد مع لاعب", FRI)
+    assert (m.value_start, m.anchor, m.weekday_agrees) == (FRI, FRI, False)
+
+
+VAGUE_SPANS = [  # vague present, recent past and near future: a coarse stretch around the anchor
+    ("يعمل الفريق حاليا على", FRI, FRI, "week"),
+    ("لا توجد في الوقت الراهن خطة", FRI, FRI, "week"),
+    ("تصاعدت الاشتباكات خلال الأيام القليلة الماضية", D(2024, 12, 6), FRI, "week"),
+    ("يصل الوفد خلال الأيام القليلة المقبلة", FRI, D(2024, 12, 20), "week"),
+    ("يعيش في المدينة منذ سنوات", D(2021, 1, 1), FRI, "year"),
+]
+
+
+@pytest.mark.parametrize("text,start,end,precision", VAGUE_SPANS)
+def test_vague_present_and_recent_past_are_coarse_stretches(text, start, end, precision):
+    m = longest(text, FRI)
+    assert (m.value_start, m.value_end, m.precision, m.vague) == (start, end, precision, True)
+
+
+def test_a_rough_count_back_keeps_its_grain():
+    m = longest("تراجعت الأسعار قبل شهرين تقريبا", FRI)
+    assert (m.text, m.value_start, m.value_end, m.precision) == ("قبل شهرين", D(2024, 10, 1), D(2024, 10, 31), "month")
+
+
+def test_only_the_first_date_of_a_planned_lead_looks_ahead():
+    mentions = find_dates("يزور الرئيس أنقرة الخميس بعد أن التقى نظيره الثلاثاء", FRI)
+    assert [m.value_start for m in mentions] == [D(2024, 12, 19), D(2024, 12, 10)]
+
+
+def test_a_count_from_an_event_does_not_swallow_the_day_before_it():
+    mentions = find_dates("فتحت المصارف الإثنين الماضي بعد ثلاثة أسابيع من الإغلاق", FRI)
+    assert [(m.text, m.value_start) for m in mentions] == [("الإثنين الماضي", D(2024, 12, 9)), ("بعد ثلاثة أسابيع من", None)]
+
+
+PHRASES_OF_A_STORY = ["اليوم", "أمس", "صباح", "ليلة", "الثلاثاء", "الخميس", "الجمعة", "السبت", "بعد", "ذلك", "بأسبوع",
+                      "يومين", "من", "الهجوم", "حاليا", "يزور", "الرئيس", "3 مارس 2017", "نهاية الأسبوع", "،", ".", "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PHRASES_OF_A_STORY), max_size=40).map(" ".join),
+       st.one_of(st.none(), st.dates(min_value=D(1950, 1, 1), max_value=D(2070, 12, 31))))
+def test_a_retold_story_never_crashes_and_moves_back_at_most_five_days(text, anchor):
+    mentions, told = find_story_dates(text, anchor)
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+    if told is not None:
+        assert 1 <= (anchor - told.day).days <= 5 and told.phrase in text
+        assert {m.anchor for m in mentions} == {told.day}

@@ -194,7 +194,7 @@ def test_a_meeting_during_a_visit_is_marked():
 
 @pytest.mark.parametrize("text,anaphoric", [
     # a definite attack a few words after a verb of condemnation is one told before, not the condemner's
-    ("ونددت الولايات المتحدة والاتحاد الأوروبي الجمعة بالهجوم الذي أدى إلى مقتل طفل في نابلس.", True),
+    ("ونددت فرنسا وألمانيا السبت بالهجوم الذي أسفر عن جرح ثلاثة جنود في إدلب.", True),
     ("واستنكر الرئيس الفلسطيني محمود عباس مساء أمس الهجوم المسلح على حاجز للجيش.", True),
     # an attack told for the first time, after the condemnation of something else
     ("وأدان الرئيس التصريحات، فيما شن مسلحون أمس هجوما على حاجز للجيش في سيناء.", False),
@@ -203,3 +203,20 @@ def test_an_attack_named_after_a_condemnation_points_back(text, anaphoric):
     reading = extract_article(Article(doc_id="t", text=text, published=ANCHOR))
     assert [(m.type, m.anaphoric) for m in reading.mentions] == [("offensive", anaphoric)]
 
+
+
+VAGUE_BESIDE_SHARP = [  # a vague time dates an event only when its clause names no sharper day
+    ("التقى لافروف حاليا تيلرسون أمس في موسكو.", D(2017, 5, 31)),
+    ("التقى لافروف منذ سنوات تيلرسون الثلاثاء في موسكو.", D(2017, 5, 30)),
+    ("التقى لافروف تيلرسون في موسكو خلال الأيام القليلة الماضية.", D(2017, 5, 25)),
+]
+
+
+@pytest.mark.parametrize("text,day", VAGUE_BESIDE_SHARP)
+def test_a_vague_time_never_outranks_a_sharper_one(text, day):
+    assert [m[2] for m in events(text)] == [day]
+
+
+def test_a_vague_present_keeps_the_carried_date():
+    text = "التقى لافروف أمس تيلرسون في موسكو. ويقيم الوزير حاليا في الفندق. والتقى لافروف وزير الدفاع سيرغي شويغو."
+    assert [(m[0], m[2]) for m in events(text)] == [("meeting", D(2017, 5, 31))] * 2

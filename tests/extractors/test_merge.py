@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from extractors.merge import merge_events, places_agree
+import pytest
+
+from extractors.events.lexicon import default_lexicon
+from extractors.merge import is_complete, merge_events, places_agree
 from extractors.gazetteer import default_gazetteer
 from schemas.events import EventActor, EventMention
 
@@ -74,3 +77,28 @@ def test_meeting_during_a_visit_takes_the_visit_day():
 def test_event_ids_are_stable():
     mentions = [report("a", day=D), report("b")]
     assert [e.event_id for e in merge_events(mentions)] == [e.event_id for e in merge_events(list(reversed(mentions)))]
+
+
+def _roles(*pairs):
+    return tuple(EventActor(actor_id=a, role=r) for a, r in pairs)
+
+
+@pytest.mark.parametrize("kind, roles, complete", [
+    ("meeting", _roles(("antony_blinken", "participant"), ("recep_tayyip_erdogan", "participant")), True),
+    ("meeting", _roles(("antony_blinken", "participant")), False),
+    ("call", _roles(("antony_blinken", "source")), False),
+    ("press_conference", _roles(("antony_blinken", "participant")), True),
+    ("visit", _roles(("antony_blinken", "source")), True),
+    ("visit", _roles(("TUR", "target")), False),
+    ("offensive", _roles(("TUR", "target")), True),
+    ("offensive", (), False),
+])
+def test_the_parties_each_type_needs(kind, roles, complete):
+    assert is_complete(kind, roles, default_lexicon()) is complete
+
+
+def test_reports_that_together_name_both_parties_make_a_complete_event():
+    one = [report("a", actors=("antony_blinken",), day=D)]
+    two = one + [report("b", actors=("antony_blinken", "recep_tayyip_erdogan"), day=D)]
+    assert [e.confidence for e in merge_events(one)] == [0.25]
+    assert [e.confidence for e in merge_events(two)] == [0.75]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 
 import pytest
@@ -10,6 +11,7 @@ from typer.testing import CliRunner
 
 from flows.cli import app
 from tests.conftest import ROOT
+from warehouse import store
 
 runner = CliRunner()
 
@@ -90,3 +92,15 @@ def test_dates_batch_names_a_bad_line(tmp_path, line, warning):
     result = runner.invoke(app, ["dates", "--input", str(src)])
     assert result.exit_code == 0
     assert [w.removeprefix("warning: ") for w in result.stderr.splitlines()] == [warning]
+
+
+@pytest.mark.parametrize("users, expected", [(None, "120"), ("30", "30")])
+def test_the_temporary_server_gets_time_to_start_unless_the_user_said(tmp_path, monkeypatch, users, expected):
+    name = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
+    if users is None:
+        monkeypatch.delenv(name, raising=False)
+    else:
+        monkeypatch.setenv(name, users)
+    store.connect(tmp_path / "w.duckdb").close()
+    assert runner.invoke(app, ["query", "SELECT 1", "--db", str(tmp_path / "w.duckdb")]).exit_code == 0
+    assert os.environ[name] == expected

@@ -64,8 +64,11 @@ def test_every_event_is_rendered(chromium, page, tmp_path):
     path, events = page
     dom = run(chromium, "--dump-dom", path.as_uri(), profile=tmp_path / "p")
     dated = [e for e in events if e["date"]]
-    assert len(re.findall(r'class="vis-item [^"]*\bvis-(?:box|range)\b', dom)) == len(dated)
-    assert dom.count('<li>') == len(events) - len(dated)
+    undated = [e for e in events if not e["date"]]
+    assert undated and all(e["first_reported"] for e in undated)
+    assert len(re.findall(r'class="vis-item [^"]*\bvis-(?:box|range)\b', dom)) == len(events)
+    assert len(re.findall(r'class="vis-item vis-box [^"]*\breported\b', dom)) == len(undated)  # on the day first reported
+    assert dom.count('<li>') == len(undated)
     shot = Path(os.environ.get("TIMELINE_SCREENSHOT", tmp_path / "timeline.png"))
     run(chromium, "--window-size=1400,900", f"--screenshot={shot}", path.as_uri(), profile=tmp_path / "q")
     assert shot.stat().st_size > 10_000

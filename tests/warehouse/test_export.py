@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pyarrow.parquet as pq
@@ -48,3 +49,25 @@ def test_a_crafted_folder_name_writes_only_the_parquet_files(tmp_path, monkeypat
     assert counts["events"] == 1 and counts["articles"] == 1
     assert pq.read_table(work / name / "events.parquet").to_pylist() == events
     assert not (tmp_path / "pwned.csv").exists()
+
+
+def test_an_event_that_lacks_a_party_stays_out_of_the_default_export(tmp_path):
+    path = tmp_path / "w.duckdb"
+    con = store.connect(path)
+    run_pipeline(Ingested(articles=[Article(doc_id="a", text="التقى وزير الخارجية الروسي سيرغي لافروف أمس في موسكو.",
+                                            published=date(2017, 4, 13))]), con)
+    con.close()
+    runner = CliRunner()
+    shown = [runner.invoke(app, ["export", "--db", str(path), *extra]).stdout for extra in ([], ["--min-confidence", "0"])]
+    assert [len(json.loads(s)["events"]) for s in shown] == [0, 1]
+
+
+def test_undated_events_are_ordered_by_the_day_they_were_first_reported(tmp_path):
+    con = store.connect(tmp_path / "w.duckdb")
+    told = {"late": ("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي ريكس تيلرسون في موسكو.", date(2017, 5, 2)),
+            "early": ("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.", date(2017, 4, 3)),
+            "again": ("والتقى لافروف وتيلرسون في موسكو لبحث الأزمة السورية.", date(2017, 4, 20))}
+    run_pipeline(Ingested(articles=[Article(doc_id=k, text=t, published=p) for k, (t, p) in told.items()]), con)
+    rows = con.execute("SELECT type, date, first_reported FROM timeline").fetchall()
+    con.close()
+    assert rows == [("call", None, date(2017, 4, 3)), ("meeting", None, date(2017, 4, 20))]

@@ -231,8 +231,9 @@ class _Resolver:
                 j >= len(self.hits) or self.hits[j].start > shape.start(1)):
             end, qualified = shape.end(1), True
         held = bool(country and office and self.gaz.holder(office, country, anchor))
-        if qualified and not held and j < len(self.hits) and PLACE in self.hits[j].kinds and self.posted_at(end, j):
-            end, j = self.hits[j].end, j + 1  # "السفير الروسي في دمشق": where the post is held
+        if qualified and not held and j < len(self.hits) and (PLACE in self.hits[j].kinds or self.country_of(
+                self.hits[j])) and self.posted_at(end, j):
+            end, j = self.hits[j].end, j + 1  # "السفير الروسي في دمشق", "لدى المملكة": where the post is held
         while self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds:
             end, j = self.hits[j].end, j + 1
         nxt = self.hits[j] if self.adjacent(end, j) else None

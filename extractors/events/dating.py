@@ -37,6 +37,13 @@ def date_for(ctx: Context, hit: Hit, window: Window, sentence: Sentence) -> Date
     return backward[-1] if backward else None
 
 
+def told_long_before(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
+    """"منذ زيارته الأخيرة", "سبق له أن زار": an event long past, background to the story; the
+    cue ends right before the trigger ("أجرى منذ ثلاثة أيام اتصالا" is dated, not past)."""
+    words = words_before(ctx.text, hit.start, sentence.start, ctx.lex.told_before_words).split()
+    return any(ctx.lex.cues["told_before"].fullmatch(" ".join(words[-k:])) for k in range(1, len(words) + 1))
+
+
 def date_source(mention: DateMention) -> str:
     return "explicit" if any(rule in mention.how for rule in _EXPLICIT_RULES) else "relative"
 

@@ -35,6 +35,8 @@ ROWS = [
     ("أكد ولي العهد السعودي أن", date(2016, 3, 1), [("mohammed_bin_nayef", "title")]),
     # a title that names another post is not the minister
     ("قال مساعد وزير الخارجية الأمريكي إن", date(2016, 10, 21), []),
+    # an ambassador posted in a country named as an actor ("لدى مصر"), then his name
+    ("وقال السفير الروسي لدى مصر يوري كوفاليف إن", date(2017, 6, 1), [("x:يوري_كوفاليف", "introduced")]),
     # people the gazetteer lacks, introduced by a title, then named by surname
     ("وقال محافظ نينوى نوفل العاكوب إن المدينة آمنة. وأضاف العاكوب أن", date(2017, 6, 1),
      [("x:نوفل_العاكوب", "introduced"), ("x:نوفل_العاكوب", "surname")]),

@@ -16,6 +16,8 @@ from extractors.gazetteer import Gazetteer
 from extractors.spans import Spans
 from extractors.text import Normalized, fold_phrase
 
+_ORGANISATION_KINDS = frozenset({"organisation", "government_body"})  # what "المركز", "المنظمة" point back at
+
 
 @dataclass
 class Discourse:
@@ -84,6 +86,12 @@ class Discourse:
         counts = {c: sum(n for x, n in seen.items() if x in actors) for c, actors in self.gaz.theatres.items()}
         best = max(counts, key=lambda c: counts[c], default=None)
         return best if best and counts[best] else None
+
+    def recall_named(self, word: str) -> str | None:
+        """"المركز": the organisation named last whose name holds that word ("مركز")."""
+        return next((actor_id for actor_id in self.latest_first() if (a := self.look_up(actor_id)) is not None
+                     and a.kind in _ORGANISATION_KINDS
+                     and any(word in fold_phrase(n).split() for n in (a.name_ar, *a.aliases))), None)
 
     def recall_of_kind(self, kind: str) -> str | None:
         return next((actor_id for actor_id in self.latest_first()

@@ -25,6 +25,7 @@ ACTOR, TITLE, NISBA, PLACE, HONORIFIC, MODIFIER, COUNTERPART, BARE_TITLE, CAPITA
     COALITION_REF, PLURAL_TITLE, HOME_FORCE = (
         "actor", "title", "nisba", "place", "honorific", "modifier", "counterpart", "bare_title", "capital_word", "force",
         "group_ref", "pair_ref", "coalition_ref", "plural_title", "home_force")
+ORG_REF = "org_ref"  # "المركز" after "مركز الملك سلمان للإغاثة": the organisation named last so called
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك", "")  # glued before a name, longest first
 
 
@@ -114,7 +115,8 @@ def _keys(name: str) -> list[tuple[str, str]]:
 
 _WORD_KINDS = ((HONORIFIC, "honorifics"), (MODIFIER, "title_modifiers"), (COUNTERPART, "counterpart"),
                (CAPITAL_WORD, "capital_words"), (FORCE, "force_nouns"), (GROUP_REF, "group_references"),
-               (PAIR_REF, "pair_references"), (COALITION_REF, "coalition_references"), (HOME_FORCE, "home_forces"))
+               (PAIR_REF, "pair_references"), (COALITION_REF, "coalition_references"), (HOME_FORCE, "home_forces"),
+               (ORG_REF, "organisation_references"))
 _WORD_SETS = ("location_prepositions", "place_nouns", "role_prepositions", "name_stopwords", "object_nouns",
               "surname_stopwords", "post_prepositions")
 

@@ -158,6 +158,9 @@ ROWS = [
     # a delegation of an organisation travels for it
     ("ووصل وفد من منظمة الصحة العالمية أمس إلى مدينة عدن.",
      [("visit", [("YEM", "target"), ("who", "source")], D(2017, 5, 31), "asserted")]),
+    # a team of an organisation pointed back at ("فريق من المركز") travels for it
+    ("وأرسل مركز الملك سلمان للإغاثة مساعدات. ووصلت أمس طائرة إلى مدينة عدن وعلى متنها فريق من المركز.",
+     [("visit", [("YEM", "target"), ("ksrelief", "source")], D(2017, 5, 31), "asserted")]),
     # a visit long past is background: not dated by the story's day, only by its own date
     ("ووصل الرئيس الفرنسي أمس إلى القاهرة في أول زيارة منذ زيارته الأخيرة للمنطقة.",
      [("visit", [("EGY", "target"), ("emmanuel_macron", "source")], D(2017, 5, 31), "asserted"),

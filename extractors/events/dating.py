@@ -22,10 +22,11 @@ _EXPLICIT_CARRY_SPAN = timedelta(days=7)
 def date_for(ctx: Context, hit: Hit, window: Window, sentence: Sentence) -> DateMention | None:
     """First date after the trigger in its clause, else the nearest before it in the sentence.
 
-    Dates that bound a duration ("منذ 5 يونيو", "حتى الخميس") do not date an event.
+    Dates that bound a duration ("منذ 5 يونيو", "حتى الخميس", "أول زيارة منذ 27 عاما") do not date an event.
     """
     usable = [d for d in ctx.dates_in(sentence.start, sentence.end)
-              if not ctx.lex.cues["bounds"].search(words_before(ctx.text, d.start, sentence.start, 1))]
+              if not ctx.lex.cues["bounds"].search(words_before(ctx.text, d.start, sentence.start, 1))
+              and not _first_since(ctx, d, sentence)]
     held = [d for d in usable if window.start <= d.start and d.end <= hit.start and hit.trigger.pos == "noun"
             and ctx.lex.cues["author_verbs"].search(fold(ctx.text[window.start:d.start]))]
     if held:  # "أجرى بوتين اليوم الأربعاء اتصالا هاتفيا": between the verb and its noun
@@ -35,6 +36,12 @@ def date_for(ctx: Context, hit: Hit, window: Window, sentence: Sentence) -> Date
     if forward:
         return forward[0]
     return backward[-1] if backward else None
+
+
+def _first_since(ctx: Context, mention: DateMention, sentence: Sentence) -> bool:
+    """"أول زيارة منذ 27 عاما": a date opened by a bound after "أول" says since when, not when."""
+    return bool(ctx.lex.cues["bounds"].match(fold(mention.text))) and bool(
+        ctx.lex.cues["firsts"].search(words_before(ctx.text, mention.start, sentence.start, ctx.lex.window_words)))
 
 
 def told_long_before(ctx: Context, hit: Hit, sentence: Sentence) -> bool:

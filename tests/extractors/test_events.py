@@ -161,6 +161,11 @@ ROWS = [
     # a team of an organisation pointed back at ("فريق من المركز") travels for it
     ("وأرسل مركز الملك سلمان للإغاثة مساعدات. ووصلت أمس طائرة إلى مدينة عدن وعلى متنها فريق من المركز.",
      [("visit", [("YEM", "target"), ("ksrelief", "source")], D(2017, 5, 31), "asserted")]),
+    # "the first since": the date bounds, it does not date; "منذ ثلاثة أيام" alone dates
+    ("والتقى الرئيس المصري عبد الفتاح السيسي الرئيس الفرنسي في أول لقاء بينهما منذ عامين.",
+     [("meeting", [("abdel_fattah_el_sisi", "participant"), ("emmanuel_macron", "participant")], None, "asserted")]),
+    ("وأجرى الرئيس المصري عبد الفتاح السيسي منذ ثلاثة أيام اتصالا هاتفيا مع الرئيس الفرنسي.",
+     [("call", [("abdel_fattah_el_sisi", "source"), ("emmanuel_macron", "target")], D(2017, 5, 29), "asserted")]),
     # a visit long past is background: not dated by the story's day, only by its own date
     ("ووصل الرئيس الفرنسي أمس إلى القاهرة في أول زيارة منذ زيارته الأخيرة للمنطقة.",
      [("visit", [("EGY", "target"), ("emmanuel_macron", "source")], D(2017, 5, 31), "asserted"),

@@ -25,7 +25,9 @@ from extractors.gazetteer import (
     ACTOR, BARE_TITLE, CAPITAL_WORD, COALITION_REF, COUNTERPART, FORCE, GROUP_REF, HOME_FORCE, HONORIFIC, MODIFIER,
     NISBA, ORG_REF, PAIR_REF, PLACE, PLURAL_TITLE, TITLE, Gazetteer, KeyHit, default_gazetteer, find_keys,
 )
-from extractors.names import NEXT_WORD, first_names_fit, last_word, match_known_person, plain_name_after, surname_after
+from extractors.names import (
+    NEXT_WORD, first_names_fit, last_word, lineage_name_after, match_known_person, plain_name_after, surname_after,
+)
 from extractors.stories import Stories
 from extractors.text import Normalized, fold_phrase
 
@@ -186,6 +188,35 @@ class _Resolver:
             self.emit(hit.start, hit.end, organisation, "coreference", self.prep(hit))
         return i + 1
 
+    def take_lineage(self, i: int) -> int | None:
+        """"الأمير فيصل بن خالد", "الشيخة مي بنت محمد آل خليفة": honorifics, then a name of
+        lineage the gazetteer lacks: a person the article introduces. Otherwise not its to take."""
+        hit = self.hits[i]
+        end, j = hit.end, i + 1
+        while self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds:
+            end, j = self.hits[j].end, j + 1
+        if self.adjacent(end, j) or (name := self.lineage_of(end, j)) is None:
+            return None
+        self.introduce(hit, name, "", None)
+        return self.after(name[1], j)
+
+    def lineage_of(self, end: int, j: int) -> tuple[int, int] | None:
+        """A name of lineage after `end` (hit j the next) that neither holds nor runs into a known
+        person ("عادل بن أحمد الجبير" is the known الجبير)."""
+        name = lineage_name_after(self.text, end, self.gaz)
+        if name is None:
+            return None
+        k = self.after(name[1], j)
+        if any(self.is_person(h) for h in self.hits[j:k]) or (self.adjacent(name[1], k) and self.is_person(self.hits[k])):
+            return None
+        return name
+
+    def after(self, end: int, j: int) -> int:
+        """The first hit from j on that starts after `end` (those inside a name are part of it)."""
+        while j < len(self.hits) and self.hits[j].start < end:
+            j += 1
+        return j
+
     def take_capital(self, i: int) -> int | None:
         """"العاصمة العراقية": the capital of the country named by the nationality after it."""
         hit = self.hits[i]
@@ -253,6 +284,9 @@ class _Resolver:
         if nxt is not None and self.is_person(nxt):
             self.emit(hit.start, nxt.end, nxt.kinds[ACTOR], "alias", self.prep(hit), (nxt.start, nxt.end))
             return self.resolve_second_counterpart(j + 1, hit)
+        if nxt is None and (lineage := self.lineage_of(end, j)) is not None:
+            self.introduce(hit, lineage, office or "", country)  # "وزير الدولة الأمير منصور بن متعب"
+            return self.after(lineage[1], j)
         surname = surname_after(self.text, end, self.limit(j), self.gaz, office, country, anchor)
         if surname is not None:
             actor_id, word_end = surname
@@ -407,6 +441,7 @@ _Handler = Callable[[_Resolver, int], int | None]
 # the index of the next hit to resolve, or None when the hit's neighbours make it not its to take.
 _HANDLERS: tuple[tuple[str, frozenset[str], _Handler], ...] = (
     (MODIFIER, frozenset({TITLE}), _Resolver.skip_modified),
+    (HONORIFIC, frozenset(), _Resolver.take_lineage),
     (ACTOR, frozenset(), _Resolver.take_actor),
     (TITLE, frozenset(), _Resolver.resolve_title),
     (COUNTERPART, frozenset(), _Resolver.resolve_title),

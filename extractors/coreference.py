@@ -106,8 +106,9 @@ def find_surnames(norm: Normalized, discourse: Discourse) -> None:
     surnames = {actor_id: fold_phrase(name).split() for actor_id, name in named.items()}
     surnames.update({actor_id: actor_id[2:].split("_") for actor_id in discourse.introduced})
     for actor_id, words in surnames.items():
-        if len(words) < 2 or len(words[-1]) < 3 or words[-1] in discourse.gaz.words["surname_stopwords"]:
-            continue
+        if len(words) < 2 or len(words[-1]) < 3 or words[-1] in discourse.gaz.words["surname_stopwords"] \
+                or words[-2] in discourse.gaz.words["lineage_words"] | discourse.gaz.words["family_words"]:
+            continue  # "فيصل بن خالد": خالد is his father, not a name to call him by
         for m in regex.finditer(rf"(?<!\w)(?:[وف]?[بل]?)({regex.escape(words[-1])})(?!\w)", norm.text):
             s, e = norm.span(m.start(1), m.end(1))
             if not taken.cover(s):

@@ -54,6 +54,7 @@ class EventLexicon:
     complete: dict[str, dict[str, Any]]  # the parties each type needs ("parties": how many, "source": an author)
     talks: frozenset[str]  # types a verb and a noun after it may tell as the same talks
     told_before_words: int  # how many words before a trigger `told_before` is looked for in
+    person_heads: frozenset[str]  # after an event noun, these head a subject the gazetteer may lack
 
 
 def _cue(words: list[str]) -> regex.Pattern[str]:
@@ -106,7 +107,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         topics=_cue(spec["topic_nouns"]), roles=spec["roles"], confidence=spec["confidence"],
         window_words=spec["cue_window_words"], condemnation_reach=spec["condemnation_reach_words"],
         bare_followers=_folded(spec["bare_followers"]), complete=spec["complete"], talks=frozenset(spec["talks"]),
-        told_before_words=spec["told_before_words"],
+        told_before_words=spec["told_before_words"], person_heads=_folded(spec["person_heads"]),
     )
 
 

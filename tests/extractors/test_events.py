@@ -155,6 +155,12 @@ ROWS = [
      []),
     ("ووصل الرئيس المصري عبد الفتاح السيسي أمس إلى 40 في المئة من الأصوات.",
      []),
+    # «وصل إلى ما …» reaches a state, not a place
+    ("وقال الرئيس الفرنسي إن البلدين وصلا إلى ما يشبه الاتفاق.",
+     []),
+    # a visit by someone named by an office the gazetteer lacks is not the story's protagonist's
+    ("وقال الرئيس المصري عبد الفتاح السيسي إن الوضع مستقر. وأشاد الأهالي بزيارة مدير الجامعة للقرية أمس.",
+     []),
     # a delegation of an organisation travels for it
     ("ووصل وفد من منظمة الصحة العالمية أمس إلى مدينة عدن.",
      [("visit", [("YEM", "target"), ("who", "source")], D(2017, 5, 31), "asserted")]),

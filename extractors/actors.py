@@ -305,13 +305,21 @@ class _Resolver:
         if organisation is not None:  # no name: the organisation itself; its officer holds no title elsewhere
             self.take_actor(organisation)
             return j
-        if modified or nxt is not None and ACTOR in nxt.kinds:
+        if modified or nxt is not None and ACTOR in nxt.kinds or (not qualified and self.heads_another(hit, j)):
             return j
         actor_id = self.title_holder(hit, office, country, anchor)
         if actor_id:
             how = "counterpart" if COUNTERPART in hit.kinds else ("title" if country else "coreference")
             self.emit(hit.start, end, actor_id, how, self.prep(hit))
         return j
+
+    def heads_another(self, hit: KeyHit, j: int) -> bool:
+        """"رئيس المدينة", "رئيس النادي": a one-word title without its article, before a definite
+        noun the gazetteer does not know, names the head of that, not the country's office."""
+        title = self.text[hit.start:hit.end]
+        after = NEXT_WORD.match(self.text, hit.end)
+        return (" " not in title and not title.startswith("ال") and after is not None and after.group(1).startswith("ال")
+                and (j >= len(self.hits) or self.hits[j].start > after.start(1)))
 
     def of_organisation(self, end: int, j: int) -> bool:
         """Hit j is an organisation right after `end`, as a genitive or behind a glued ل

@@ -314,12 +314,15 @@ class _Resolver:
         return j
 
     def heads_another(self, hit: KeyHit, j: int) -> bool:
-        """"رئيس المدينة", "رئيس النادي": a one-word title without its article, before a definite
-        noun the gazetteer does not know, names the head of that, not the country's office."""
+        """"رئيس المدينة", "الأمين العام للفيفا": a one-word title without its article before a
+        definite noun, or any title before one behind a glued ل, that the gazetteer does not know,
+        names the head of that body, not the country's (or the UN's) office."""
         title = self.text[hit.start:hit.end]
         after = NEXT_WORD.match(self.text, hit.end)
-        return (" " not in title and not title.startswith("ال") and after is not None and after.group(1).startswith("ال")
-                and (j >= len(self.hits) or self.hits[j].start > after.start(1)))
+        if after is None or (j < len(self.hits) and self.hits[j].start <= after.start(1)):
+            return False
+        construct = " " not in title and not title.startswith("ال") and after.group(1).startswith("ال")
+        return construct or after.group(1).startswith("لل")
 
     def of_organisation(self, end: int, j: int) -> bool:
         """Hit j is an organisation right after `end`, as a genitive or behind a glued ل

@@ -113,4 +113,4 @@ def _ends_name(word: str, first: bool, gaz: Gazetteer) -> bool:
         return False
     if word.endswith("ه") and len(word) > 3:
         return True  # a ة ending marks a common noun ("مذكرة"), rarely a name
-    return first and (word.startswith("و") or bool(_IMPERFECT.match(word)))
+    return first and (word.startswith(("و", "لل")) or bool(_IMPERFECT.match(word)))  # "وقال", "للحزب": no name

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date
 from typing import Iterator
 
@@ -90,12 +91,17 @@ class Discourse:
     def recall_named(self, word: str) -> str | None:
         """"المركز": the organisation named last whose name holds that word ("مركز")."""
         return next((actor_id for actor_id in self.latest_first() if (a := self.look_up(actor_id)) is not None
-                     and a.kind in _ORGANISATION_KINDS
-                     and any(word in fold_phrase(n).split() for n in (a.name_ar, *a.aliases))), None)
+                     and a.kind in _ORGANISATION_KINDS and word in _name_words(a.name_ar, a.aliases)), None)
 
     def recall_of_kind(self, kind: str) -> str | None:
         return next((actor_id for actor_id in self.latest_first()
                      if (a := self.look_up(actor_id)) is not None and a.kind == kind), None)
+
+
+@cache
+def _name_words(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """The folded words of an actor's names, worked out once per actor."""
+    return frozenset(w for n in (name, *aliases) for w in fold_phrase(n).split())
 
 
 def find_surnames(norm: Normalized, discourse: Discourse) -> None:

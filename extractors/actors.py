@@ -23,13 +23,17 @@ from extractors.budget import UNLIMITED, Budget
 from extractors.coreference import Discourse, find_surnames
 from extractors.gazetteer import (
     ACTOR, BARE_TITLE, CAPITAL_WORD, COALITION_REF, COUNTERPART, FORCE, GROUP_REF, HOME_FORCE, HONORIFIC, MODIFIER,
-    NISBA, PAIR_REF, PLACE, PLURAL_TITLE, TITLE, Gazetteer, KeyHit, default_gazetteer, find_keys,
+    NISBA, ORG_REF, PAIR_REF, PLACE, PLURAL_TITLE, TITLE, Gazetteer, KeyHit, default_gazetteer, find_keys,
 )
-from extractors.names import NEXT_WORD, first_names_fit, last_word, match_known_person, plain_name_after, surname_after
+from extractors.names import (
+    NEXT_WORD, first_names_fit, last_word, lineage_name_after, match_known_person, plain_name_after, surname_after,
+)
 from extractors.stories import Stories
-from extractors.text import Normalized, fold
+from extractors.text import Normalized, fold, fold_phrase
 
 _NISBA_SHAPE = regex.compile(r"^ال\w{3,}ي$")  # "السنغافوري": a nationality the gazetteer lacks
+_ORGANISATION_KINDS = {"organisation", "armed_group", "government_body"}
+_GENITIVE_CLITICS = ("", "ل", "لل")  # "رئيس البنك الدولي", "الأمين العام لمنظمة …"
 
 
 @dataclass
@@ -176,6 +180,43 @@ class _Resolver:
             self.emit(hit.start, hit.end, group, "coreference", self.prep(hit))
         return i + 1
 
+    def take_organisation(self, i: int) -> int:
+        """"فريق من المركز": the organisation named last whose name holds the noun (مركز)."""
+        hit = self.hits[i]
+        organisation = self.discourse.recall_named(fold_phrase(hit.kinds[ORG_REF]).removeprefix("ال"))
+        if organisation:
+            self.emit(hit.start, hit.end, organisation, "coreference", self.prep(hit))
+        return i + 1
+
+    def take_lineage(self, i: int) -> int | None:
+        """"الأمير فيصل بن خالد", "الشيخة مي بنت محمد آل خليفة": honorifics, then a name of
+        lineage the gazetteer lacks: a person the article introduces. Otherwise not its to take."""
+        hit = self.hits[i]
+        end, j = hit.end, i + 1
+        while self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds:
+            end, j = self.hits[j].end, j + 1
+        if self.adjacent(end, j) or (name := self.lineage_of(end, j)) is None:
+            return None
+        self.introduce(hit, name, "", None)
+        return self.after(name[1], j)
+
+    def lineage_of(self, end: int, j: int) -> tuple[int, int] | None:
+        """A name of lineage after `end` (hit j the next) that neither holds nor runs into a known
+        person ("عادل بن أحمد الجبير" is the known الجبير)."""
+        name = lineage_name_after(self.text, end, self.gaz)
+        if name is None:
+            return None
+        k = self.after(name[1], j)
+        if any(self.is_person(h) for h in self.hits[j:k]) or (self.adjacent(name[1], k) and self.is_person(self.hits[k])):
+            return None
+        return name
+
+    def after(self, end: int, j: int) -> int:
+        """The first hit from j on that starts after `end` (those inside a name are part of it)."""
+        while j < len(self.hits) and self.hits[j].start < end:
+            j += 1
+        return j
+
     def take_capital(self, i: int) -> int | None:
         """"العاصمة العراقية": the capital of the country named by the nationality after it."""
         hit = self.hits[i]
@@ -223,10 +264,13 @@ class _Resolver:
         office = hit.kinds.get(TITLE) or hit.kinds.get(BARE_TITLE)
         end, j, country = hit.end, i + 1, self.gaz.title_countries.get(self.text[hit.start:hit.end])
         qualified = country is not None
+        organisation: int | None = None  # the hit of the organisation the post is in
         if self.adjacent(end, j) and (NISBA in self.hits[j].kinds or PLACE in self.hits[j].kinds):
             qualifier = self.hits[j].kinds
             country = qualifier.get(NISBA) or self.gaz.places[qualifier[PLACE]].country
             end, j, qualified = self.hits[j].end, j + 1, True
+        elif self.of_organisation(end, j):  # "الأمين العام لمنظمة التعاون الإسلامي", "رئيس البنك الدولي"
+            organisation, end, j, qualified = j, self.hits[j].end, j + 1, True
         elif (shape := NEXT_WORD.match(self.text, end)) and _NISBA_SHAPE.match(shape.group(1)) and (
                 j >= len(self.hits) or self.hits[j].start > shape.start(1)):
             end, qualified = shape.end(1), True
@@ -235,14 +279,18 @@ class _Resolver:
         if shape is not None and former:
             end = shape.end(1)  # "الرئيس اليمني السابق": not whoever holds the office that day
         held = bool(country and office and self.gaz.holder(office, country, anchor))
-        if qualified and not held and j < len(self.hits) and PLACE in self.hits[j].kinds and self.posted_at(end, j):
-            end, j = self.hits[j].end, j + 1  # "السفير الروسي في دمشق": where the post is held
+        if qualified and not held and j < len(self.hits) and (PLACE in self.hits[j].kinds or self.country_of(
+                self.hits[j])) and self.posted_at(end, j):
+            end, j = self.hits[j].end, j + 1  # "السفير الروسي في دمشق", "لدى المملكة": where the post is held
         while self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds:
             end, j = self.hits[j].end, j + 1
         nxt = self.hits[j] if self.adjacent(end, j) else None
         if nxt is not None and self.is_person(nxt):
             self.emit(hit.start, nxt.end, nxt.kinds[ACTOR], "alias", self.prep(hit), (nxt.start, nxt.end))
             return self.resolve_second_counterpart(j + 1, hit)
+        if nxt is None and (lineage := self.lineage_of(end, j)) is not None:
+            self.introduce(hit, lineage, office or "", country)  # "وزير الدولة الأمير منصور بن متعب"
+            return self.after(lineage[1], j)
         surname = surname_after(self.text, end, self.limit(j), self.gaz, office, country, anchor)
         if surname is not None:
             actor_id, word_end = surname
@@ -251,22 +299,52 @@ class _Resolver:
         name = plain_name_after(self.text, end, self.limit(j), self.gaz) if qualified else None
         if name is not None and self.adjacent(name[1], j) and self.is_person(self.hits[j]):
             person = self.hits[j]
-            if first_names_fit(self.text, name, person.kinds[ACTOR], self.gaz):  # "عادل بن أحمد الجبير": first names, then a known surname
+            if first_names_fit(self.text, name, person.kinds[ACTOR], self.gaz) or self.serves(person, organisation):
                 self.emit(hit.start, person.end, person.kinds[ACTOR], "alias", self.prep(hit), (name[0], person.end))
                 return j + 1
             name, j = (name[0], person.end), j + 1  # "خوان كارلوس بيريز" is not شمعون بيريز
         if former:
             return j
-        if name is not None and office and TITLE in hit.kinds and not held:
+        if name is not None and office and (TITLE in hit.kinds or organisation is not None) and not held:
             self.introduce(hit, name, office, country)  # a known holder is not followed by a stranger's name
             return j
-        if modified or nxt is not None and ACTOR in nxt.kinds:
+        if organisation is not None:  # no name: the organisation itself; its officer holds no title elsewhere
+            self.take_actor(organisation)
+            return j
+        if modified or nxt is not None and ACTOR in nxt.kinds or (not qualified and self.heads_another(hit, j)):
             return j
         actor_id = self.title_holder(hit, office, country, anchor)
         if actor_id:
             how = "counterpart" if COUNTERPART in hit.kinds else ("title" if country else "coreference")
             self.emit(hit.start, end, actor_id, how, self.prep(hit))
         return j
+
+    def heads_another(self, hit: KeyHit, j: int) -> bool:
+        """"رئيس المدينة", "الأمين العام للفيفا": a one-word title without its article before a
+        definite noun, or any title before one behind a glued ل, that the gazetteer does not know,
+        names the head of that body, not the country's (or the UN's) office."""
+        title = self.text[hit.start:hit.end]
+        after = NEXT_WORD.match(self.text, hit.end)
+        if after is None or (j < len(self.hits) and self.hits[j].start <= after.start(1)):
+            return False
+        construct = " " not in title and not title.startswith("ال") and after.group(1).startswith("ال")
+        return construct or after.group(1).startswith("لل")
+
+    def of_organisation(self, end: int, j: int) -> bool:
+        """Hit j is an organisation right after `end`, as a genitive or behind a glued ل
+        ("رئيس البنك الدولي", "الأمين العام لمنظمة …"): the title is a post in it."""
+        if j >= len(self.hits) or ACTOR not in self.hits[j].kinds:
+            return False
+        org = self.hits[j]
+        gap = self.text[end:org.start - len(org.clitic)]
+        return (self.gaz.actors[org.kinds[ACTOR]].kind in _ORGANISATION_KINDS and org.clitic in _GENITIVE_CLITICS
+                and not gap.strip() and "\n" not in gap)
+
+    def serves(self, person: KeyHit, organisation: int | None) -> bool:
+        """"رئيس الحكومة اليمنية خالد محفوظ بحاح": a known surname after an office in an
+        organisation (hit) of the person's own country is that person, whatever first names precede."""
+        country = self.gaz.actors[self.hits[organisation].kinds[ACTOR]].country if organisation is not None else None
+        return country is not None and self.gaz.actors[person.kinds[ACTOR]].country == country
 
     def posted_at(self, end: int, j: int) -> bool:
         """Hit j is a place right after `end` behind a post preposition ("في دمشق", "بتونس")."""
@@ -384,6 +462,7 @@ _Handler = Callable[[_Resolver, int], int | None]
 # the index of the next hit to resolve, or None when the hit's neighbours make it not its to take.
 _HANDLERS: tuple[tuple[str, frozenset[str], _Handler], ...] = (
     (MODIFIER, frozenset({TITLE}), _Resolver.skip_modified),
+    (HONORIFIC, frozenset(), _Resolver.take_lineage),
     (ACTOR, frozenset(), _Resolver.take_actor),
     (TITLE, frozenset(), _Resolver.resolve_title),
     (COUNTERPART, frozenset(), _Resolver.resolve_title),
@@ -394,6 +473,7 @@ _HANDLERS: tuple[tuple[str, frozenset[str], _Handler], ...] = (
     (PLURAL_TITLE, frozenset({ACTOR}), _Resolver.resolve_plural_title),
     (COALITION_REF, frozenset({ACTOR}), _Resolver.take_coalition),
     (GROUP_REF, frozenset({ACTOR}), _Resolver.take_group),
+    (ORG_REF, frozenset({ACTOR}), _Resolver.take_organisation),
     (CAPITAL_WORD, frozenset(), _Resolver.take_capital),
     (PLACE, frozenset(), _Resolver.take_place),
     (ACTOR, frozenset(), _Resolver.take_place),

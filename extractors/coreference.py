@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date
 from typing import Iterator
 
@@ -15,6 +16,8 @@ from schemas.actors import Actor, ActorMention
 from extractors.gazetteer import Gazetteer
 from extractors.spans import Spans
 from extractors.text import Normalized, fold_phrase
+
+_ORGANISATION_KINDS = frozenset({"organisation", "government_body"})  # what "المركز", "المنظمة" point back at
 
 
 @dataclass
@@ -85,14 +88,25 @@ class Discourse:
         best = max(counts, key=lambda c: counts[c], default=None)
         return best if best and counts[best] else None
 
+    def recall_named(self, word: str) -> str | None:
+        """"المركز": the organisation named last whose name holds that word ("مركز")."""
+        return next((actor_id for actor_id in self.latest_first() if (a := self.look_up(actor_id)) is not None
+                     and a.kind in _ORGANISATION_KINDS and word in _name_words(a.name_ar, a.aliases)), None)
+
     def recall_of_kind(self, kind: str) -> str | None:
         return next((actor_id for actor_id in self.latest_first()
                      if (a := self.look_up(actor_id)) is not None and a.kind == kind), None)
 
 
-def _has_surname(words: list[str], stopwords: frozenset[str], patronymics: frozenset[str]) -> bool:
-    """"سلمان بن عبدالعزيز" has none: its last word is a father's name."""
-    return len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in stopwords and words[-2] not in patronymics
+@cache
+def _name_words(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """The folded words of an actor's names, worked out once per actor."""
+    return frozenset(w for n in (name, *aliases) for w in fold_phrase(n).split())
+
+
+def _has_surname(words: list[str], stopwords: frozenset[str], lineage: frozenset[str]) -> bool:
+    """"سلمان بن عبدالعزيز", "مي بنت محمد آل خليفة" have none: the last word is a father's or a family's."""
+    return len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in stopwords and words[-2] not in lineage
 
 
 def _after_patronymic(text: str, start: int, patronymics: frozenset[str]) -> bool:
@@ -108,10 +122,10 @@ def find_surnames(norm: Normalized, discourse: Discourse) -> None:
              and discourse.look_up(m.actor_id).kind == "person"}
     surnames = {actor_id: fold_phrase(name).split() for actor_id, name in named.items()}
     surnames.update({actor_id: actor_id[2:].split("_") for actor_id in discourse.introduced})
-    patronymics = discourse.gaz.words["patronymics"]
+    patronymics = discourse.gaz.words["lineage_words"]
     for actor_id, words in surnames.items():
-        if not _has_surname(words, discourse.gaz.words["surname_stopwords"], patronymics):
-            continue
+        if not _has_surname(words, discourse.gaz.words["surname_stopwords"], patronymics | discourse.gaz.words["family_words"]):
+            continue  # "فيصل بن خالد": خالد is his father, not a name to call him by
         for m in regex.finditer(rf"(?<!\w)(?:[وف]?[بل]?)({regex.escape(words[-1])})(?!\w)", norm.text):
             s, e = norm.span(m.start(1), m.end(1))
             if not (taken.cover(s) or _after_patronymic(norm.text, m.start(), patronymics)

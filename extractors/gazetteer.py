@@ -25,6 +25,7 @@ ACTOR, TITLE, NISBA, PLACE, HONORIFIC, MODIFIER, COUNTERPART, BARE_TITLE, CAPITA
     COALITION_REF, PLURAL_TITLE, HOME_FORCE = (
         "actor", "title", "nisba", "place", "honorific", "modifier", "counterpart", "bare_title", "capital_word", "force",
         "group_ref", "pair_ref", "coalition_ref", "plural_title", "home_force")
+ORG_REF = "org_ref"  # "المركز" after "مركز الملك سلمان للإغاثة": the organisation named last so called
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك", "")  # glued before a name, longest first
 
 
@@ -36,6 +37,7 @@ class Gazetteer:
     capitals: dict[str, str]  # country code -> place_id of its capital
     words: dict[str, frozenset[str]]
     name_max_words: int
+    lineage_max_words: int  # "فيصل بن خالد بن عبدالعزيز آل سعود": a name of lineage runs this long at most
     automaton: Any = field(repr=False)
     person_names: dict[str, str] = field(repr=False, default_factory=dict)
     name_words: frozenset[str] = field(repr=False, default_factory=frozenset)
@@ -114,9 +116,11 @@ def _keys(name: str) -> list[tuple[str, str]]:
 
 _WORD_KINDS = ((HONORIFIC, "honorifics"), (MODIFIER, "title_modifiers"), (COUNTERPART, "counterpart"),
                (CAPITAL_WORD, "capital_words"), (FORCE, "force_nouns"), (GROUP_REF, "group_references"),
-               (PAIR_REF, "pair_references"), (COALITION_REF, "coalition_references"), (HOME_FORCE, "home_forces"))
+               (PAIR_REF, "pair_references"), (COALITION_REF, "coalition_references"), (HOME_FORCE, "home_forces"),
+               (ORG_REF, "organisation_references"))
 _WORD_SETS = ("location_prepositions", "place_nouns", "role_prepositions", "name_stopwords", "object_nouns",
-              "surname_stopwords", "post_prepositions", "ordinary_words", "patronymics", "former_words")
+              "surname_stopwords", "post_prepositions", "ordinary_words", "former_words", "lineage_words",
+              "family_words")
 
 
 def build_gazetteer(
@@ -142,7 +146,8 @@ def build_gazetteer(
         actors=all_actors, offices=tuple(_offices(offices)), places=all_places,
         capitals={k: v for k, v in capitals.items() if v},
         words={key: frozenset(fold_phrase(w) for w in words[key]) for key in _WORD_SETS},
-        name_max_words=int(words["name_max_words"]), automaton=_compile_automaton(entries), person_names=person_names,
+        name_max_words=int(words["name_max_words"]), lineage_max_words=int(words["lineage_max_words"]),
+        automaton=_compile_automaton(entries), person_names=person_names,
         name_words=frozenset({w for name in person_names for w in name.split()}
                              | {w for name in words["given_names"] for w in fold_phrase(name).split()}),
         title_countries={fold_phrase(r["title_ar"]): r["country"] for r in titles if r.get("country")},

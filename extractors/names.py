@@ -77,6 +77,35 @@ def plain_name_after(text: str, end: int, limit: int, gaz: Gazetteer) -> tuple[i
     return (first, last) if closed else None
 
 
+def lineage_name_after(text: str, end: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """"فيصل بن خالد بن عبدالعزيز", "مي بنت محمد آل خليفة": a given name, one or more fathers
+    behind بن/بنت, then perhaps the family behind آل; such a name is a person's whatever the
+    gazetteer knows (a prince, a sheikh)."""
+    lineage, family = gaz.words["lineage_words"], gaz.words["family_words"]
+    words: list[regex.Match[str]] = []
+    pos = end
+    while (m := NEXT_WORD.match(text, pos)) is not None and len(words) < gaz.lineage_max_words:
+        words.append(m)
+        pos = m.end(1)
+    names = [w.group(1) for w in words]
+    if not names or not _given_name(names[0], gaz) or len(names) < 3 or names[1] not in lineage:
+        return None
+    last = 0
+    for k in range(1, len(names) - 1, 2):
+        if names[k] not in lineage | family or not _given_name(names[k + 1], gaz):
+            break
+        last = k + 1
+        if names[k] in family:
+            break
+    return (words[0].start(1), words[last].end(1)) if last else None
+
+
+def _given_name(word: str, gaz: Gazetteer) -> bool:
+    """A word that may be a name in a lineage: not a stop word, a number, nor بن/بنت/آل."""
+    return not (word in gaz.words["name_stopwords"] or word.isdigit() or word in gaz.words["lineage_words"]
+                or word in gaz.words["family_words"])
+
+
 def _ends_name(word: str, first: bool, gaz: Gazetteer) -> bool:
     if word in gaz.words["name_stopwords"] or word.isdigit():
         return True
@@ -84,4 +113,4 @@ def _ends_name(word: str, first: bool, gaz: Gazetteer) -> bool:
         return False
     if word.endswith("ه") and len(word) > 3:
         return True  # a ة ending marks a common noun ("مذكرة"), rarely a name
-    return first and (word.startswith("و") or bool(_IMPERFECT.match(word)))
+    return first and (word.startswith(("و", "لل")) or bool(_IMPERFECT.match(word)))  # "وقال", "للحزب": no name

@@ -23,10 +23,11 @@ def date_for(ctx: Context, hit: Hit, window: Window, sentence: Sentence) -> Date
     """First date after the trigger in its clause, else the nearest before it in the sentence;
     a vague one ("حاليا", "منذ سنوات") only when the clause holds no sharper one.
 
-    Dates that bound a duration ("منذ 5 يونيو", "حتى الخميس") do not date an event.
+    Dates that bound a duration ("منذ 5 يونيو", "حتى الخميس", "أول زيارة منذ 27 عاما") do not date an event.
     """
     usable = [d for d in ctx.dates_in(sentence.start, sentence.end)
-              if not ctx.lex.cues["bounds"].search(words_before(ctx.text, d.start, sentence.start, 1))]
+              if not ctx.lex.cues["bounds"].search(words_before(ctx.text, d.start, sentence.start, 1))
+              and not _first_since(ctx, d, sentence)]
     found = _nearest(ctx, hit, window, usable)
     if found is not None and found.vague:
         return _nearest(ctx, hit, window, [d for d in usable if not d.vague and d.start in window]) or found
@@ -43,6 +44,19 @@ def _nearest(ctx: Context, hit: Hit, window: Window, usable: list[DateMention]) 
     if forward:
         return forward[0]
     return backward[-1] if backward else None
+
+
+def _first_since(ctx: Context, mention: DateMention, sentence: Sentence) -> bool:
+    """"أول زيارة منذ 27 عاما": a date opened by a bound after "أول" says since when, not when."""
+    return bool(ctx.lex.cues["bounds"].match(fold(mention.text))) and bool(
+        ctx.lex.cues["firsts"].search(words_before(ctx.text, mention.start, sentence.start, ctx.lex.window_words)))
+
+
+def told_long_before(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
+    """"منذ زيارته الأخيرة", "سبق له أن زار": an event long past, background to the story; the
+    cue ends right before the trigger ("أجرى منذ ثلاثة أيام اتصالا" is dated, not past)."""
+    words = words_before(ctx.text, hit.start, sentence.start, ctx.lex.told_before_words).split()
+    return any(ctx.lex.cues["told_before"].fullmatch(" ".join(words[-k:])) for k in range(1, len(words) + 1))
 
 
 def date_source(mention: DateMention) -> str:

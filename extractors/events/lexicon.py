@@ -17,7 +17,7 @@ _ACCUSATIVE = "ا"  # "عقد اجتماعا": an indefinite noun object ends in
 _CUE_LISTS = ("planned", "denied", "hypothetical", "receiver_verbs", "during", "imperfect_past", "bounds",
               "denial_verbs", "hold_verbs", "join_verbs", "restating_prepositions", "speech_verbs", "claim_verbs",
               "setting_prepositions", "continuations", "pronoun_complements", "author_verbs", "complementizers",
-              "attack_references", "armed_cues", "condemnation_verbs")
+              "attack_references", "armed_cues", "condemnation_verbs", "received_after", "told_before", "firsts")
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,9 @@ class EventLexicon:
     condemnation_reach: int
     bare_followers: frozenset[str]
     complete: dict[str, dict[str, Any]]  # the parties each type needs ("parties": how many, "source": an author)
+    talks: frozenset[str]  # types a verb and a noun after it may tell as the same talks
+    told_before_words: int  # how many words before a trigger `told_before` is looked for in
+    person_heads: frozenset[str]  # after an event noun, these head a subject the gazetteer may lack
 
 
 def _cue(words: list[str]) -> regex.Pattern[str]:
@@ -103,7 +106,8 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         relatives=_folded(spec["relative_pronouns"]), phone=_cue(spec["phone_cues"]),
         topics=_cue(spec["topic_nouns"]), roles=spec["roles"], confidence=spec["confidence"],
         window_words=spec["cue_window_words"], condemnation_reach=spec["condemnation_reach_words"],
-        bare_followers=_folded(spec["bare_followers"]), complete=spec["complete"],
+        bare_followers=_folded(spec["bare_followers"]), complete=spec["complete"], talks=frozenset(spec["talks"]),
+        told_before_words=spec["told_before_words"], person_heads=_folded(spec["person_heads"]),
     )
 
 

@@ -13,7 +13,7 @@ from schemas.events import EventMention
 from extractors.budget import UNLIMITED, Budget
 from extractors.events.clauses import Window, clauses, said_there, window_of
 from extractors.events.context import QUOTED, Context, words_before
-from extractors.events.dating import carry_after, date_for, settle_date, tells_attacks_in_general
+from extractors.events.dating import carry_after, date_for, settle_date, tells_attacks_in_general, told_long_before
 from extractors.events.lexicon import EventLexicon, default_lexicon
 from extractors.events.places import location
 from extractors.events.roles import Cast, Thread, cast_event, credit_claims
@@ -82,7 +82,10 @@ def _mentions_in_sentence(ctx: Context, sentence: Sentence, hits: list[Hit], car
         found = date_for(ctx, hit, window, sentence)
         if tells_attacks_in_general(ctx, hit, cast.kind, found):
             continue
-        background = cast.kind == "offensive" and hit.trigger.pos == "noun"
+        past = told_long_before(ctx, hit, sentence)
+        if past and found is not None and found.start < hit.end:
+            found = None  # "وصل اليوم … منذ زيارته الأخيرة": the day before it is not the past visit's
+        background = past or (cast.kind == "offensive" and hit.trigger.pos == "noun")
         date, source = settle_date(found, carry, sentence, background)
         during_visit = visit_from is not None and hit.start < visit_from and cast.kind != "visit"
         out.append(_build_mention(ctx, hit, window, cast, date, source, sentence, segment, during_visit))

@@ -11,7 +11,7 @@ from schemas.articles import Segment
 from schemas.events import EventActor, EventMention, Role
 
 from extractors.events.clauses import Window
-from extractors.events.context import Context
+from extractors.events.context import Context, words_after
 from extractors.events.places import countries_visited, destination, foreign_visitor
 from extractors.events.subjects import focus, fronted_speaker, who
 from extractors.events.triggers import Hit
@@ -75,14 +75,15 @@ def cast_event(ctx: Context, hit: Hit, window: Window, sentence: Sentence, segme
 
 
 def _classify(ctx: Context, hit: Hit, window: Window) -> tuple[str, str]:
-    """"بحث … هاتفيا مع": talks by telephone are a call; "تلقى … اتصالا": the subject was called."""
+    """"بحث … هاتفيا مع": talks by telephone are a call; "تلقى … اتصالا", "اتصالا تلقاه": the subject was called."""
     kind = hit.trigger.type
     clause = fold(ctx.text[window.start:window.end])
     if kind == "meeting" and hit.trigger.pos == "verb" and ctx.lex.phone.search(clause):
         kind = "call"
     before = fold(ctx.text[window.start:hit.start])
-    if kind == "call" and ctx.lex.cues["receiver_verbs"].search(before):
-        return kind, "receiver"
+    if kind == "call" and (ctx.lex.cues["receiver_verbs"].search(before) or ctx.lex.cues["received_after"].match(
+            words_after(ctx.text, hit.end, window.end, 1))):
+        return kind, "receiver"  # "تلقى اتصالا من", "في اتصال هاتفي تلقاه من"
     return kind, "caller" if kind == "call" else hit.trigger.frame
 
 

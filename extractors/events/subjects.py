@@ -10,7 +10,7 @@ from schemas.actors import ActorMention
 from schemas.articles import Segment
 
 from extractors.events.clauses import Window
-from extractors.events.context import SUBJECT_KINDS, Context, words_before
+from extractors.events.context import SUBJECT_KINDS, Context, words_after, words_before
 from extractors.events.triggers import Hit
 from extractors.sentences import Sentence, split_sentences
 from extractors.text import fold
@@ -38,6 +38,8 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
     subject = _subject(ctx, hit, window, frame)
     if subject is not None:
         return subject.actor_id, False
+    if _stranger_after(ctx, hit, window):
+        return None, False  # "زيارة الوزير السابق جبارة الصريصري": someone the gazetteer lacks
     if ctx.lex.cues["pronoun_complements"].search(lead):
         main = [a for a in ctx.actors_in(sentence.start, window.start) if a.prep is None
                 and ctx.kind(a.actor_id) in SUBJECT_KINDS | {"country"}]
@@ -79,6 +81,13 @@ def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention
     else:
         chosen = after[0] if after else (before[-1] if before else None)
     return _named_author(ctx, chosen) if chosen is not None else None
+
+
+def _stranger_after(ctx: Context, hit: Hit, window: Window) -> bool:
+    """An event noun whose genitive is a person named by office or honorific ("زيارة رئيس المدينة")
+    the gazetteer lacks: its subject is that stranger."""
+    return hit.trigger.pos == "noun" and not hit.suffixed and \
+        words_after(ctx.text, hit.end, window.end, 1) in ctx.lex.person_heads
 
 
 def _unit_of(ctx: Context, mention: ActorMention) -> bool:

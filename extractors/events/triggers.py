@@ -17,6 +17,14 @@ _VERB_OBJECT_GAP = 8
 _REQUIRES_REACH = 25  # words after a trigger searched for what it needs ("وصل … إلى")
 _PLACE_NEED = "@place"  # in `requires`: a named place will do
 _ARMED_NEED = "@armed"  # in `requires`: the sentence must speak of arms or armed men (events.yaml armed_cues)
+_PAIR_NEED = "@pair"  # in `requires`: two actors joined by و right after it ("بحث X وY")
+_QUOTED_EXCLUDE = "@quoted"  # in `excludes`: a quoted name after it (a newspaper: "في اتصال هاتفي مع «المدينة»")
+_NUMBER_EXCLUDE = "@number"  # in `excludes`: an amount after إلى ("وصل إلى 21 ألفا")
+_EXCLUDE_REACH = 3  # words after a trigger read for what makes it something else
+_QUOTES = "«“\"'"
+_GLUED_TO = "ل"  # the preposition glued to a name ("لـ«عكاظ»", folded)
+_WITH = "مع"
+_TO = ("الي", "الى")  # إلى, folded
 _PLACE_REACH = 8  # words after a trigger within which that place may stand
 _NEXT_WORD = regex.compile(r"\s*(\w+)")
 
@@ -40,8 +48,10 @@ def trigger_hits(text: str, lex: EventLexicon) -> list[Hit]:
         if m.group(0) in lex.not_triggers:
             continue
         form = " ".join(m.group("t").split())
-        start, end = norm.span(m.start("t"), m.end())
         pre = m.group("pre")
+        if lex.triggers[form].pos == "verb" and pre.endswith(("ال", "لل")):
+            continue  # "التباحث", "للبحث": a verb's letters behind the article are its verbal noun
+        start, end = norm.span(m.start("t"), m.end())
         hits.append(Hit(start, end, text[start:end], lex.triggers[form], m.group("fut") is not None,
                         m.group("suf") is not None, pre.endswith(("ال", "لل")), pre.lstrip("وف") in ("ل", "لل")))
     return hits
@@ -66,9 +76,11 @@ def requirement_met(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
     """What must follow a trigger does ("وصل … إلى"), and nothing that makes it something else
     does ("جولة من المفاوضات" is a round of talks, not a tour)."""
     need = hit.trigger.requires
-    if hit.trigger.excludes and set(words_after(ctx.text, hit.end, sentence.end, 3).split()) & hit.trigger.excludes:
+    if hit.trigger.excludes and _excluded(ctx, hit, sentence):
         return False
     if need is None:
+        return True
+    if _PAIR_NEED in need and _pair_after(ctx, hit, sentence):
         return True
     if _ARMED_NEED in need:  # «هجوم حاد على الحكومة» is criticism: an attack needs arms in its sentence
         return bool(ctx.lex.cues["armed_cues"].search(ctx.folded(sentence.start, sentence.end)))
@@ -86,11 +98,48 @@ def requirement_met(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
     return not need.isdisjoint(after)
 
 
+def _excluded(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
+    """A word or a pair of words just after the trigger makes it something else ("لقاء ودي",
+    "اتصال هاتفي مع صحيفة"); with `@quoted`, a quoted name behind مع or a glued ل (a newspaper:
+    "مع «المدينة»", "لـ«عكاظ»"); with `@number`, an amount behind its إلى ("وصل … إلى 40 في المئة")."""
+    excludes = hit.trigger.excludes
+    after = words_after(ctx.text, hit.end, sentence.end, _EXCLUDE_REACH).split()
+    pairs = [f"{w} {nxt}" for w, nxt in zip(after, after[1:])]
+    if not excludes.isdisjoint(after) or not excludes.isdisjoint(pairs):
+        return True
+    if _QUOTED_EXCLUDE in excludes and any(_quoted_after(w, nxt) for w, nxt in zip([""] + after, after)):
+        return True
+    if _NUMBER_EXCLUDE not in excludes:
+        return False
+    reach = words_after(ctx.text, hit.end, sentence.end, _REQUIRES_REACH).split()
+    goal = next((nxt for w, nxt in zip(reach, reach[1:]) if w in _TO), "")
+    return any(c.isdigit() for c in goal)
+
+
+def _quoted_after(before: str, word: str) -> bool:
+    """"مع «المدينة»", "لـ«عكاظ»": a quoted name behind مع or a glued ل."""
+    glued = word.startswith(_GLUED_TO)
+    return (before == _WITH or glued) and word.removeprefix(_GLUED_TO)[:1] in _QUOTES
+
+
+def _pair_after(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
+    """"بحث الرئيس X والرئيس Y العلاقات": two actors joined by و right after the verb."""
+    first, second = (ctx.actors_in(hit.end, sentence.end) + [None, None])[:2]
+    if first is None or second is None or ctx.text[hit.end:first.start].split():
+        return False
+    return fold(ctx.text[first.end:second.start]).split() == ["و"]
+
+
 def restates(ctx: Context, hit: Hit, before: list[Hit], sentence: Sentence) -> bool:
-    """"استقبل الملك الوزير … وجرى خلال اللقاء بحث": after a verb, a noun of its type behind
+    """"استقبل الملك الوزير … وجرى خلال اللقاء بحث": after a verb, a noun of its type (or of talks) behind
     في / خلال / عقب … tells the same event again (its date is the verb's)."""
-    return hit.trigger.pos == "noun" and any(h.trigger.pos == "verb" and h.trigger.type == hit.trigger.type for h in before) \
+    return hit.trigger.pos == "noun" and any(h.trigger.pos == "verb" and _same_kind(ctx, h, hit) for h in before) \
         and bool(ctx.lex.cues["restating_prepositions"].search(words_before(ctx.text, hit.start, sentence.start, 2)))
+
+
+def _same_kind(ctx: Context, verb: Hit, noun: Hit) -> bool:
+    """Of one type, or both talks ("بحث X وY … في اتصال هاتفي": the call is the verb's talks)."""
+    return verb.trigger.type == noun.trigger.type or {verb.trigger.type, noun.trigger.type} <= ctx.lex.talks
 
 
 def is_setting(ctx: Context, hit: Hit, sentence: Sentence) -> bool:

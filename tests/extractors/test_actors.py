@@ -33,8 +33,33 @@ ROWS = [
     ("استقبل العاهل الأردني الوفد", date(2018, 1, 4), [("abdullah_ii", "title")]),
     ("أكد ولي العهد السعودي أن", date(2018, 3, 1), [("mohammed_bin_salman", "title")]),
     ("أكد ولي العهد السعودي أن", date(2016, 3, 1), [("mohammed_bin_nayef", "title")]),
+    # a title without its article before a definite noun it does not know heads that, not the country
+    ("وأشاد الأهالي بزيارة رئيس المدينة", date(2017, 6, 1), []),
+    ("وأشرف على القرعة الأمين العام للاتحاد الرياضي", date(2017, 6, 1), []),
     # a title that names another post is not the minister
     ("قال مساعد وزير الخارجية الأمريكي إن", date(2016, 10, 21), []),
+    # an honorific, then a name of lineage the gazetteer lacks: a person; his father's name calls nobody
+    ("واستقبل الأمير فيصل بن خالد بن عبدالعزيز أمس السفير", date(2015, 7, 28),
+     [("x:فيصل_بن_خالد_بن_عبدالعزيز", "introduced")]),
+    ("وقامت الشيخة مي بنت محمد آل خليفة أمس بزيارة", date(2015, 7, 28), [("x:مي_بنت_محمد_ال_خليفه", "introduced")]),
+    ("وقال وزير الدولة الأمير منصور بن متعب إن", date(2015, 7, 28), [("x:منصور_بن_متعب", "introduced")]),
+    ("وقال الأمير فيصل بن خالد إن الأمن مستتب. وأضاف أن خالد وصل", date(2015, 7, 28),
+     [("x:فيصل_بن_خالد", "introduced")]),
+    # a name of lineage that runs into a known person's surname introduces no stranger
+    ("وقال وزير الخارجية السعودي الأستاذ عادل بن أحمد الجبير إن", date(2017, 6, 1), [("adel_al_jubeir", "title")]),
+    # an office in an organisation, behind a glued ل or as its genitive, then a name the gazetteer lacks
+    ("والتقى الأمين العام لمنظمة التعاون الإسلامي إياد مدني", date(2017, 6, 1), [("x:اياد_مدني", "introduced")]),
+    ("واستقبل رئيس البنك الدولي جيم يونغ كيم", date(2017, 6, 1), [("x:جيم_يونغ_كيم", "introduced")]),
+    # first names the gazetteer lacks before the known surname of a man of the organisation's country
+    ("وقال رئيس الحكومة اليمنية خالد محفوظ بحاح إن", date(2015, 8, 1), [("khaled_bahah", "alias")]),
+    # an office in an organisation with no name after it: the organisation, not the UN's secretary-general
+    ("وقال الأمين العام لحركة حماس إن", date(2017, 6, 1), [("hamas", "alias")]),
+    # "المركز": the organisation named last with مركز in its name; "المجلس" with none named stays unread
+    ("وأرسل مركز الملك سلمان للإغاثة فريقا طبيا. وقال المركز إن", date(2017, 6, 1),
+     [("ksrelief", "alias"), ("ksrelief", "coreference")]),
+    ("وقالت منظمة الصحة العالمية إن المجلس سيجتمع", date(2017, 6, 1), [("who", "alias")]),
+    # an ambassador posted in a country named as an actor ("لدى مصر"), then his name
+    ("وقال السفير الروسي لدى مصر يوري كوفاليف إن", date(2017, 6, 1), [("x:يوري_كوفاليف", "introduced")]),
     # people the gazetteer lacks, introduced by a title, then named by surname
     ("وقال محافظ نينوى نوفل العاكوب إن المدينة آمنة. وأضاف العاكوب أن", date(2017, 6, 1),
      [("x:نوفل_العاكوب", "introduced"), ("x:نوفل_العاكوب", "surname")]),

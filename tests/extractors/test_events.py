@@ -125,6 +125,62 @@ ROWS = [
     # title-only reference resolves on the article's day
     ("اجتمع وزير الدفاع الأمريكي أمس مع نظيره التركي في بروكسل.",
      [("meeting", [("fikri_isik", "participant"), ("jim_mattis", "participant")], D(2017, 5, 31), "asserted")]),
+    # the talks named by a noun after the statement they frame: the speaker is a party
+    ("وأكد وزير الخارجية الروسي سيرغي لافروف خلال اتصال هاتفي أجراه مع نظيره الأمريكي ريكس تيلرسون أمس دعم الحل السياسي.",
+     [("call", [("rex_tillerson", "target"), ("sergey_lavrov", "source")], D(2017, 5, 31), "asserted")]),
+    # "a call he received from": the speaker was called
+    ("وأكد الرئيس المصري عبد الفتاح السيسي في اتصال هاتفي تلقاه من الرئيس الفرنسي أمس دعم بلاده للحل السياسي.",
+     [("call", [("abdel_fattah_el_sisi", "target"), ("emmanuel_macron", "source")], D(2017, 5, 31), "asserted")]),
+    # two parties joined before a verb of talks, the kind named later: one call
+    ("وبحث الرئيس المصري عبد الفتاح السيسي والرئيس الفرنسي أمس العلاقات الثنائية في اتصال هاتفي.",
+     [("call", [("abdel_fattah_el_sisi", "source"), ("emmanuel_macron", "target")], D(2017, 5, 31), "asserted")]),
+    # two parties joined before a verb of talks, no kind named: a meeting
+    ("وبحث وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي ريكس تيلرسون أمس الوضع في سوريا.",
+     [("meeting", [("rex_tillerson", "participant"), ("sergey_lavrov", "participant")], D(2017, 5, 31), "asserted")]),
+    ("وتباحث وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي ريكس تيلرسون أمس حول الوضع في سوريا.",
+     [("meeting", [("rex_tillerson", "participant"), ("sergey_lavrov", "participant")], D(2017, 5, 31), "asserted")]),
+    ("واستعرض وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي ريكس تيلرسون أمس العلاقات الثنائية.",
+     [("meeting", [("rex_tillerson", "participant"), ("sergey_lavrov", "participant")], D(2017, 5, 31), "asserted")]),
+    # a verb of talks behind the article is its verbal noun, not talks held
+    ("وأكد وزير الخارجية الروسي سيرغي لافروف أهمية التباحث مع نظيره الأمريكي ريكس تيلرسون.",
+     []),
+    # a telephone interview with a newspaper is not a call between actors
+    ("وقال وزير الخارجية الروسي سيرغي لافروف في اتصال هاتفي مع «الصحيفة» أمس إن الحل سياسي.",
+     []),
+    # a friendly match is not a meeting
+    ("وفاز الفريق في لقاء ودي أمس على منافسه بثلاثة أهداف أمام الرئيس المصري عبد الفتاح السيسي.",
+     []),
+    # «وصل» that is not a journey: a share, an amount
+    ("ووصلت نسبة المشاركة أمس إلى نصف الناخبين بحضور الرئيس المصري عبد الفتاح السيسي.",
+     []),
+    ("ووصل الرئيس المصري عبد الفتاح السيسي أمس إلى 40 في المئة من الأصوات.",
+     []),
+    # «وصل إلى ما …» reaches a state, not a place
+    ("وقال الرئيس الفرنسي إن البلدين وصلا إلى ما يشبه الاتفاق.",
+     []),
+    # a visit by someone named by an office the gazetteer lacks is not the story's protagonist's
+    ("وقال الرئيس المصري عبد الفتاح السيسي إن الوضع مستقر. وأشاد الأهالي بزيارة مدير الجامعة للقرية أمس.",
+     []),
+    # a delegation of an organisation travels for it
+    ("ووصل وفد من منظمة الصحة العالمية أمس إلى مدينة عدن.",
+     [("visit", [("YEM", "target"), ("who", "source")], D(2017, 5, 31), "asserted")]),
+    # a team of an organisation pointed back at ("فريق من المركز") travels for it
+    ("وأرسل مركز الملك سلمان للإغاثة مساعدات. ووصلت أمس طائرة إلى مدينة عدن وعلى متنها فريق من المركز.",
+     [("visit", [("YEM", "target"), ("ksrelief", "source")], D(2017, 5, 31), "asserted")]),
+    # "the first since": the date bounds, it does not date; "منذ ثلاثة أيام" alone dates
+    ("والتقى الرئيس المصري عبد الفتاح السيسي الرئيس الفرنسي في أول لقاء بينهما منذ عامين.",
+     [("meeting", [("abdel_fattah_el_sisi", "participant"), ("emmanuel_macron", "participant")], None, "asserted")]),
+    ("وأجرى الرئيس المصري عبد الفتاح السيسي منذ ثلاثة أيام اتصالا هاتفيا مع الرئيس الفرنسي.",
+     [("call", [("abdel_fattah_el_sisi", "source"), ("emmanuel_macron", "target")], D(2017, 5, 29), "asserted")]),
+    # a visit long past is background: not dated by the story's day, only by its own date
+    ("ووصل الرئيس الفرنسي أمس إلى القاهرة في أول زيارة منذ زيارته الأخيرة للمنطقة.",
+     [("visit", [("EGY", "target"), ("emmanuel_macron", "source")], D(2017, 5, 31), "asserted"),
+      ("visit", [("emmanuel_macron", "source")], None, "asserted")]),
+    ("ووصل الرئيس الفرنسي أمس إلى القاهرة، في أول زيارة منذ زيارته الأخيرة في عام 2010.",
+     [("visit", [("EGY", "target"), ("emmanuel_macron", "source")], D(2017, 5, 31), "asserted"),
+      ("visit", [("emmanuel_macron", "source")], D(2010, 1, 1), "asserted")]),
+    ("وقال الشاعر إن وزير الخارجية الروسي سيرغي لافروف سبق له أن زار القاهرة.",
+     [("visit", [("EGY", "target"), ("sergey_lavrov", "source")], None, "asserted")]),
     # surname-only second mention of a person the gazetteer lacks
     ("وقال محافظ نينوى نوفل العاكوب إن المدينة آمنة. والتقى العاكوب أمس قائد الشرطة.",
      [("meeting", [("x:نوفل_العاكوب", "participant")], D(2017, 5, 31), "asserted")]),

@@ -218,6 +218,24 @@ def _surnames(person_names: dict[str, str], not_surnames: set[str]) -> dict[str,
     return {k: frozenset(v) for k, v in surnames.items()}
 
 
+_PLACE_ACTOR = "place:"
+
+
+def place_actor_id(place_id: str) -> str:
+    """The actor id of a place that takes part in an event (a visit's city): apart from people's ids."""
+    return _PLACE_ACTOR + place_id
+
+
+def is_place_actor(actor_id: str) -> bool:
+    return actor_id.startswith(_PLACE_ACTOR)
+
+
+def place_actors(gaz: Gazetteer) -> list[Actor]:
+    """Places below a country as actors, so that events can name them as parties."""
+    return [Actor(actor_id=place_actor_id(p.place_id), name_ar=p.name_ar, name_en=p.name_en, kind="place",
+                  country=p.country) for p in gaz.places.values() if p.kind != "country"]
+
+
 @built_once
 def default_gazetteer() -> Gazetteer:
     """The gazetteer shipped in `extractors/data` (immutable once built)."""

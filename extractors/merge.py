@@ -17,7 +17,7 @@ from datetime import timedelta
 from schemas.events import Event, EventActor, EventMention, EventSource
 
 from extractors.events.lexicon import EventLexicon, default_lexicon
-from extractors.gazetteer import Gazetteer, default_gazetteer
+from extractors.gazetteer import Gazetteer, default_gazetteer, is_place_actor
 
 UNDATED_WINDOW = timedelta(days=14)
 _SOURCE_RANK = {"explicit": 0, "relative": 1, "during": 2, "context": 3, "merged": 4, None: 5}
@@ -56,7 +56,8 @@ def _rank(m: EventMention) -> tuple:
 
 
 def _people(ids: set[str], gaz: Gazetteer) -> set[str]:
-    return {i for i in ids if (a := gaz.actors.get(i)) is None or a.kind == "person"}
+    """Known people and strangers a title introduced; not countries, bodies or visited places."""
+    return {i for i in ids if (gaz.actors[i].kind == "person" if i in gaz.actors else not is_place_actor(i))}
 
 
 def _actors_overlap(a: set[str], b: set[str], gaz: Gazetteer) -> bool:

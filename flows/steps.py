@@ -23,7 +23,7 @@ from typing import Callable, Collection, Iterable, Iterator
 import duckdb
 
 from extractors.article import extract_article_safely
-from extractors.gazetteer import Gazetteer, default_gazetteer
+from extractors.gazetteer import Gazetteer, default_gazetteer, place_actors
 from extractors.merge import merge_events
 from flows.defaults import DEFAULT_BATCH_SIZE
 from flows.inputs import Ingested
@@ -152,7 +152,7 @@ def _run(ingested: Ingested, con: duckdb.DuckDBPyConnection, gaz: Gazetteer, jso
          batch_size: int, extract: Extract, logger: logging.Logger | logging.LoggerAdapter) -> RunSummary:
     summary = RunSummary(articles_in=len(ingested.articles), problems=list(ingested.problems))
     store.record_rejected(con, ingested.problems)
-    store.load_gazetteer(con, list(gaz.actors.values()), list(gaz.offices))
+    store.load_gazetteer(con, [*gaz.actors.values(), *place_actors(gaz)], list(gaz.offices))
     todo = store.changed_articles(con, ingested.articles)
     summary.articles_unchanged = len(ingested.articles) - len(todo)
     if todo:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from schemas.actors import ActorReading
+from schemas.actors import ActorReading, PlaceMention
 from schemas.articles import Segment
 from schemas.dates import DateMention
-from schemas.events import EventMention
+from schemas.events import EventActor, EventMention
 
 from extractors.budget import UNLIMITED, Budget
 from extractors.events.clauses import Window, clauses, said_there, window_of
@@ -20,7 +20,7 @@ from extractors.events.roles import Cast, Thread, cast_event, credit_claims
 from extractors.events.status import status_of
 from extractors.events.triggers import Hit, coalesce, is_setting, joins, points_back, requirement_met, restates, \
     trigger_hits
-from extractors.gazetteer import Gazetteer, default_gazetteer
+from extractors.gazetteer import Gazetteer, default_gazetteer, place_actor_id
 from extractors.segment import boilerplate_lines
 from extractors.sentences import Sentence, split_sentences
 from extractors.spans import Spans
@@ -112,7 +112,8 @@ def _build_mention(ctx: Context, hit: Hit, window: Window, cast: Cast, date: Dat
     place = location(ctx, ctx.places_within(window), hit, cast.frame)
     return EventMention(
         doc_id=ctx.doc_id, type=cast.kind, trigger=hit.text, trigger_start=hit.start,  # type: ignore[arg-type]
-        trigger_end=hit.end, sentence=sentence.text, sentence_start=sentence.start, actors=cast.roles,
+        trigger_end=hit.end, sentence=sentence.text, sentence_start=sentence.start,
+        actors=cast.roles + _visited(ctx, cast, place),
         date=date.value_start if date else None, date_end=date.value_end if date else None,
         precision=date.precision if date else None, time_of_day=date.time_of_day if date else None,
         date_text=date.text if date else None, date_source=source,  # type: ignore[arg-type]
@@ -123,6 +124,17 @@ def _build_mention(ctx: Context, hit: Hit, window: Window, cast: Cast, date: Dat
         during_visit=during_visit, heading=sentence.heading, anchor=segment.anchor,
         anaphoric=points_back(ctx, hit, cast.kind, sentence), joins=joins(ctx, hit, sentence),
     )
+
+
+def _visited(ctx: Context, cast: Cast, place: PlaceMention | None) -> tuple[EventActor, ...]:
+    """A visit's destination below a country ("وصل … إلى عدن") is a party to it, as the country is;
+    a capital stands for its country, which is one already."""
+    visited = ctx.gaz.places[place.place_id] if place is not None else None
+    if cast.frame != "visitor" or visited is None or visited.kind == "country" \
+            or ctx.gaz.capitals.get(visited.country or "") == visited.place_id:
+        return ()
+    actor_id = place_actor_id(place.place_id)
+    return () if any(a.actor_id == actor_id for a in cast.roles) else (EventActor(actor_id=actor_id, role="target"),)
 
 
 def _confidence(ctx: Context, hit: Hit, cast: Cast, date: DateMention | None, sentence: Sentence) -> float:

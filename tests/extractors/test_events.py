@@ -84,7 +84,7 @@ ROWS = [
     ("ومن المقرر أن يلتقي وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني محمد جواد ظريف في موسكو.",
      [("meeting", [("mohammad_javad_zarif", "participant"), ("sergey_lavrov", "participant")], None, "planned")]),
     ("وتوجه وزير الخارجية الأمريكي ريكس تيلرسون أمس إلى جدة للقاء العاهل السعودي.",
-     [("visit", [("SAU", "target"), ("rex_tillerson", "source")], D(2017, 5, 31), "asserted"),
+     [("visit", [("SAU", "target"), ("place:jeddah", "target"), ("rex_tillerson", "source")], D(2017, 5, 31), "asserted"),
       ("meeting", [("king_salman", "participant"), ("rex_tillerson", "participant")], D(2017, 5, 31), "planned")]),
     # nobody visits their own country: "his visit to the United States" is not the American's
     ("والتقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس الأمريكي دونالد ترامب أمس، في مستهل زيارته للولايات المتحدة.",
@@ -163,10 +163,10 @@ ROWS = [
      []),
     # a delegation of an organisation travels for it
     ("ووصل وفد من منظمة الصحة العالمية أمس إلى مدينة عدن.",
-     [("visit", [("YEM", "target"), ("who", "source")], D(2017, 5, 31), "asserted")]),
+     [("visit", [("YEM", "target"), ("place:aden", "target"), ("who", "source")], D(2017, 5, 31), "asserted")]),
     # a team of an organisation pointed back at ("فريق من المركز") travels for it
     ("وأرسل مركز الملك سلمان للإغاثة مساعدات. ووصلت أمس طائرة إلى مدينة عدن وعلى متنها فريق من المركز.",
-     [("visit", [("YEM", "target"), ("ksrelief", "source")], D(2017, 5, 31), "asserted")]),
+     [("visit", [("YEM", "target"), ("ksrelief", "source"), ("place:aden", "target")], D(2017, 5, 31), "asserted")]),
     # "the first since": the date bounds, it does not date; "منذ ثلاثة أيام" alone dates
     ("والتقى الرئيس المصري عبد الفتاح السيسي الرئيس الفرنسي في أول لقاء بينهما منذ عامين.",
      [("meeting", [("abdel_fattah_el_sisi", "participant"), ("emmanuel_macron", "participant")], None, "asserted")]),

@@ -102,3 +102,10 @@ def test_reports_that_together_name_both_parties_make_a_complete_event():
     two = one + [report("b", actors=("antony_blinken", "recep_tayyip_erdogan"), day=D)]
     assert [e.confidence for e in merge_events(one)] == [0.25]
     assert [e.confidence for e in merge_events(two)] == [0.75]
+
+
+def test_a_visited_city_is_not_a_person_that_keeps_reports_apart():
+    host = report("a", type_="visit", actors=("antony_blinken", "recep_tayyip_erdogan"), day=D)
+    city = report("b", type_="visit", actors=("antony_blinken", "place:izmir"), day=D)
+    [event] = merge_events([host, city])
+    assert sorted(a.actor_id for a in event.actors) == ["antony_blinken", "place:izmir", "recep_tayyip_erdogan"]

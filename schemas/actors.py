@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-ActorKind = Literal["person", "country", "organisation", "armed_group", "government_body", "population"]
+ActorKind = Literal["person", "country", "organisation", "armed_group", "government_body", "population", "media"]
 
 
 class Actor(BaseModel):

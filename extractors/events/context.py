@@ -29,6 +29,7 @@ QUOTED = regex.compile(r"[\"“«][^\"“”«»]{3,}?[\"”»]")
 SUBJECT_KINDS = {"person", "organisation", "armed_group", "government_body"}
 _WORD_REACH = 256  # characters read at first around a trigger for the words beside it
 _AT_MOST_ONE_WORD = re.compile(r"\s*\S*\s*")  # `re`: its \s is what str.split splits on
+_CLITIC_LETTERS = "وفبلك"  # a glued preposition left alone before a name ("مواقع ل|حزب")
 
 
 def words_before(text: str, start: int, floor: int, n: int) -> str:
@@ -130,6 +131,15 @@ class Context:
     def kind(self, actor_id: str) -> str:
         actor = self.gaz.actors.get(actor_id)
         return actor.kind if actor else "person"
+
+    def struck(self, mention: ActorMention) -> bool:
+        """"مقتل أربعة متمردين", "استهدفت مواقع لحزب العمال": an actor named as the one killed,
+        or behind an object noun with no preposition, is what an attack strikes, never its author."""
+        words = [w for w in words_before(self.text, mention.start, 0, 3).split() if w.strip(_CLITIC_LETTERS)]
+        written = [w for w in self.text[max(0, mention.start - _WORD_REACH):mention.start].split() if w.strip(_CLITIC_LETTERS)]
+        noun = bool(written) and not written[-1].endswith("ه")  # "قاده المتمردون" is "led it", not «قادة»
+        return bool(words) and (noun and words[-1] in self.gaz.words["object_nouns"]
+                                or any(w.lstrip("وف") in self.lex.victim_markers for w in words))
 
     def nisba_after(self, hit: Hit) -> ActorMention | None:
         """"الهجوم التركي", "الضربة الصاروخية الأمريكية": a nationality adjective just after an

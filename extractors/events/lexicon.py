@@ -51,6 +51,9 @@ class EventLexicon:
     window_words: int
     condemnation_reach: int
     bare_followers: frozenset[str]
+    victim_markers: frozenset[str]  # «مقتل»، «استشهاد»: the actor after them is the one struck
+    reporter_nouns: frozenset[str]  # «ناشطون»، «مصادر»: a nationality after them is no announcer
+    coauthor_fillers: frozenset[str]  # «وميليشيات صالح» after an author: a second author
     complete: dict[str, dict[str, Any]]  # the parties each type needs ("parties": how many, "source": an author)
 
 
@@ -104,6 +107,8 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         topics=_cue(spec["topic_nouns"]), roles=spec["roles"], confidence=spec["confidence"],
         window_words=spec["cue_window_words"], condemnation_reach=spec["condemnation_reach_words"],
         bare_followers=_folded(spec["bare_followers"]), complete=spec["complete"],
+        victim_markers=_folded(spec["victim_markers"]), reporter_nouns=_folded(spec["reporter_nouns"]),
+        coauthor_fillers=_folded(spec["coauthor_fillers"]),
     )
 
 

@@ -87,10 +87,12 @@ def _classify(ctx: Context, hit: Hit, window: Window) -> tuple[str, str]:
 
 
 def _select_participants(ctx: Context, kind: str, subject: str | None, window: Window) -> list[ActorMention]:
-    """Actors that take part: not a building or body named only as the place ("بقصر قرطاج"),
-    no generic actor, and a generic attacker only as the author, never as the one attacked."""
-    actors = [a for a in ctx.actors_within(window)
-              if not (a.prep in ctx.gaz.words["location_prepositions"] or a.prep == "ب") or ctx.kind(a.actor_id) == "person"]
+    """Actors that take part: no news agency, not a building or body named only as the place
+    ("بقصر قرطاج") unless an attack strikes it ("من عناصر تنظيم داعش"), no generic actor, and a
+    generic attacker only as the author, never as the one attacked."""
+    actors = [a for a in ctx.actors_within(window) if ctx.kind(a.actor_id) != "media"
+              and (not (a.prep in ctx.gaz.words["location_prepositions"] or a.prep == "ب")
+                   or ctx.kind(a.actor_id) == "person" or kind == "offensive" and ctx.struck(a))]
     if kind != "offensive":
         return [a for a in actors if a.actor_id not in ctx.lex.generic]
     return [a for a in actors if a.actor_id not in ctx.lex.generic_attackers or a.actor_id == subject]
@@ -104,9 +106,13 @@ def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[Acto
     names = {a.actor_id: a.name for a in reversed(actors) if a.name}
     if subject:
         roles[subject] = _SUBJECT_ROLE.get(frame, "participant")
-    for actor in actors:
+    for k, actor in enumerate(actors):
         if frame == "visitor" and ctx.kind(actor.actor_id) == "country" and actor.start >= hit.end:
             role: Role = "target"
+        elif frame == "attack" and k and _coauthor(ctx, actors[k - 1], actor) and roles.get(actors[k - 1].actor_id) == "source":
+            role = "source"
+        elif frame == "attack" and ctx.struck(actor) and actor.prep not in by_prep:
+            role = "target"
         else:
             role = by_prep.get(actor.prep or "", _OTHER_ROLE.get(frame, "participant") if actor.start >= hit.end
                                else "participant")  # type: ignore[assignment]
@@ -120,6 +126,16 @@ def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[Acto
     if frame == "visitor" and (visited := destination(ctx, places, hit)) is not None:
         roles.setdefault(ctx.gaz.places[visited.place_id].country, "target")
     return tuple(EventActor(actor_id=a, role=r, text=names.get(a)) for a, r in roles.items())
+
+
+def _coauthor(ctx: Context, author: ActorMention, actor: ActorMention) -> bool:
+    """"قصف شنه الحوثيون وميليشيات صالح": an actor joined to the author by «و» (and at most a
+    word like «ميليشيات») is a second author, not the target."""
+    gap = fold(ctx.text[author.end:actor.start]).replace('"', " ").replace("«", " ").split()
+    if not gap or not gap[0].startswith("و"):
+        return False
+    rest = [w for w in [gap[0][1:], *gap[1:]] if w]
+    return not rest or (len(rest) == 1 and rest[0] in ctx.lex.coauthor_fillers)
 
 
 def _people(ctx: Context, roles: tuple[EventActor, ...]) -> tuple[str, ...]:

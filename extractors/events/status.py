@@ -26,8 +26,8 @@ def status_of(ctx: Context, hit: Hit, floor: int, date: DateMention | None, segm
         return "planned"
     if date and date.value_start and segment.anchor and date.value_start > segment.anchor:
         return "planned"
-    if hit.purpose and hit.trigger.type != "offensive" and not (date and date.start > hit.end):
-        return "planned"  # "توجه إلى جدة للقاء المسؤولين": a meeting meant, not yet told as held
+    if hit.purpose and (hit.trigger.type != "offensive" or hit.trigger.pos == "verb") and not (date and date.start > hit.end):
+        return "planned"  # "توجه إلى جدة للقاء المسؤولين", "قواعدها لشن غارات": meant, not yet told as done
     if hit.trigger.aspect == "imperfect" and not sentence.heading and not ctx.lex.cues["imperfect_past"].search(before):
         return "planned"
     return "asserted"

@@ -19,6 +19,7 @@ _GENITIVE_GAP = 30
 _FOCUS_DECAY = 0.6
 _ANTECEDENT_REACH = 60
 _AUTHOR_REACH = 30  # characters after a generic attacker where its group may be named
+_ATTACKER_AFTER_VERB = 3  # words at most between an attack verb and its author after it ("قصفت أمس الطائرات")
 _FOCUS_REACH = 100  # sentences: _FOCUS_DECAY ** 100 is far below a float's precision
 
 
@@ -50,6 +51,7 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
     eligible = [a for a in ctx.actors_within(window) if a.end <= hit.start and a.prep is None
                 and ctx.kind(a.actor_id) in kinds]
     if hit.trigger.type == "offensive":  # "بدأت القوات الحكومية اليمنية … هجوما": the clause's subject
+        eligible = [a for a in eligible if not ctx.struck(a)]
         return (eligible[-1].actor_id if eligible else _announcer(ctx, window, sentence)), False
     if previous:
         return previous, True
@@ -66,8 +68,13 @@ def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention
     if frame == "victim":  # "اغتيال النائب العام": the genitive is the one killed
         eligible = eligible | {"person"}
     plain = [a for a in ctx.actors_within(window) if (a.prep is None or _unit_of(ctx, a)) and ctx.kind(a.actor_id) in eligible]
+    attack = hit.trigger.type == "offensive"
+    if attack:
+        plain = [a for a in plain if not ctx.struck(a)]
     before = [a for a in plain if a.end <= hit.start]
     after = [a for a in plain if a.start >= hit.end]
+    if attack and hit.trigger.pos == "verb":  # "انفجار استهدف فندقا في العاصمة مقديشو": the object's, not the author
+        after = [a for a in after if len(ctx.text[hit.end:a.start].split()) <= _ATTACKER_AFTER_VERB]
     if frame == "receiver" or (hit.trigger.pos == "noun" and hit.suffixed):
         chosen = before[-1] if before else None
     elif hit.trigger.pos == "noun" and ctx.lex.cues["author_verbs"].search(fold(ctx.text[window.start:hit.start])):
@@ -117,8 +124,13 @@ def _announcer(ctx: Context, window: Window, sentence: Sentence) -> str | None:
     if not opening or not ctx.lex.cues["complementizers"].fullmatch(opening[0]):
         return None
     main = [a for a in ctx.mentions_in(sentence.start, window.start) if a.prep is None
-            and (a.how == "nisba" or ctx.kind(a.actor_id) in SUBJECT_KINDS | {"country"})]
+            and (a.how == "nisba" and not _reporters(ctx, a) or ctx.kind(a.actor_id) in SUBJECT_KINDS | {"country"})]
     return main[0].actor_id if main else None
+
+
+def _reporters(ctx: Context, nisba: ActorMention) -> bool:
+    """"وقال ناشطون سوريون إن الهجوم …": a nationality of those who report, not of an announcer."""
+    return words_before(ctx.text, nisba.start, 0, 1) in ctx.lex.reporter_nouns
 
 
 def focus(ctx: Context, upto: int, story: Segment) -> str | None:

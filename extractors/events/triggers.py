@@ -18,6 +18,7 @@ _REQUIRES_REACH = 25  # words after a trigger searched for what it needs ("وص�
 _PLACE_NEED = "@place"  # in `requires`: a named place will do
 _ARMED_NEED = "@armed"  # in `requires`: the sentence must speak of arms or armed men (events.yaml armed_cues)
 _PLACE_REACH = 8  # words after a trigger within which that place may stand
+_EXCLUDES_REACH = {"noun": 3, "verb": 6}  # words after a trigger where what makes it something else is looked for
 _NEXT_WORD = regex.compile(r"\s*(\w+)")
 
 
@@ -66,7 +67,8 @@ def requirement_met(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
     """What must follow a trigger does ("وصل … إلى"), and nothing that makes it something else
     does ("جولة من المفاوضات" is a round of talks, not a tour)."""
     need = hit.trigger.requires
-    if hit.trigger.excludes and set(words_after(ctx.text, hit.end, sentence.end, 3).split()) & hit.trigger.excludes:
+    reach = _EXCLUDES_REACH.get(hit.trigger.pos, 3)  # "شنت القوات الإسرائيلية حملة اعتقالات": past the subject
+    if hit.trigger.excludes and set(words_after(ctx.text, hit.end, sentence.end, reach).split()) & hit.trigger.excludes:
         return False
     if need is None:
         return True

@@ -141,6 +141,11 @@ class Context:
         return bool(words) and (noun and words[-1] in self.gaz.words["object_nouns"]
                                 or any(w.lstrip("وف") in self.lex.victim_markers for w in words))
 
+    def ally(self, mention: ActorMention) -> bool:
+        """"لدعم قوات البشمركة", "بدعم من طيران التحالف": an actor named as the one an attack
+        supports, or who supports it, is on the author's side, not its target."""
+        return bool(self.lex.cues["ally_markers"].search(words_before(self.text, mention.start, 0, 3)))
+
     def nisba_after(self, hit: Hit) -> ActorMention | None:
         """"الهجوم التركي", "الضربة الصاروخية الأمريكية": a nationality adjective just after an
         event noun (past at most one other adjective) names its author."""

@@ -17,7 +17,7 @@ _ACCUSATIVE = "ا"  # "عقد اجتماعا": an indefinite noun object ends in
 _CUE_LISTS = ("planned", "denied", "hypothetical", "receiver_verbs", "during", "imperfect_past", "bounds",
               "denial_verbs", "hold_verbs", "join_verbs", "restating_prepositions", "speech_verbs", "claim_verbs",
               "setting_prepositions", "continuations", "pronoun_complements", "author_verbs", "complementizers",
-              "attack_references", "armed_cues", "condemnation_verbs")
+              "attack_references", "armed_cues", "condemnation_verbs", "ally_markers")
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,8 @@ def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[Acto
             role = "source"
         elif frame == "attack" and ctx.struck(actor) and actor.prep not in by_prep:
             role = "target"
+        elif frame == "attack" and ctx.ally(actor):
+            role = "participant"
         else:
             role = by_prep.get(actor.prep or "", _OTHER_ROLE.get(frame, "participant") if actor.start >= hit.end
                                else "participant")  # type: ignore[assignment]

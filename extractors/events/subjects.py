@@ -53,6 +53,7 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
     if hit.trigger.type == "offensive":  # "بدأت القوات الحكومية اليمنية … هجوما": the clause's subject
         eligible = [a for a in eligible if not ctx.struck(a)]
         return (eligible[-1].actor_id if eligible else _announcer(ctx, window, sentence)), False
+    eligible = [a for a in eligible if a.actor_id not in ctx.lex.generic]  # gunmen and settlers hold no talks
     if previous:
         return previous, True
     if eligible:
@@ -69,8 +70,7 @@ def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention
         eligible = eligible | {"person"}
     plain = [a for a in ctx.actors_within(window) if (a.prep is None or _unit_of(ctx, a)) and ctx.kind(a.actor_id) in eligible]
     attack = hit.trigger.type == "offensive"
-    if attack:
-        plain = [a for a in plain if not ctx.struck(a)]
+    plain = [a for a in plain if not ctx.struck(a)] if attack else [a for a in plain if a.actor_id not in ctx.lex.generic]
     before = [a for a in plain if a.end <= hit.start]
     after = [a for a in plain if a.start >= hit.end]
     if attack and hit.trigger.pos == "verb":  # "انفجار استهدف فندقا في العاصمة مقديشو": the object's, not the author
@@ -80,12 +80,20 @@ def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention
     elif hit.trigger.pos == "noun" and ctx.lex.cues["author_verbs"].search(fold(ctx.text[window.start:hit.start])):
         chosen = before[-1] if before else None  # "نفذت القاذفات ضربات على مواقع داعش": not the genitive after
     elif hit.trigger.pos == "noun":
-        chosen = after[0] if after and after[0].start - hit.end <= _GENITIVE_GAP else None
+        chosen = after[0] if after and after[0].start - hit.end <= _GENITIVE_GAP \
+            and not (attack and _crosses_preposition(ctx, hit.end, after[0].start)) else None
     elif before and len(ctx.text[before[-1].end:hit.start].split()) <= 2:
         chosen = before[-1]
     else:
         chosen = after[0] if after else (before[-1] if before else None)
     return _named_author(ctx, chosen) if chosen is not None else None
+
+
+def _crosses_preposition(ctx: Context, start: int, end: int) -> bool:
+    """"غارة أخرى رتلا من عجلات داعش": a preposition between an attack noun and a name makes the
+    name part of its object, not its genitive author."""
+    words = set(fold(ctx.text[start:end]).split())
+    return not words.isdisjoint(ctx.gaz.words["role_prepositions"] | ctx.gaz.words["location_prepositions"])
 
 
 def _unit_of(ctx: Context, mention: ActorMention) -> bool:

@@ -30,6 +30,7 @@ SUBJECT_KINDS = {"person", "organisation", "armed_group", "government_body"}
 _WORD_REACH = 256  # characters read at first around a trigger for the words beside it
 _AT_MOST_ONE_WORD = re.compile(r"\s*\S*\s*")  # `re`: its \s is what str.split splits on
 _CLITIC_LETTERS = "وفبلك"  # a glued preposition left alone before a name ("مواقع ل|حزب")
+_VICTIM_REACH = 4  # words before a name where a victim marker makes it the one killed ("مقتل عشرة مسلحين من")
 
 
 def words_before(text: str, start: int, floor: int, n: int) -> str:
@@ -135,11 +136,18 @@ class Context:
     def struck(self, mention: ActorMention) -> bool:
         """"مقتل أربعة متمردين", "استهدفت مواقع لحزب العمال": an actor named as the one killed,
         or behind an object noun with no preposition, is what an attack strikes, never its author."""
-        words = [w for w in words_before(self.text, mention.start, 0, 3).split() if w.strip(_CLITIC_LETTERS)]
+        words = [w for w in words_before(self.text, mention.start, 0, _VICTIM_REACH).split() if w.strip(_CLITIC_LETTERS)]
         written = [w for w in self.text[max(0, mention.start - _WORD_REACH):mention.start].split() if w.strip(_CLITIC_LETTERS)]
         noun = bool(written) and not written[-1].endswith("ه")  # "قاده المتمردون" is "led it", not «قادة»
-        return bool(words) and (noun and words[-1] in self.gaz.words["object_nouns"]
-                                or any(w.lstrip("وف") in self.lex.victim_markers for w in words))
+        return bool(words) and (noun and words[-1] in self.gaz.words["object_nouns"] or self._killed(words))
+
+    def _killed(self, words: list[str]) -> bool:
+        """"مقتل عشرة مسلحين من": a victim marker with only a count, nouns and «من» before the
+        name; "مقتل جنديين برصاص مسلحين" names the killers behind a preposition."""
+        marked = [k for k, w in enumerate(words) if w.lstrip("وف") in self.lex.victim_markers]
+        return bool(marked) and not any(w[0] in "بل" or w in self.gaz.words["location_prepositions"] - {"من"}
+                                        or w in self.gaz.words["role_prepositions"] - {"من"}
+                                        for w in words[marked[-1] + 1:])
 
     def ally(self, mention: ActorMention) -> bool:
         """"لدعم قوات البشمركة", "بدعم من طيران التحالف": an actor named as the one an attack

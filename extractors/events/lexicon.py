@@ -65,6 +65,11 @@ def _folded(words: list[str]) -> frozenset[str]:
     return frozenset(fold_phrase(w) for w in words)
 
 
+def _roles(spec: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """Roles by preposition per frame, the prepositions folded as actor mentions record them (على -> علي)."""
+    return {frame: {fold_phrase(prep): role for prep, role in by_prep.items()} for frame, by_prep in spec.items()}
+
+
 def _stems(form: str, pos: str) -> list[tuple[str, bool]]:
     """(stem, needs_suffix): a noun's ة becomes ت and its hamza seat changes before a suffix."""
     stems = [(form, False)]
@@ -104,7 +109,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         unit_nouns=_folded(spec["unit_nouns"]), cues={key: _cue(spec[key]) for key in _CUE_LISTS},
         clause_openers=_cue(spec["clause_openers"]), generic_forms=_folded(spec["generic_unless_dated"]),
         relatives=_folded(spec["relative_pronouns"]), phone=_cue(spec["phone_cues"]),
-        topics=_cue(spec["topic_nouns"]), roles=spec["roles"], confidence=spec["confidence"],
+        topics=_cue(spec["topic_nouns"]), roles=_roles(spec["roles"]), confidence=spec["confidence"],
         window_words=spec["cue_window_words"], condemnation_reach=spec["condemnation_reach_words"],
         bare_followers=_folded(spec["bare_followers"]), complete=spec["complete"],
         victim_markers=_folded(spec["victim_markers"]), reporter_nouns=_folded(spec["reporter_nouns"]),

@@ -132,7 +132,7 @@ def _announcer(ctx: Context, window: Window, sentence: Sentence) -> str | None:
     if not opening or not ctx.lex.cues["complementizers"].fullmatch(opening[0]):
         return None
     main = [a for a in ctx.mentions_in(sentence.start, window.start) if a.prep is None
-            and (a.how == "nisba" and not _reporters(ctx, a) or ctx.kind(a.actor_id) in SUBJECT_KINDS | {"country"})]
+            and (a.how == "nisba" or ctx.kind(a.actor_id) in SUBJECT_KINDS | {"country"}) and not _reporters(ctx, a)]
     return main[0].actor_id if main else None
 
 

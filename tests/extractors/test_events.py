@@ -203,3 +203,68 @@ def test_an_attack_named_after_a_condemnation_points_back(text, anaphoric):
     reading = extract_article(Article(doc_id="t", text=text, published=ANCHOR))
     assert [(m.type, m.anaphoric) for m in reading.mentions] == [("offensive", anaphoric)]
 
+
+
+# Offensives: one written sentence per way the news tells who struck whom.
+OFFENSIVE_ROWS = [
+    # the attacker by a nationality on the act; the place struck gives the target
+    ("قتل ثلاثة أشخاص أمس في غارات إسرائيلية على ريف دمشق.",
+     [("offensive", [("ISR", "source"), ("SYR", "target")], D(2017, 5, 31), "asserted")]),
+    # the attacker by a force's own name, or by a force noun and a nationality
+    ("وشنت قوات الحشد الشعبي أمس هجوما على مواقع تنظيم داعش غرب الموصل.",
+     [("offensive", [("isis", "target"), ("pmf", "source")], D(2017, 5, 31), "asserted")]),
+    ("وقصف الجيش الليبي أمس مواقع لمسلحين قرب درنة.",
+     [("offensive", [("LBY", "source")], D(2017, 5, 31), "asserted")]),
+    # the author after «من قبل», and behind a relative verb («شنتها») in a force noun's name
+    ("وتعرضت قرية في محافظة البيضاء أمس لقصف مدفعي من قبل الحوثيين.",
+     [("offensive", [("houthis", "source")], D(2017, 5, 31), "asserted")]),
+    ("وقتل خمسة أشخاص أمس في غارات شنتها طائرات التحالف العربي على صنعاء.",
+     [("offensive", [("YEM", "target"), ("saudi_led_coalition", "source")], D(2017, 5, 31), "asserted")]),
+    # clashes: both sides take part
+    ("واندلعت اشتباكات عنيفة أمس بين المقاومة الشعبية وميليشيات الحوثي في تعز.",
+     [("offensive", [("houthis", "participant"), ("popular_resistance", "participant")], D(2017, 5, 31), "asserted")]),
+    ("واشتبكت وحدات حماية الشعب الكردية أمس مع مسلحي تنظيم داعش قرب الحسكة.",
+     [("offensive", [("isis", "participant"), ("ypg", "participant")], D(2017, 5, 31), "asserted")]),
+    # settlers attack; the village struck lies in Palestine
+    ("وهاجم مستوطنون أمس منزلا في قرية قرب نابلس وأحرقوه.",
+     [("offensive", [("PSE", "target"), ("israeli_settlers", "source")], D(2017, 5, 31), "asserted")]),
+    # the ones killed are the target, the announcer the author
+    ("وأعلن الجيش العراقي مقتل عشرة مسلحين من تنظيم داعش في كمين قرب الرمادي.",
+     [("offensive", [("iraqi_armed_forces", "source"), ("isis", "target")], None, "asserted")]),
+    # a second author joined by «و» and a force noun
+    ("وقتل مدنيان أمس في قصف شنه الحوثيون وقوات علي عبد الله صالح على أحياء في تعز.",
+     [("offensive", [("YEM", "target"), ("ali_abdullah_saleh", "source"), ("houthis", "source")], D(2017, 5, 31),
+       "asserted")]),
+    # an actor behind an object noun is struck, not the author
+    ("واستهدفت أمس مواقع لحزب العمال الكردستاني في جبال قنديل.",
+     [("offensive", [("pkk", "target")], D(2017, 5, 31), "asserted")]),
+    # an attack verb's author stands right after it; a capital further on is the place struck
+    ("وقتل عشرة أشخاص في انفجار استهدف فندقا في العاصمة الصومالية مقديشو أمس.",
+     [("offensive", [("SOM", "target")], D(2017, 5, 31), "asserted")]),
+    # a preposition between an attack noun and a name: the name is in its object
+    ("واستهدفت غارة أخرى أمس رتلا من عجلات داعش قرب الموصل.",
+     [("offensive", [("isis", "target")], D(2017, 5, 31), "asserted")]),
+    # the force an attack supports is on its author's side
+    ("وشن التحالف الدولي أمس غارات جوية على مواقع داعش لدعم قوات البشمركة.",
+     [("offensive", [("international_coalition", "source"), ("isis", "target"), ("peshmerga", "participant")],
+       D(2017, 5, 31), "asserted")]),
+    # the nationality of those who report is not the author's
+    ("وقال ناشطون سوريون إن الهجوم على البلدة أسفر عن مقتل ثلاثة مقاتلين.",
+     []),
+    # a news agency told to is not France
+    ("وقالت مصادر أمنية لوكالة الصحافة الفرنسية إن مسلحين هاجموا أمس حاجزا للجيش.",
+     [("offensive", [("gunmen", "source")], D(2017, 5, 31), "asserted")]),
+    # a sharp attack in words and a wave of arrests are no attack, arms in the sentence or not
+    ("وشن الوزير هجوما لاذعا على الصحيفة بسبب تقرير عن الجيش.",
+     []),
+    ("وشنت الشرطة أمس حملة اعتقالات واسعة في المدينة.",
+     []),
+    # strikes one means to launch are planned
+    ("ووافقت الحكومة على استخدام قواعدها الجوية لشن غارات على مواقع تنظيم داعش.",
+     [("offensive", [("isis", "target")], None, "planned")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OFFENSIVE_ROWS)
+def test_offensive_mentions(text, expected):
+    assert events(text) == expected

@@ -144,7 +144,7 @@ class Context:
     def _killed(self, words: list[str]) -> bool:
         """"مقتل عشرة مسلحين من": a victim marker with only a count, nouns and «من» before the
         name; "مقتل جنديين برصاص مسلحين" names the killers behind a preposition."""
-        marked = [k for k, w in enumerate(words) if w.lstrip("وف") in self.lex.victim_markers]
+        marked = [k for k, w in enumerate(words) if w.lstrip("وفل") in self.lex.victim_markers]
         return bool(marked) and not any(w[0] in "بل" or w in self.gaz.words["location_prepositions"] - {"من"}
                                         or w in self.gaz.words["role_prepositions"] - {"من"}
                                         for w in words[marked[-1] + 1:])

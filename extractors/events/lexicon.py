@@ -17,7 +17,7 @@ _ACCUSATIVE = "ا"  # "عقد اجتماعا": an indefinite noun object ends in
 _CUE_LISTS = ("planned", "denied", "hypothetical", "receiver_verbs", "during", "imperfect_past", "bounds",
               "denial_verbs", "hold_verbs", "join_verbs", "restating_prepositions", "speech_verbs", "claim_verbs",
               "setting_prepositions", "continuations", "pronoun_complements", "author_verbs", "complementizers",
-              "attack_references", "armed_cues", "condemnation_verbs", "ally_markers")
+              "attack_references", "armed_cues", "condemnation_verbs", "ally_markers", "background_prepositions")
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class EventLexicon:
     victim_markers: frozenset[str]  # «مقتل»، «استشهاد»: the actor after them is the one struck
     reporter_nouns: frozenset[str]  # «ناشطون»، «مصادر»: a nationality after them is no announcer
     coauthor_fillers: frozenset[str]  # «وميليشيات صالح» after an author: a second author
+    author_pronoun_verbs: frozenset[str]  # «نفذها»، «شنه»: the actor after them is the attack's author
     complete: dict[str, dict[str, Any]]  # the parties each type needs ("parties": how many, "source": an author)
 
 
@@ -113,7 +114,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         window_words=spec["cue_window_words"], condemnation_reach=spec["condemnation_reach_words"],
         bare_followers=_folded(spec["bare_followers"]), complete=spec["complete"],
         victim_markers=_folded(spec["victim_markers"]), reporter_nouns=_folded(spec["reporter_nouns"]),
-        coauthor_fillers=_folded(spec["coauthor_fillers"]),
+        coauthor_fillers=_folded(spec["coauthor_fillers"]), author_pronoun_verbs=_folded(spec["author_pronoun_verbs"]),
     )
 
 

@@ -51,7 +51,9 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
     eligible = [a for a in ctx.actors_within(window) if a.end <= hit.start and a.prep is None
                 and ctx.kind(a.actor_id) in kinds]
     if hit.trigger.type == "offensive":  # "بدأت القوات الحكومية اليمنية … هجوما": the clause's subject
-        eligible = [a for a in eligible if not ctx.struck(a)]
+        background = hit.trigger.pos == "noun" and ctx.lex.cues["background_prepositions"].fullmatch(
+            words_before(ctx.text, hit.start, window.start, 1))  # "منذ هجوم سوروتش": not the clause subject's
+        eligible = [] if background else [a for a in eligible if not ctx.struck(a)]
         return (eligible[-1].actor_id if eligible else _announcer(ctx, window, sentence)), False
     eligible = [a for a in eligible if a.actor_id not in ctx.lex.generic]  # gunmen and settlers hold no talks
     if previous:
@@ -79,6 +81,8 @@ def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention
         chosen = before[-1] if before else None
     elif hit.trigger.pos == "noun" and ctx.lex.cues["author_verbs"].search(fold(ctx.text[window.start:hit.start])):
         chosen = before[-1] if before else None  # "نفذت القاذفات ضربات على مواقع داعش": not the genitive after
+    elif attack and hit.trigger.pos == "noun" and (author := _told_author(ctx, hit, window, after, eligible)):
+        chosen = author
     elif hit.trigger.pos == "noun":
         chosen = after[0] if after and after[0].start - hit.end <= _GENITIVE_GAP \
             and not (attack and _crosses_preposition(ctx, hit.end, after[0].start)) else None
@@ -87,6 +91,24 @@ def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention
     else:
         chosen = after[0] if after else (before[-1] if before else None)
     return _named_author(ctx, chosen) if chosen is not None else None
+
+
+def _told_author(ctx: Context, hit: Hit, window: Window, after: list[ActorMention],
+                 eligible: set[str]) -> ActorMention | None:
+    """An attack noun's author told after it: behind a verb that carries the attack as a pronoun
+    ("الهجمات التي وقعت أمس نفذها الحوثيون", "كمين نصبته المقاومة"), or glued to ل right
+    after it ("غارات للتحالف", "قصف جوي لداعش")."""
+    told = next((a for a in after if words_before(ctx.text, a.start, hit.end, 1) in ctx.lex.author_pronoun_verbs), None)
+    if told is not None:
+        return told
+    return next((a for a in ctx.actors_within(window) if a.prep == "ل" and a.start >= hit.end
+                 and len(_words(ctx.text[hit.end:a.start])) <= 1 and ctx.kind(a.actor_id) in eligible
+                 and not ctx.struck(a)), None)
+
+
+def _words(stretch: str) -> list[str]:
+    """The words of a stretch, a glued preposition left alone before a name not counted."""
+    return [w for w in fold(stretch).split() if w.strip("وفبلك")]
 
 
 def _crosses_preposition(ctx: Context, start: int, end: int) -> bool:

@@ -259,6 +259,17 @@ OFFENSIVE_ROWS = [
      []),
     ("وشنت الشرطة أمس حملة اعتقالات واسعة في المدينة.",
      []),
+    # the author after an attack noun: behind a verb holding the attack as a pronoun, or glued to ل
+    ("وقال سكان إن الهجمات التي وقعت أمس نفذها الحوثيون على أحياء في تعز.",
+     [("offensive", [("YEM", "target"), ("houthis", "source")], D(2017, 5, 31), "asserted")]),
+    ("وقتل أربعة جنود في سلسلة غارات للتحالف العربي على محافظة لحج.",
+     [("offensive", [("YEM", "target"), ("saudi_led_coalition", "source")], None, "asserted")]),
+    # an attack behind منذ is the background: the clause's subject did not carry it out
+    ("وكانت الحكومة التركية تعرضت منذ هجوم سروج لانتقادات شديدة من المعارضة المسلحة.",
+     []),
+    # the enemy a campaign confronts is the target, not the author of the strikes
+    ("ودخلت تركيا الحملة العسكرية لمواجهة تنظيم داعش عبر شن غارات جوية على مواقعه في سورية أمس.",
+     [("offensive", [("TUR", "source"), ("isis", "target")], D(2017, 5, 31), "asserted")]),
     # strikes one means to launch are planned
     ("ووافقت الحكومة على استخدام قواعدها الجوية لشن غارات على مواقع تنظيم داعش.",
      [("offensive", [("isis", "target")], None, "planned")]),

@@ -135,11 +135,12 @@ class Context:
 
     def struck(self, mention: ActorMention) -> bool:
         """"مقتل أربعة متمردين", "استهدفت مواقع لحزب العمال": an actor named as the one killed,
-        or behind an object noun with no preposition, is what an attack strikes, never its author."""
+        or behind a place or thing an attack hits, is what it strikes, never its author ("هاجمت
+        عناصر الحزب": men may be either)."""
         words = [w for w in words_before(self.text, mention.start, 0, _VICTIM_REACH).split() if w.strip(_CLITIC_LETTERS)]
         written = [w for w in self.text[max(0, mention.start - _WORD_REACH):mention.start].split() if w.strip(_CLITIC_LETTERS)]
         noun = bool(written) and not written[-1].endswith("ه")  # "قاده المتمردون" is "led it", not «قادة»
-        return bool(words) and (noun and words[-1] in self.gaz.words["object_nouns"] or self._killed(words))
+        return bool(words) and (noun and words[-1] in self.lex.struck_nouns or self._killed(words))
 
     def _killed(self, words: list[str]) -> bool:
         """"مقتل عشرة مسلحين من": a victim marker with only a count, nouns and «من» before the

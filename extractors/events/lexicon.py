@@ -54,6 +54,7 @@ class EventLexicon:
     victim_markers: frozenset[str]  # «مقتل»، «استشهاد»: the actor after them is the one struck
     reporter_nouns: frozenset[str]  # «ناشطون»، «مصادر»: a nationality after them is no announcer
     coauthor_fillers: frozenset[str]  # «وميليشيات صالح» after an author: a second author
+    struck_nouns: frozenset[str]  # «مواقع»، «مقرات»: the actor after them is what an attack hits
     author_pronoun_verbs: frozenset[str]  # «نفذها»، «شنه»: the actor after them is the attack's author
     complete: dict[str, dict[str, Any]]  # the parties each type needs ("parties": how many, "source": an author)
 
@@ -115,6 +116,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         bare_followers=_folded(spec["bare_followers"]), complete=spec["complete"],
         victim_markers=_folded(spec["victim_markers"]), reporter_nouns=_folded(spec["reporter_nouns"]),
         coauthor_fillers=_folded(spec["coauthor_fillers"]), author_pronoun_verbs=_folded(spec["author_pronoun_verbs"]),
+        struck_nouns=_folded(spec["struck_nouns"]),
     )
 
 

@@ -11,7 +11,7 @@ from schemas.articles import Segment
 from schemas.events import EventActor, EventMention, Role
 
 from extractors.events.clauses import Window
-from extractors.events.context import Context
+from extractors.events.context import Context, words_before
 from extractors.events.places import countries_visited, destination, foreign_visitor
 from extractors.events.subjects import focus, fronted_speaker, who
 from extractors.events.triggers import Hit
@@ -92,10 +92,16 @@ def _select_participants(ctx: Context, kind: str, subject: str | None, window: W
     generic attacker only as the author, never as the one attacked."""
     actors = [a for a in ctx.actors_within(window) if ctx.kind(a.actor_id) != "media"
               and (not (a.prep in ctx.gaz.words["location_prepositions"] or a.prep == "ب")
-                   or ctx.kind(a.actor_id) == "person" or kind == "offensive" and ctx.struck(a))]
+                   or ctx.kind(a.actor_id) == "person" or kind == "offensive" and _fought(ctx, a))]
     if kind != "offensive":
         return [a for a in actors if a.actor_id not in ctx.lex.generic]
     return [a for a in actors if a.actor_id not in ctx.lex.generic_attackers or a.actor_id == subject]
+
+
+def _fought(ctx: Context, mention: ActorMention) -> bool:
+    """"من عناصر تنظيم داعش", "مقتل عشرة من الحوثيين": behind من, the men or the dead of an
+    armed side, not a place."""
+    return ctx.struck(mention) or words_before(ctx.text, mention.start, 0, 1) in ctx.gaz.words["object_nouns"]
 
 
 def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[ActorMention],

@@ -235,6 +235,9 @@ OFFENSIVE_ROWS = [
     ("وقتل مدنيان أمس في قصف شنه الحوثيون وقوات علي عبد الله صالح على أحياء في تعز.",
      [("offensive", [("YEM", "target"), ("ali_abdullah_saleh", "source"), ("houthis", "source")], D(2017, 5, 31),
        "asserted")]),
+    # men of a force after the verb are its subject; a place or thing after it is what it strikes
+    ("وهاجمت عناصر حزب الاتحاد الديمقراطي أمس مقاتلي داعش قرب الحدود.",
+     [("offensive", [("isis", "target"), ("pyd", "source")], D(2017, 5, 31), "asserted")]),
     # an actor behind an object noun is struck, not the author
     ("واستهدفت أمس مواقع لحزب العمال الكردستاني في جبال قنديل.",
      [("offensive", [("pkk", "target")], D(2017, 5, 31), "asserted")]),

@@ -14,7 +14,7 @@ from extractors.events.clauses import Window
 from extractors.events.context import Context, words_before
 from extractors.events.places import countries_visited, destination, foreign_visitor
 from extractors.events.subjects import focus, fronted_speaker, who
-from extractors.events.triggers import Hit
+from extractors.events.triggers import Hit, in_words
 from extractors.sentences import Sentence
 from extractors.text import Normalized, fold
 
@@ -56,6 +56,9 @@ def cast_event(ctx: Context, hit: Hit, window: Window, sentence: Sentence, segme
     thread learns its subject and people for the triggers after it."""
     kind, frame = _classify(ctx, hit, window)
     subject, inherited = who(ctx, hit, window, frame, thread.subject, sentence, segment)
+    if in_words(ctx, hit, subject, window.end):
+        thread.follow(subject)
+        return None
     actors = _select_participants(ctx, kind, subject, window)
     roles = _give_roles(ctx, frame, subject, actors, ctx.places_within(window), hit)
     if frame == "visitor" and (visitor := foreign_visitor(ctx, subject, countries_visited(ctx, hit, window),

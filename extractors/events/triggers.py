@@ -88,6 +88,16 @@ def requirement_met(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
     return not need.isdisjoint(after)
 
 
+def in_words(ctx: Context, hit: Hit, subject: str | None, end: int) -> bool:
+    """"هاجم نائب رئيس شرطة دبي ميليشيا الحوثي": a person who «attacks» (a trigger that needs arms
+    in its sentence) attacks in words, unless an act of arms follows in the clause ("شن … غارات")."""
+    if not (hit.trigger.pos == "verb" and hit.trigger.requires and _ARMED_NEED in hit.trigger.requires
+            and subject and ctx.kind(subject) == "person"):
+        return False
+    return not any(t.trigger.type == "offensive" and t.trigger.requires is None
+                   for t in trigger_hits(ctx.text[hit.end:end], ctx.lex))
+
+
 def restates(ctx: Context, hit: Hit, before: list[Hit], sentence: Sentence) -> bool:
     """"استقبل الملك الوزير … وجرى خلال اللقاء بحث": after a verb, a noun of its type behind
     في / خلال / عقب … tells the same event again (its date is the verb's)."""

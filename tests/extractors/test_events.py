@@ -262,6 +262,12 @@ OFFENSIVE_ROWS = [
      []),
     ("وشنت الشرطة أمس حملة اعتقالات واسعة في المدينة.",
      []),
+    # a person who «attacks» an armed group attacks it in words
+    ("وهاجم الرئيس التركي رجب طيب أردوغان أمس حزب العمال الكردستاني في خطاب أمام البرلمان.",
+     []),
+    # what a force will go on doing is planned
+    ("وستقوم القوات التركية بشن هجمات جديدة على مواقع الحزب.",
+     [("offensive", [("turkish_armed_forces", "source")], None, "planned")]),
     # the author after an attack noun: behind a verb holding the attack as a pronoun, or glued to ل
     ("وقال سكان إن الهجمات التي وقعت أمس نفذها الحوثيون على أحياء في تعز.",
      [("offensive", [("YEM", "target"), ("houthis", "source")], D(2017, 5, 31), "asserted")]),

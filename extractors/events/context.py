@@ -28,7 +28,7 @@ CLAUSE_PUNCT = regex.compile(r"[،,;:؛\"“”«»]")
 QUOTED = regex.compile(r"[\"“«][^\"“”«»]{3,}?[\"”»]")
 SUBJECT_KINDS = {"person", "organisation", "armed_group", "government_body"}
 _WORD_REACH = 256  # characters read at first around a trigger for the words beside it
-_AT_MOST_ONE_WORD = re.compile(r"\s*\S*\s*")  # `re`: its \s is what str.split splits on
+_AT_MOST_ONE_WORD = re.compile(r"\s*(?!ل(?!ل))\S*\s*")  # one word, not one behind ل ("كمينا لطلال الأردني"); `re`: its \s is what str.split splits on
 _CLITIC_LETTERS = "وفبلك"  # a glued preposition left alone before a name ("مواقع ل|حزب")
 _VICTIM_REACH = 4  # words before a name where a victim marker makes it the one killed ("مقتل عشرة مسلحين من")
 
@@ -134,6 +134,12 @@ class Context:
         return actor.kind if actor else "person"
 
     def struck(self, mention: ActorMention) -> bool:
+        """Struck, or joined by «و» to one struck ("تجمعات ميليشيات الحوثي وصالح")."""
+        at = bisect_left(self._named, mention.start, key=_start)
+        joined = self._named[at - 1] if at and fold(self.text[self._named[at - 1].end:mention.start]).strip() == "و" else None
+        return self._struck_alone(mention) or (joined is not None and self._struck_alone(joined))
+
+    def _struck_alone(self, mention: ActorMention) -> bool:
         """"مقتل أربعة متمردين", "استهدفت مواقع لحزب العمال": an actor named as the one killed,
         or behind a place or thing an attack hits, is what it strikes, never its author ("هاجمت
         عناصر الحزب": men may be either)."""

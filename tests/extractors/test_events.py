@@ -235,6 +235,12 @@ OFFENSIVE_ROWS = [
     ("وقتل مدنيان أمس في قصف شنه الحوثيون وقوات علي عبد الله صالح على أحياء في تعز.",
      [("offensive", [("YEM", "target"), ("ali_abdullah_saleh", "source"), ("houthis", "source")], D(2017, 5, 31),
        "asserted")]),
+    # one joined by «و» to what is struck is struck too
+    ("وقصفت الطائرات مقرات داعش والنصرة أمس في ريف حلب.",
+     [("offensive", [("hts", "target"), ("isis", "target")], D(2017, 5, 31), "asserted")]),
+    # a nationality after a name behind ل is that victim's, not the attack's author
+    ("وكان مسلحون نصبوا أمس كمينا لطلال الأردني قرب المستشفى.",
+     [("offensive", [("gunmen", "source")], D(2017, 5, 31), "asserted")]),
     # men of a force after the verb are its subject; a place or thing after it is what it strikes
     ("وهاجمت عناصر حزب الاتحاد الديمقراطي أمس مقاتلي داعش قرب الحدود.",
      [("offensive", [("isis", "target"), ("pyd", "source")], D(2017, 5, 31), "asserted")]),

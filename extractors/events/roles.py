@@ -118,8 +118,8 @@ def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[Acto
     for k, actor in enumerate(actors):
         if frame == "visitor" and ctx.kind(actor.actor_id) == "country" and actor.start >= hit.end:
             role: Role = "target"
-        elif frame == "attack" and k and _coauthor(ctx, actors[k - 1], actor) and roles.get(actors[k - 1].actor_id) == "source":
-            role = "source"
+        elif frame == "attack" and k and _coauthor(ctx, actors[k - 1], actor) and actors[k - 1].actor_id in roles:
+            role = roles[actors[k - 1].actor_id]  # "بين قوات النظام وجبهة النصرة": the same side of the attack
         elif frame == "attack" and ctx.struck(actor) and actor.prep not in by_prep:
             role = "target"
         elif frame == "attack" and ctx.ally(actor):
@@ -129,9 +129,10 @@ def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[Acto
                                else "participant")  # type: ignore[assignment]
         roles.setdefault(actor.actor_id, role)
     if frame == "attack" and not any(r == "target" for r in roles.values()):
-        for place in places:  # an attack on a place strikes the country it lies in
+        homes = {_home(ctx, a) for a, r in roles.items() if r == "source"}
+        for place in places:  # an attack on a place strikes the country it lies in, unless that state's own forces strike
             country = ctx.gaz.places[place.place_id].country
-            if country and place.start >= hit.end and country not in roles:
+            if country and place.start >= hit.end and country not in roles and country not in homes:
                 roles[country] = "target"
                 break
     if frame == "visitor" and (visited := destination(ctx, places, hit)) is not None:
@@ -147,6 +148,13 @@ def _coauthor(ctx: Context, author: ActorMention, actor: ActorMention) -> bool:
         return False
     rest = [w for w in [gap[0][1:], *gap[1:]] if w]
     return not rest or (len(rest) == 1 and rest[0] in ctx.lex.coauthor_fillers)
+
+
+def _home(ctx: Context, actor_id: str) -> str | None:
+    """The country whose state an actor is or serves (a country, its army or government); none for
+    an armed group, whose attack at home strikes its country."""
+    actor = ctx.gaz.actors.get(actor_id)
+    return actor.country if actor and actor.kind in ("country", "government_body") else None
 
 
 def _people(ctx: Context, roles: tuple[EventActor, ...]) -> tuple[str, ...]:

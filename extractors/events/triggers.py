@@ -55,12 +55,20 @@ def coalesce(hits: list[Hit], text: str) -> list[Hit]:
     for hit in hits:
         prev = out[-1] if out else None
         gap = text[prev.end:hit.start] if prev else ""
-        verb_object = prev is not None and prev.trigger.pos == "verb" and hit.trigger.pos == "noun"
+        verb_object = prev is not None and prev.trigger.pos == "verb" and hit.trigger.pos == "noun" \
+            and not _needs_other_object(prev, hit)
         reach = _VERB_OBJECT_GAP if verb_object else 2
         breaks = CLAUSE_PUNCT.search(gap.replace("،", "").replace(",", "") if verb_object else gap)
         if not (prev and prev.trigger.type == hit.trigger.type and len(gap.split()) <= reach and not breaks):
             out.append(hit)
     return out
+
+
+def _needs_other_object(verb: Hit, noun: Hit) -> bool:
+    """"أطلق الجيش عملية عسكرية": an attack verb that needs a word after it (a missile) takes as
+    its object no attack noun but one that is that word ("فجر … سيارة مفخخة"); the noun tells the event."""
+    needed = (verb.trigger.requires or frozenset()) - {_ARMED_NEED}
+    return verb.trigger.type == "offensive" and bool(needed) and fold(noun.text).split()[0] not in needed
 
 
 def requirement_met(ctx: Context, hit: Hit, sentence: Sentence) -> bool:

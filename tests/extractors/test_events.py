@@ -268,6 +268,12 @@ OFFENSIVE_ROWS = [
      []),
     ("وشنت الشرطة أمس حملة اعتقالات واسعة في المدينة.",
      []),
+    # a state's own forces striking at home do not strike their country
+    ("وأطلق الجيش العراقي أمس عملية عسكرية في محافظة الأنبار لاستعادتها من تنظيم داعش.",
+     [("offensive", [("iraqi_armed_forces", "source")], D(2017, 5, 31), "asserted")]),
+    # shelling between two sides: both take part
+    ("ويشهد حي جوبر منذ صباح اليوم قصفا عنيفا بين قوات النظام السوري وجبهة النصرة.",
+     [("offensive", [("hts", "participant"), ("syrian_army", "participant")], None, "asserted")]),
     # a person who «attacks» an armed group attacks it in words
     ("وهاجم الرئيس التركي رجب طيب أردوغان أمس حزب العمال الكردستاني في خطاب أمام البرلمان.",
      []),

@@ -120,8 +120,8 @@ def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[Acto
             role: Role = "target"
         elif frame == "attack" and k and _coauthor(ctx, actors[k - 1], actor) and actors[k - 1].actor_id in roles:
             role = roles[actors[k - 1].actor_id]  # "بين قوات النظام وجبهة النصرة": the same side of the attack
-        elif frame == "attack" and ctx.struck(actor) and actor.prep not in by_prep:
-            role = "target"
+        elif frame == "attack" and (ctx.struck(actor) and actor.prep not in by_prep or ctx.kind(actor.actor_id) == "population"):
+            role = "target"  # "ضحايا بين المدنيين": civilians are struck, never a side
         elif frame == "attack" and ctx.ally(actor):
             role = "participant"
         else:

@@ -274,6 +274,9 @@ OFFENSIVE_ROWS = [
     # shelling between two sides: both take part
     ("ويشهد حي جوبر منذ صباح اليوم قصفا عنيفا بين قوات النظام السوري وجبهة النصرة.",
      [("offensive", [("hts", "participant"), ("syrian_army", "participant")], None, "asserted")]),
+    # civilians «بين» whom the victims fell are struck, not a side
+    ("وقصف المتمردون الحوثيون أمس أحياء سكنية في تعز مما أوقع ضحايا بين المدنيين.",
+     [("offensive", [("civilians", "target"), ("houthis", "source")], D(2017, 5, 31), "asserted")]),
     # a person who «attacks» an armed group attacks it in words
     ("وهاجم الرئيس التركي رجب طيب أردوغان أمس حزب العمال الكردستاني في خطاب أمام البرلمان.",
      []),

@@ -277,6 +277,12 @@ OFFENSIVE_ROWS = [
     # civilians «بين» whom the victims fell are struck, not a side
     ("وقصف المتمردون الحوثيون أمس أحياء سكنية في تعز مما أوقع ضحايا بين المدنيين.",
      [("offensive", [("civilians", "target"), ("houthis", "source")], D(2017, 5, 31), "asserted")]),
+    # a reason given after «لأن» is another clause: its actor is not struck
+    ("وأبلغت تركيا الأمم المتحدة أنها بدأت في شن غارات جوية ضد تنظيم داعش في سورية لأن الحكومة السورية غير قادرة على مواجهته.",
+     [("offensive", [("TUR", "source"), ("isis", "target")], None, "asserted")]),
+    # what a participle «مستهدفة» names is struck
+    ("وقال مسؤولون إن الطائرات نفذت أمس غارات عنيفة مستهدفة داعش في سورية.",
+     [("offensive", [("isis", "target")], D(2017, 5, 31), "asserted")]),
     # a person who «attacks» an armed group attacks it in words
     ("وهاجم الرئيس التركي رجب طيب أردوغان أمس حزب العمال الكردستاني في خطاب أمام البرلمان.",
      []),

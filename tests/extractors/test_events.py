@@ -215,6 +215,11 @@ OFFENSIVE_ROWS = [
      [("offensive", [("isis", "target"), ("pmf", "source")], D(2017, 5, 31), "asserted")]),
     ("وقصف الجيش الليبي أمس مواقع لمسلحين قرب درنة.",
      [("offensive", [("LBY", "source")], D(2017, 5, 31), "asserted")]),
+    # an attack told by the weapon: drones
+    ("وشنت إسرائيل أمس هجوما بطائرات مسيرة على مواقع لحزب الله في جنوب لبنان.",
+     [("offensive", [("ISR", "source"), ("hezbollah", "target")], D(2017, 5, 31), "asserted")]),
+    ("وأعلن الجيش الروسي إحباط هجوم بمسيرات أوكرانية على شبه جزيرة القرم أمس.",
+     [("offensive", [("UKR", "source"), ("russian_armed_forces", "participant")], D(2017, 5, 31), "asserted")]),
     # the author after «من قبل», and behind a relative verb («شنتها») in a force noun's name
     ("وتعرضت قرية في محافظة البيضاء أمس لقصف مدفعي من قبل الحوثيين.",
      [("offensive", [("houthis", "source")], D(2017, 5, 31), "asserted")]),

@@ -56,7 +56,7 @@ def cast_event(ctx: Context, hit: Hit, window: Window, sentence: Sentence, segme
     thread learns its subject and people for the triggers after it."""
     kind, frame = _classify(ctx, hit, window)
     subject, inherited = who(ctx, hit, window, frame, thread.subject, sentence, segment)
-    if in_words(ctx, hit, subject, window.end):
+    if in_words(ctx, hit, subject, window.start, window.end):
         thread.follow(subject)
         return None
     actors = _select_participants(ctx, kind, subject, window)

@@ -96,11 +96,14 @@ def requirement_met(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
     return not need.isdisjoint(after)
 
 
-def in_words(ctx: Context, hit: Hit, subject: str | None, end: int) -> bool:
-    """"هاجم نائب رئيس شرطة دبي ميليشيا الحوثي": a person who «attacks» (a trigger that needs arms
-    in its sentence) attacks in words, unless an act of arms follows in the clause ("شن … غارات")."""
+def in_words(ctx: Context, hit: Hit, subject: str | None, start: int, end: int) -> bool:
+    """"هاجم أردوغان حزب العمال": a person who «attacks» (a trigger that needs arms in its sentence)
+    attacks in words, unless armed men stand before it in the clause ("مجموعة مسلحة يقودها فيدل
+    كاسترو تهاجم") or an act of arms follows it ("شن … غارات")."""
     if not (hit.trigger.pos == "verb" and hit.trigger.requires and _ARMED_NEED in hit.trigger.requires
             and subject and ctx.kind(subject) == "person"):
+        return False
+    if any(ctx.kind(a.actor_id) == "armed_group" for a in ctx.actors_in(start, hit.start)):
         return False
     return not any(t.trigger.type == "offensive" and t.trigger.requires is None
                    for t in trigger_hits(ctx.text[hit.end:end], ctx.lex))

@@ -288,6 +288,9 @@ OFFENSIVE_ROWS = [
     # what a participle «مستهدفة» names is struck
     ("وقال مسؤولون إن الطائرات نفذت أمس غارات عنيفة مستهدفة داعش في سورية.",
      [("offensive", [("isis", "target")], D(2017, 5, 31), "asserted")]),
+    # a history list tells the past in the present; a person leading armed men attacks with them
+    ("1958 - مجموعة مسلحة بقيادة فيدل كاسترو تهاجم قاعدة للجيش في سانتا كلارا بكوبا.",
+     [("offensive", [("CUB", "target"), ("fidel_castro", "source")], None, "asserted")]),
     # a person who «attacks» an armed group attacks it in words
     ("وهاجم الرئيس التركي رجب طيب أردوغان أمس حزب العمال الكردستاني في خطاب أمام البرلمان.",
      []),

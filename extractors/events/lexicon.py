@@ -56,6 +56,7 @@ class EventLexicon:
     coauthor_fillers: frozenset[str]  # «وميليشيات صالح» after an author: a second author
     struck_nouns: frozenset[str]  # «مواقع»، «مقرات»: the actor after them is what an attack hits
     author_pronoun_verbs: frozenset[str]  # «نفذها»، «شنه»: the actor after them is the attack's author
+    unstruck_place_preps: frozenset[str]  # «الحدود مع باكستان»، «من داخل سوريا»: a place behind them is not struck
     complete: dict[str, dict[str, Any]]  # the parties each type needs ("parties": how many, "source": an author)
 
 
@@ -116,7 +117,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         bare_followers=_folded(spec["bare_followers"]), complete=spec["complete"],
         victim_markers=_folded(spec["victim_markers"]), reporter_nouns=_folded(spec["reporter_nouns"]),
         coauthor_fillers=_folded(spec["coauthor_fillers"]), author_pronoun_verbs=_folded(spec["author_pronoun_verbs"]),
-        struck_nouns=_folded(spec["struck_nouns"]),
+        struck_nouns=_folded(spec["struck_nouns"]), unstruck_place_preps=_folded(spec["unstruck_place_preps"]),
     )
 
 

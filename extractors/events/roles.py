@@ -132,7 +132,8 @@ def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[Acto
         homes = {_home(ctx, a) for a, r in roles.items() if r == "source"}
         for place in places:  # an attack on a place strikes the country it lies in, unless that state's own forces strike
             country = ctx.gaz.places[place.place_id].country
-            if country and place.start >= hit.end and country not in roles and country not in homes:
+            if country and place.start >= hit.end and country not in roles and country not in homes \
+                    and place.prep not in ctx.lex.unstruck_place_preps:  # "قرب الحدود مع باكستان": not where it struck
                 roles[country] = "target"
                 break
     if frame == "visitor" and (visited := destination(ctx, places, hit)) is not None:

@@ -291,6 +291,9 @@ OFFENSIVE_ROWS = [
     # a history list tells the past in the present; a person leading armed men attacks with them
     ("1958 - مجموعة مسلحة بقيادة فيدل كاسترو تهاجم قاعدة للجيش في سانتا كلارا بكوبا.",
      [("offensive", [("CUB", "target"), ("fidel_castro", "source")], None, "asserted")]),
+    # the place fire came from is not where it struck
+    ("وأطلق مسلحون أمس صواريخ من مدينة حلب سقطت في البحر.",
+     [("offensive", [("gunmen", "source")], D(2017, 5, 31), "asserted")]),
     # a person who «attacks» an armed group attacks it in words
     ("وهاجم الرئيس التركي رجب طيب أردوغان أمس حزب العمال الكردستاني في خطاب أمام البرلمان.",
      []),

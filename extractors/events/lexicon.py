@@ -53,7 +53,7 @@ class EventLexicon:
     bare_followers: frozenset[str]
     victim_markers: frozenset[str]  # «مقتل»، «استشهاد»: the actor after them is the one struck
     reporter_nouns: frozenset[str]  # «ناشطون»، «مصادر»: a nationality after them is no announcer
-    coauthor_fillers: frozenset[str]  # «وميليشيات صالح» after an author: a second author
+    coauthor_fillers: frozenset[str]  # «وقوات صالح» after an author: a second author
     struck_nouns: frozenset[str]  # «مواقع»، «مقرات»: the actor after them is what an attack hits
     author_pronoun_verbs: frozenset[str]  # «نفذها»، «شنه»: the actor after them is the attack's author
     unstruck_place_preps: frozenset[str]  # «الحدود مع باكستان»، «من داخل سوريا»: a place behind them is not struck

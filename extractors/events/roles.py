@@ -121,7 +121,7 @@ def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[Acto
         elif frame == "attack" and k and _coauthor(ctx, actors[k - 1], actor) and actors[k - 1].actor_id in roles:
             role = roles[actors[k - 1].actor_id]  # "بين قوات النظام وجبهة النصرة": the same side of the attack
         elif frame == "attack" and (ctx.struck(actor) and actor.prep not in by_prep or ctx.kind(actor.actor_id) == "population"):
-            role = "target"  # "ضحايا بين المدنيين": civilians are struck, never a side
+            role = "target"  # "قتلى بين المدنيين": civilians are struck, never a side
         elif frame == "attack" and ctx.ally(actor):
             role = "participant"
         else:
@@ -142,7 +142,7 @@ def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[Acto
 
 
 def _coauthor(ctx: Context, author: ActorMention, actor: ActorMention) -> bool:
-    """"قصف شنه الحوثيون وميليشيات صالح": an actor joined to the author by «و» (and at most a
+    """"قصف شنه الحوثيون وقوات صالح": an actor joined to the author by «و» (and at most a
     word like «ميليشيات») is a second author, not the target."""
     gap = fold(ctx.text[author.end:actor.start]).replace('"', " ").replace("«", " ").split()
     if not gap or not gap[0].startswith("و"):

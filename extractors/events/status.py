@@ -12,7 +12,7 @@ from extractors.events.triggers import Hit
 from extractors.sentences import Sentence
 from extractors.text import fold
 
-_HISTORY_ITEM = regex.compile(r"\s*\d{3,4}\s*[-–—]\s")  # "1953 - مجموعة مسلحة … تهاجم": a list of past years
+_HISTORY_ITEM = regex.compile(r"\s*\d{3,4}\s*[-–—]\s")  # "1957 - مجموعة مسلحة … تهاجم": a list of past years
 
 
 def status_of(ctx: Context, hit: Hit, floor: int, date: DateMention | None, segment: Segment,

@@ -10,7 +10,7 @@ from schemas.actors import ActorMention
 from schemas.articles import Segment
 
 from extractors.events.clauses import Window
-from extractors.events.context import SUBJECT_KINDS, Context, words_before
+from extractors.events.context import CLITIC_LETTERS, SUBJECT_KINDS, Context, words_before
 from extractors.events.triggers import Hit
 from extractors.sentences import Sentence, split_sentences
 from extractors.text import fold
@@ -52,7 +52,7 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
                 and ctx.kind(a.actor_id) in kinds]
     if hit.trigger.type == "offensive":  # "بدأت القوات الحكومية اليمنية … هجوما": the clause's subject
         background = hit.trigger.pos == "noun" and ctx.lex.cues["background_prepositions"].fullmatch(
-            words_before(ctx.text, hit.start, window.start, 1))  # "منذ هجوم سوروتش": not the clause subject's
+            words_before(ctx.text, hit.start, window.start, 1))  # "منذ هجوم المتحف": not the clause subject's
         eligible = [] if background else [a for a in eligible if not ctx.struck(a)]
         return (eligible[-1].actor_id if eligible else _announcer(ctx, window, sentence)), False
     eligible = [a for a in eligible if a.actor_id not in ctx.lex.generic]  # gunmen and settlers hold no talks
@@ -75,7 +75,7 @@ def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention
     plain = [a for a in plain if not ctx.struck(a)] if attack else [a for a in plain if a.actor_id not in ctx.lex.generic]
     before = [a for a in plain if a.end <= hit.start]
     after = [a for a in plain if a.start >= hit.end]
-    if attack and hit.trigger.pos == "verb":  # "انفجار استهدف فندقا في العاصمة مقديشو": the object's, not the author
+    if attack and hit.trigger.pos == "verb":  # "انفجار استهدف مطعما في العاصمة نيروبي": the object's, not the author
         after = [a for a in after if len(ctx.text[hit.end:a.start].split()) <= _ATTACKER_AFTER_VERB]
     if frame == "receiver" or (hit.trigger.pos == "noun" and hit.suffixed):
         chosen = before[-1] if before else None
@@ -96,7 +96,7 @@ def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention
 def _told_author(ctx: Context, hit: Hit, window: Window, after: list[ActorMention],
                  eligible: set[str]) -> ActorMention | None:
     """An attack noun's author told after it: behind a verb that carries the attack as a pronoun
-    ("الهجمات التي وقعت أمس نفذها الحوثيون", "كمين نصبته المقاومة"), or glued to ل right
+    ("القصف الذي استهدف السوق نفذه الحوثيون", "كمين نصبه مسلحون"), or glued to ل right
     after it ("غارات للتحالف", "قصف جوي لداعش")."""
     told = next((a for a in after if words_before(ctx.text, a.start, hit.end, 1) in ctx.lex.author_pronoun_verbs), None)
     if told is not None:
@@ -108,11 +108,11 @@ def _told_author(ctx: Context, hit: Hit, window: Window, after: list[ActorMentio
 
 def _words(stretch: str) -> list[str]:
     """The words of a stretch, a glued preposition left alone before a name not counted."""
-    return [w for w in fold(stretch).split() if w.strip("وفبلك")]
+    return [w for w in fold(stretch).split() if w.strip(CLITIC_LETTERS)]
 
 
 def _crosses_preposition(ctx: Context, start: int, end: int) -> bool:
-    """"غارة أخرى رتلا من عجلات داعش": a preposition between an attack noun and a name makes the
+    """"غارة ثانية قافلة من شاحنات داعش": a preposition between an attack noun and a name makes the
     name part of its object, not its genitive author."""
     words = set(fold(ctx.text[start:end]).split())
     return not words.isdisjoint(ctx.gaz.words["role_prepositions"] | ctx.gaz.words["location_prepositions"])
@@ -159,7 +159,7 @@ def _announcer(ctx: Context, window: Window, sentence: Sentence) -> str | None:
 
 
 def _reporters(ctx: Context, nisba: ActorMention) -> bool:
-    """"وقال ناشطون سوريون إن الهجوم …": a nationality of those who report, not of an announcer."""
+    """"وذكر ناشطون سوريون أن الهجوم …": a nationality of those who report, not of an announcer."""
     return words_before(ctx.text, nisba.start, 0, 1) in ctx.lex.reporter_nouns
 
 

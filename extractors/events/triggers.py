@@ -98,7 +98,7 @@ def requirement_met(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
 
 def in_words(ctx: Context, hit: Hit, subject: str | None, start: int, end: int) -> bool:
     """"هاجم أردوغان حزب العمال": a person who «attacks» (a trigger that needs arms in its sentence)
-    attacks in words, unless armed men stand before it in the clause ("مجموعة مسلحة يقودها فيدل
+    attacks in words, unless armed men stand before it in the clause ("مجموعة مسلحة بقيادة فيدل
     كاسترو تهاجم") or an act of arms follows it ("شن … غارات")."""
     if not (hit.trigger.pos == "verb" and hit.trigger.requires and _ARMED_NEED in hit.trigger.requires
             and subject and ctx.kind(subject) == "person"):

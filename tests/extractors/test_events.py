@@ -221,7 +221,7 @@ OFFENSIVE_ROWS = [
     ("وأعلن الجيش الروسي إحباط هجوم بمسيرات أوكرانية على شبه جزيرة القرم أمس.",
      [("offensive", [("UKR", "source"), ("russian_armed_forces", "participant")], D(2017, 5, 31), "asserted")]),
     # the author after «من قبل», and behind a relative verb («شنتها») in a force noun's name
-    ("وتعرضت قرية في محافظة البيضاء أمس لقصف مدفعي من قبل الحوثيين.",
+    ("وتعرضت بلدة في محافظة الضالع أمس لقصف من قبل الحوثيين بالهاون.",
      [("offensive", [("houthis", "source")], D(2017, 5, 31), "asserted")]),
     ("وقتل خمسة أشخاص أمس في غارات شنتها طائرات التحالف العربي على صنعاء.",
      [("offensive", [("YEM", "target"), ("saudi_led_coalition", "source")], D(2017, 5, 31), "asserted")]),
@@ -237,33 +237,33 @@ OFFENSIVE_ROWS = [
     ("وأعلن الجيش العراقي مقتل عشرة مسلحين من تنظيم داعش في كمين قرب الرمادي.",
      [("offensive", [("iraqi_armed_forces", "source"), ("isis", "target")], None, "asserted")]),
     # a second author joined by «و» and a force noun
-    ("وقتل مدنيان أمس في قصف شنه الحوثيون وقوات علي عبد الله صالح على أحياء في تعز.",
+    ("وأصيب عشرة أشخاص أمس في قصف صاروخي شنه الحوثيون وقوات علي عبد الله صالح على مدينة مأرب.",
      [("offensive", [("YEM", "target"), ("ali_abdullah_saleh", "source"), ("houthis", "source")], D(2017, 5, 31),
        "asserted")]),
     # one joined by «و» to what is struck is struck too
     ("وقصفت الطائرات مقرات داعش والنصرة أمس في ريف حلب.",
      [("offensive", [("hts", "target"), ("isis", "target")], D(2017, 5, 31), "asserted")]),
     # a nationality after a name behind ل is that victim's, not the attack's author
-    ("وكان مسلحون نصبوا أمس كمينا لطلال الأردني قرب المستشفى.",
+    ("وكان مسلحون نصبوا أمس كمينا لدورية أردنية قرب الحدود.",
      [("offensive", [("gunmen", "source")], D(2017, 5, 31), "asserted")]),
     # men of a force after the verb are its subject; a place or thing after it is what it strikes
-    ("وهاجمت عناصر حزب الاتحاد الديمقراطي أمس مقاتلي داعش قرب الحدود.",
+    ("وهاجمت عناصر حزب الاتحاد الديمقراطي أمس نقطة لتنظيم داعش شرق القامشلي.",
      [("offensive", [("isis", "target"), ("pyd", "source")], D(2017, 5, 31), "asserted")]),
     # an actor behind an object noun is struck, not the author
-    ("واستهدفت أمس مواقع لحزب العمال الكردستاني في جبال قنديل.",
+    ("وقصفت أمس مستودعات لحزب العمال الكردستاني في منطقة زاب.",
      [("offensive", [("pkk", "target")], D(2017, 5, 31), "asserted")]),
     # an attack verb's author stands right after it; a capital further on is the place struck
-    ("وقتل عشرة أشخاص في انفجار استهدف فندقا في العاصمة الصومالية مقديشو أمس.",
-     [("offensive", [("SOM", "target")], D(2017, 5, 31), "asserted")]),
+    ("وأسفر انفجار استهدف مطعما في العاصمة الكينية نيروبي أمس عن مقتل ثلاثة.",
+     [("offensive", [("KEN", "target")], D(2017, 5, 31), "asserted")]),
     # a preposition between an attack noun and a name: the name is in its object
-    ("واستهدفت غارة أخرى أمس رتلا من عجلات داعش قرب الموصل.",
+    ("ودمرت غارة ثانية أمس قافلة من شاحنات داعش قرب الرقة.",
      [("offensive", [("isis", "target")], D(2017, 5, 31), "asserted")]),
     # the force an attack supports is on its author's side
-    ("وشن التحالف الدولي أمس غارات جوية على مواقع داعش لدعم قوات البشمركة.",
+    ("وشن التحالف الدولي أمس غارات جوية على مواقع داعش دعما لقوات البشمركة.",
      [("offensive", [("international_coalition", "source"), ("isis", "target"), ("peshmerga", "participant")],
        D(2017, 5, 31), "asserted")]),
     # the nationality of those who report is not the author's
-    ("وقال ناشطون سوريون إن الهجوم على البلدة أسفر عن مقتل ثلاثة مقاتلين.",
+    ("وذكر ناشطون سوريون أن الهجوم على الحاجز أسفر عن مقتل جنديين.",
      []),
     # a news agency told to is not France
     ("وقالت مصادر أمنية لوكالة الصحافة الفرنسية إن مسلحين هاجموا أمس حاجزا للجيش.",
@@ -274,22 +274,22 @@ OFFENSIVE_ROWS = [
     ("وشنت الشرطة أمس حملة اعتقالات واسعة في المدينة.",
      []),
     # a state's own forces striking at home do not strike their country
-    ("وأطلق الجيش العراقي أمس عملية عسكرية في محافظة الأنبار لاستعادتها من تنظيم داعش.",
-     [("offensive", [("iraqi_armed_forces", "source")], D(2017, 5, 31), "asserted")]),
+    ("وأطلق الجيش العراقي أمس عملية عسكرية واسعة في محافظة صلاح الدين لطرد مسلحي تنظيم داعش.",
+     [("offensive", [("iraqi_armed_forces", "source"), ("isis", "target")], D(2017, 5, 31), "asserted")]),
     # shelling between two sides: both take part
-    ("ويشهد حي جوبر منذ صباح اليوم قصفا عنيفا بين قوات النظام السوري وجبهة النصرة.",
+    ("ويشهد ريف إدلب قصفا متبادلا بين قوات النظام السوري وجبهة النصرة.",
      [("offensive", [("hts", "participant"), ("syrian_army", "participant")], None, "asserted")]),
-    # civilians «بين» whom the victims fell are struck, not a side
-    ("وقصف المتمردون الحوثيون أمس أحياء سكنية في تعز مما أوقع ضحايا بين المدنيين.",
+    # civilians «بين» whom the dead fell are struck, not a side
+    ("وقصفت ميليشيا الحوثي أمس سوقا شعبية في تعز وسقط قتلى بين المدنيين.",
      [("offensive", [("civilians", "target"), ("houthis", "source")], D(2017, 5, 31), "asserted")]),
     # a reason given after «لأن» is another clause: its actor is not struck
-    ("وأبلغت تركيا الأمم المتحدة أنها بدأت في شن غارات جوية ضد تنظيم داعش في سورية لأن الحكومة السورية غير قادرة على مواجهته.",
+    ("وقالت أنقرة إنها شنت غارات على مواقع تنظيم داعش لأن الحكومة السورية عاجزة عن حماية الحدود.",
      [("offensive", [("TUR", "source"), ("isis", "target")], None, "asserted")]),
     # what a participle «مستهدفة» names is struck
     ("وقال مسؤولون إن الطائرات نفذت أمس غارات عنيفة مستهدفة داعش في سورية.",
      [("offensive", [("isis", "target")], D(2017, 5, 31), "asserted")]),
     # a history list tells the past in the present; a person leading armed men attacks with them
-    ("1958 - مجموعة مسلحة بقيادة فيدل كاسترو تهاجم قاعدة للجيش في سانتا كلارا بكوبا.",
+    ("1957 - مجموعة مسلحة بقيادة فيدل كاسترو تهاجم موقعا للجيش في جبال سييرا مايسترا بكوبا.",
      [("offensive", [("CUB", "target"), ("fidel_castro", "source")], None, "asserted")]),
     # the place fire came from is not where it struck
     ("وأطلق مسلحون أمس صواريخ من مدينة حلب سقطت في البحر.",
@@ -298,21 +298,21 @@ OFFENSIVE_ROWS = [
     ("وهاجم الرئيس التركي رجب طيب أردوغان أمس حزب العمال الكردستاني في خطاب أمام البرلمان.",
      []),
     # what a force will go on doing is planned
-    ("وستقوم القوات التركية بشن هجمات جديدة على مواقع الحزب.",
+    ("وسيقوم الجيش التركي بشن هجمات جديدة على مواقع الحزب في الأسابيع المقبلة.",
      [("offensive", [("turkish_armed_forces", "source")], None, "planned")]),
     # the author after an attack noun: behind a verb holding the attack as a pronoun, or glued to ل
-    ("وقال سكان إن الهجمات التي وقعت أمس نفذها الحوثيون على أحياء في تعز.",
-     [("offensive", [("YEM", "target"), ("houthis", "source")], D(2017, 5, 31), "asserted")]),
-    ("وقتل أربعة جنود في سلسلة غارات للتحالف العربي على محافظة لحج.",
-     [("offensive", [("YEM", "target"), ("saudi_led_coalition", "source")], None, "asserted")]),
+    ("وأكد مسؤول محلي أن القصف الذي استهدف السوق أمس نفذه الحوثيون.",
+     [("offensive", [("houthis", "source")], D(2017, 5, 31), "asserted")]),
+    ("وتعرضت مدينة زنجبار أمس لغارات للتحالف العربي.",
+     [("offensive", [("saudi_led_coalition", "source")], D(2017, 5, 31), "asserted")]),
     # an attack behind منذ is the background: the clause's subject did not carry it out
-    ("وكانت الحكومة التركية تعرضت منذ هجوم سروج لانتقادات شديدة من المعارضة المسلحة.",
+    ("وزادت الشرطة التركية دورياتها منذ هجوم سروج على المركز الثقافي.",
      []),
     # the enemy a campaign confronts is the target, not the author of the strikes
-    ("ودخلت تركيا الحملة العسكرية لمواجهة تنظيم داعش عبر شن غارات جوية على مواقعه في سورية أمس.",
+    ("وبدأت تركيا حملة جوية لمكافحة تنظيم داعش عبر شن غارات على مواقعه في سورية أمس.",
      [("offensive", [("TUR", "source"), ("isis", "target")], D(2017, 5, 31), "asserted")]),
     # strikes one means to launch are planned
-    ("ووافقت الحكومة على استخدام قواعدها الجوية لشن غارات على مواقع تنظيم داعش.",
+    ("وسمحت الحكومة للطائرات الحليفة باستخدام مطاراتها لشن غارات على مواقع تنظيم داعش.",
      [("offensive", [("isis", "target")], None, "planned")]),
 ]
 

@@ -84,8 +84,14 @@ class _Resolver:
                 continue
             if word in self.gaz.words["role_prepositions"] | self.gaz.words["location_prepositions"]:
                 return word
-            break
+            return self.agent_preposition(m) or ("في" if skipped else None)
         return "في" if skipped else None
+
+    def agent_preposition(self, word: regex.Match[str]) -> str | None:
+        """"من قبل طيران التحالف", "على يد مسلحين": a two-word preposition ending in `word`."""
+        before = last_word(self.text, word.start())
+        pair = f"{before.group(1)} {word.group(1)}" if before else ""
+        return pair if pair in self.gaz.words["role_prepositions"] else None
 
     @cached_property
     def seen(self) -> Counter[str | None]:

@@ -7,7 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-ActorKind = Literal["person", "country", "organisation", "armed_group", "government_body", "population", "place"]
+ActorKind = Literal["person", "country", "organisation", "armed_group", "government_body", "population", "place",
+                    "media"]
 
 
 class Actor(BaseModel):

@@ -43,7 +43,7 @@ HEADERS = {
     "titles.csv": ["title_ar", "office", "needs_country", "country"],
 }
 
-KINDS = {"person", "organisation", "armed_group", "government_body", "population"}
+KINDS = {"person", "organisation", "armed_group", "government_body", "population", "media"}
 
 OFFICES = {
     "minister", "ambassador", "chargé_d_affaires", "commander", "spokesperson", "leader", "deputy_foreign_minister",

@@ -28,7 +28,10 @@ CLAUSE_PUNCT = regex.compile(r"[،,;:؛\"“”«»]")
 QUOTED = regex.compile(r"[\"“«][^\"“”«»]{3,}?[\"”»]")
 SUBJECT_KINDS = {"person", "organisation", "armed_group", "government_body"}
 _WORD_REACH = 256  # characters read at first around a trigger for the words beside it
-_AT_MOST_ONE_WORD = re.compile(r"\s*\S*\s*")  # `re`: its \s is what str.split splits on
+# One word, not one behind ل ("كمينا لدورية أردنية"); `re`: its \s is what str.split splits on.
+_AT_MOST_ONE_WORD = re.compile(r"\s*(?!ل(?!ل))\S*\s*")
+CLITIC_LETTERS = "وفبلك"  # a glued preposition left alone before a name ("مواقع ل|حزب")
+_VICTIM_REACH = 4  # words before a name where a victim marker makes it the one killed ("مقتل عشرة مسلحين من")
 
 
 def words_before(text: str, start: int, floor: int, n: int) -> str:
@@ -130,6 +133,34 @@ class Context:
     def kind(self, actor_id: str) -> str:
         actor = self.gaz.actors.get(actor_id)
         return actor.kind if actor else "person"
+
+    def struck(self, mention: ActorMention) -> bool:
+        """Struck, or joined by «و» to one struck ("مقرات داعش والنصرة")."""
+        at = bisect_left(self._named, mention.start, key=_start)
+        joined = self._named[at - 1] if at and fold(self.text[self._named[at - 1].end:mention.start]).strip() == "و" else None
+        return self._struck_alone(mention) or (joined is not None and self._struck_alone(joined))
+
+    def _struck_alone(self, mention: ActorMention) -> bool:
+        """"مقتل خمسة مسلحين", "استهدفت مواقع لحزب العمال": an actor named as the one killed,
+        or behind a place or thing an attack hits, is what it strikes, never its author ("هاجمت
+        عناصر الحزب": men may be either)."""
+        words = [w for w in words_before(self.text, mention.start, 0, _VICTIM_REACH).split() if w.strip(CLITIC_LETTERS)]
+        written = [w for w in self.text[max(0, mention.start - _WORD_REACH):mention.start].split() if w.strip(CLITIC_LETTERS)]
+        noun = bool(written) and not written[-1].endswith("ه")  # "قاده المتمردون" is "led it", not «قادة»
+        return bool(words) and (noun and words[-1] in self.lex.struck_nouns or self._killed(words))
+
+    def _killed(self, words: list[str]) -> bool:
+        """"مقتل عشرة مسلحين من": a victim marker with only a count, nouns and «من» before the
+        name; "مقتل جنديين برصاص مسلحين" names the killers behind a preposition."""
+        marked = [k for k, w in enumerate(words) if w.lstrip("وفل") in self.lex.victim_markers]
+        return bool(marked) and not any(w[0] in "بل" or w in self.gaz.words["location_prepositions"] - {"من"}
+                                        or w in self.gaz.words["role_prepositions"] - {"من"}
+                                        for w in words[marked[-1] + 1:])
+
+    def ally(self, mention: ActorMention) -> bool:
+        """"دعما لقوات البشمركة", "بدعم من طيران التحالف": an actor named as the one an attack
+        supports, or who supports it, is on the author's side, not its target."""
+        return bool(self.lex.cues["ally_markers"].search(words_before(self.text, mention.start, 0, 3)))
 
     def nisba_after(self, hit: Hit) -> ActorMention | None:
         """"الهجوم التركي", "الضربة الصاروخية الأمريكية": a nationality adjective just after an

@@ -17,7 +17,8 @@ _ACCUSATIVE = "ا"  # "عقد اجتماعا": an indefinite noun object ends in
 _CUE_LISTS = ("planned", "denied", "hypothetical", "receiver_verbs", "during", "imperfect_past", "bounds",
               "denial_verbs", "hold_verbs", "join_verbs", "restating_prepositions", "speech_verbs", "claim_verbs",
               "setting_prepositions", "continuations", "pronoun_complements", "author_verbs", "complementizers",
-              "attack_references", "armed_cues", "condemnation_verbs", "received_after", "told_before", "firsts")
+              "attack_references", "armed_cues", "condemnation_verbs", "received_after", "told_before", "firsts",
+              "ally_markers", "background_prepositions")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,12 @@ class EventLexicon:
     window_words: int
     condemnation_reach: int
     bare_followers: frozenset[str]
+    victim_markers: frozenset[str]  # «مقتل»، «استشهاد»: the actor after them is the one struck
+    reporter_nouns: frozenset[str]  # «ناشطون»، «مصادر»: a nationality after them is no announcer
+    coauthor_fillers: frozenset[str]  # «وقوات صالح» after an author: a second author
+    struck_nouns: frozenset[str]  # «مواقع»، «مقرات»: the actor after them is what an attack hits
+    author_pronoun_verbs: frozenset[str]  # «نفذها»، «شنه»: the actor after them is the attack's author
+    unstruck_place_preps: frozenset[str]  # «الحدود مع باكستان»، «من داخل سوريا»: a place behind them is not struck
     complete: dict[str, dict[str, Any]]  # the parties each type needs ("parties": how many, "source": an author)
     talks: frozenset[str]  # types a verb and a noun after it may tell as the same talks
     told_before_words: int  # how many words before a trigger `told_before` is looked for in
@@ -63,6 +70,11 @@ def _cue(words: list[str]) -> regex.Pattern[str]:
 
 def _folded(words: list[str]) -> frozenset[str]:
     return frozenset(fold_phrase(w) for w in words)
+
+
+def _roles(spec: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """Roles by preposition per frame, the prepositions folded as actor mentions record them (على -> علي)."""
+    return {frame: {fold_phrase(prep): role for prep, role in by_prep.items()} for frame, by_prep in spec.items()}
 
 
 def _stems(form: str, pos: str) -> list[tuple[str, bool]]:
@@ -104,10 +116,13 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         unit_nouns=_folded(spec["unit_nouns"]), cues={key: _cue(spec[key]) for key in _CUE_LISTS},
         clause_openers=_cue(spec["clause_openers"]), generic_forms=_folded(spec["generic_unless_dated"]),
         relatives=_folded(spec["relative_pronouns"]), phone=_cue(spec["phone_cues"]),
-        topics=_cue(spec["topic_nouns"]), roles=spec["roles"], confidence=spec["confidence"],
+        topics=_cue(spec["topic_nouns"]), roles=_roles(spec["roles"]), confidence=spec["confidence"],
         window_words=spec["cue_window_words"], condemnation_reach=spec["condemnation_reach_words"],
         bare_followers=_folded(spec["bare_followers"]), complete=spec["complete"], talks=frozenset(spec["talks"]),
         told_before_words=spec["told_before_words"], person_heads=_folded(spec["person_heads"]),
+        victim_markers=_folded(spec["victim_markers"]), reporter_nouns=_folded(spec["reporter_nouns"]),
+        coauthor_fillers=_folded(spec["coauthor_fillers"]), author_pronoun_verbs=_folded(spec["author_pronoun_verbs"]),
+        struck_nouns=_folded(spec["struck_nouns"]), unstruck_place_preps=_folded(spec["unstruck_place_preps"]),
     )
 
 

@@ -11,10 +11,10 @@ from schemas.articles import Segment
 from schemas.events import EventActor, EventMention, Role
 
 from extractors.events.clauses import Window
-from extractors.events.context import Context, words_after
+from extractors.events.context import Context, words_after, words_before
 from extractors.events.places import countries_visited, destination, foreign_visitor
 from extractors.events.subjects import focus, fronted_speaker, who
-from extractors.events.triggers import Hit
+from extractors.events.triggers import Hit, in_words
 from extractors.sentences import Sentence
 from extractors.text import Normalized, fold
 
@@ -56,6 +56,9 @@ def cast_event(ctx: Context, hit: Hit, window: Window, sentence: Sentence, segme
     thread learns its subject and people for the triggers after it."""
     kind, frame = _classify(ctx, hit, window)
     subject, inherited = who(ctx, hit, window, frame, thread.subject, sentence, segment)
+    if in_words(ctx, hit, subject, window.start, window.end):
+        thread.follow(subject)
+        return None
     actors = _select_participants(ctx, kind, subject, window)
     roles = _give_roles(ctx, frame, subject, actors, ctx.places_within(window), hit)
     if frame == "visitor" and (visitor := foreign_visitor(ctx, subject, countries_visited(ctx, hit, window),
@@ -88,13 +91,21 @@ def _classify(ctx: Context, hit: Hit, window: Window) -> tuple[str, str]:
 
 
 def _select_participants(ctx: Context, kind: str, subject: str | None, window: Window) -> list[ActorMention]:
-    """Actors that take part: not a building or body named only as the place ("بقصر قرطاج"),
-    no generic actor, and a generic attacker only as the author, never as the one attacked."""
-    actors = [a for a in ctx.actors_within(window)
-              if not (a.prep in ctx.gaz.words["location_prepositions"] or a.prep == "ب") or ctx.kind(a.actor_id) == "person"]
+    """Actors that take part: no news agency, not a building or body named only as the place
+    ("بقصر قرطاج") unless an attack strikes it ("من عناصر تنظيم داعش"), no generic actor, and a
+    generic attacker only as the author, never as the one attacked."""
+    actors = [a for a in ctx.actors_within(window) if ctx.kind(a.actor_id) != "media"
+              and (not (a.prep in ctx.gaz.words["location_prepositions"] or a.prep == "ب")
+                   or ctx.kind(a.actor_id) == "person" or kind == "offensive" and _fought(ctx, a))]
     if kind != "offensive":
         return [a for a in actors if a.actor_id not in ctx.lex.generic]
     return [a for a in actors if a.actor_id not in ctx.lex.generic_attackers or a.actor_id == subject]
+
+
+def _fought(ctx: Context, mention: ActorMention) -> bool:
+    """"من عناصر تنظيم داعش", "مقتل عشرة من الحوثيين": behind من, the men or the dead of an
+    armed side, not a place."""
+    return ctx.struck(mention) or words_before(ctx.text, mention.start, 0, 1) in ctx.gaz.words["object_nouns"]
 
 
 def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[ActorMention],
@@ -105,22 +116,47 @@ def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[Acto
     names = {a.actor_id: a.name for a in reversed(actors) if a.name}
     if subject:
         roles[subject] = _SUBJECT_ROLE.get(frame, "participant")
-    for actor in actors:
+    for k, actor in enumerate(actors):
         if frame == "visitor" and ctx.kind(actor.actor_id) == "country" and actor.start >= hit.end:
             role: Role = "target"
+        elif frame == "attack" and k and _coauthor(ctx, actors[k - 1], actor) and actors[k - 1].actor_id in roles:
+            role = roles[actors[k - 1].actor_id]  # "بين قوات النظام وجبهة النصرة": the same side of the attack
+        elif frame == "attack" and (ctx.struck(actor) and actor.prep not in by_prep or ctx.kind(actor.actor_id) == "population"):
+            role = "target"  # "قتلى بين المدنيين": civilians are struck, never a side
+        elif frame == "attack" and ctx.ally(actor):
+            role = "participant"
         else:
             role = by_prep.get(actor.prep or "", _OTHER_ROLE.get(frame, "participant") if actor.start >= hit.end
                                else "participant")  # type: ignore[assignment]
         roles.setdefault(actor.actor_id, role)
     if frame == "attack" and not any(r == "target" for r in roles.values()):
-        for place in places:  # an attack on a place strikes the country it lies in
+        homes = {_home(ctx, a) for a, r in roles.items() if r == "source"}
+        for place in places:  # an attack on a place strikes the country it lies in, unless that state's own forces strike
             country = ctx.gaz.places[place.place_id].country
-            if country and place.start >= hit.end and country not in roles:
+            if country and place.start >= hit.end and country not in roles and country not in homes \
+                    and place.prep not in ctx.lex.unstruck_place_preps:  # "قرب الحدود مع باكستان": not where it struck
                 roles[country] = "target"
                 break
     if frame == "visitor" and (visited := destination(ctx, places, hit)) is not None:
         roles.setdefault(ctx.gaz.places[visited.place_id].country, "target")
     return tuple(EventActor(actor_id=a, role=r, text=names.get(a)) for a, r in roles.items())
+
+
+def _coauthor(ctx: Context, author: ActorMention, actor: ActorMention) -> bool:
+    """"قصف شنه الحوثيون وقوات صالح": an actor joined to the author by «و» (and at most a
+    word like «ميليشيات») is a second author, not the target."""
+    gap = fold(ctx.text[author.end:actor.start]).replace('"', " ").replace("«", " ").split()
+    if not gap or not gap[0].startswith("و"):
+        return False
+    rest = [w for w in [gap[0][1:], *gap[1:]] if w]
+    return not rest or (len(rest) == 1 and rest[0] in ctx.lex.coauthor_fillers)
+
+
+def _home(ctx: Context, actor_id: str) -> str | None:
+    """The country whose state an actor is or serves (a country, its army or government); none for
+    an armed group, whose attack at home strikes its country."""
+    actor = ctx.gaz.actors.get(actor_id)
+    return actor.country if actor and actor.kind in ("country", "government_body") else None
 
 
 def _people(ctx: Context, roles: tuple[EventActor, ...]) -> tuple[str, ...]:

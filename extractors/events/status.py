@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from schemas.articles import Segment
 from schemas.dates import DateMention
 
@@ -9,6 +11,8 @@ from extractors.events.context import Context, words_before
 from extractors.events.triggers import Hit
 from extractors.sentences import Sentence
 from extractors.text import fold
+
+_HISTORY_ITEM = regex.compile(r"\s*\d{3,4}\s*[-–—]\s")  # "1957 - مجموعة مسلحة … تهاجم": a list of past years
 
 
 def status_of(ctx: Context, hit: Hit, floor: int, date: DateMention | None, segment: Segment,
@@ -26,8 +30,9 @@ def status_of(ctx: Context, hit: Hit, floor: int, date: DateMention | None, segm
         return "planned"
     if date and date.value_start and segment.anchor and date.value_start > segment.anchor:
         return "planned"
-    if hit.purpose and hit.trigger.type != "offensive" and not (date and date.start > hit.end):
-        return "planned"  # "توجه إلى جدة للقاء المسؤولين": a meeting meant, not yet told as held
-    if hit.trigger.aspect == "imperfect" and not sentence.heading and not ctx.lex.cues["imperfect_past"].search(before):
+    if hit.purpose and (hit.trigger.type != "offensive" or hit.trigger.pos == "verb") and not (date and date.start > hit.end):
+        return "planned"  # "توجه إلى جدة للقاء المسؤولين", "قواعدها لشن غارات": meant, not yet told as done
+    if hit.trigger.aspect == "imperfect" and not sentence.heading and not ctx.lex.cues["imperfect_past"].search(before) \
+            and not _HISTORY_ITEM.match(sentence.text):  # a history list tells the past in the present
         return "planned"
     return "asserted"

@@ -10,7 +10,7 @@ from schemas.actors import ActorMention
 from schemas.articles import Segment
 
 from extractors.events.clauses import Window
-from extractors.events.context import SUBJECT_KINDS, Context, words_after, words_before
+from extractors.events.context import CLITIC_LETTERS, SUBJECT_KINDS, Context, words_after, words_before
 from extractors.events.triggers import Hit
 from extractors.sentences import Sentence, split_sentences
 from extractors.text import fold
@@ -19,6 +19,7 @@ _GENITIVE_GAP = 30
 _FOCUS_DECAY = 0.6
 _ANTECEDENT_REACH = 60
 _AUTHOR_REACH = 30  # characters after a generic attacker where its group may be named
+_ATTACKER_AFTER_VERB = 3  # words at most between an attack verb and its author after it ("قصفت أمس الطائرات")
 _FOCUS_REACH = 100  # sentences: _FOCUS_DECAY ** 100 is far below a float's precision
 
 
@@ -52,7 +53,11 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
     eligible = [a for a in ctx.actors_within(window) if a.end <= hit.start and a.prep is None
                 and ctx.kind(a.actor_id) in kinds]
     if hit.trigger.type == "offensive":  # "بدأت القوات الحكومية اليمنية … هجوما": the clause's subject
+        background = hit.trigger.pos == "noun" and ctx.lex.cues["background_prepositions"].fullmatch(
+            words_before(ctx.text, hit.start, window.start, 1))  # "منذ هجوم المتحف": not the clause subject's
+        eligible = [] if background else [a for a in eligible if not ctx.struck(a)]
         return (eligible[-1].actor_id if eligible else _announcer(ctx, window, sentence)), False
+    eligible = [a for a in eligible if a.actor_id not in ctx.lex.generic]  # gunmen and settlers hold no talks
     if previous:
         return previous, True
     if eligible:
@@ -68,14 +73,21 @@ def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention
     if frame == "victim":  # "اغتيال النائب العام": the genitive is the one killed
         eligible = eligible | {"person"}
     plain = [a for a in ctx.actors_within(window) if (a.prep is None or _unit_of(ctx, a)) and ctx.kind(a.actor_id) in eligible]
+    attack = hit.trigger.type == "offensive"
+    plain = [a for a in plain if not ctx.struck(a)] if attack else [a for a in plain if a.actor_id not in ctx.lex.generic]
     before = [a for a in plain if a.end <= hit.start]
     after = [a for a in plain if a.start >= hit.end]
+    if attack and hit.trigger.pos == "verb":  # "انفجار استهدف مطعما في العاصمة نيروبي": the object's, not the author
+        after = [a for a in after if len(ctx.text[hit.end:a.start].split()) <= _ATTACKER_AFTER_VERB]
     if frame == "receiver" or (hit.trigger.pos == "noun" and hit.suffixed):
         chosen = before[-1] if before else None
     elif hit.trigger.pos == "noun" and ctx.lex.cues["author_verbs"].search(fold(ctx.text[window.start:hit.start])):
         chosen = before[-1] if before else None  # "نفذت القاذفات ضربات على مواقع داعش": not the genitive after
+    elif attack and hit.trigger.pos == "noun" and (author := _told_author(ctx, hit, window, after, eligible)):
+        chosen = author
     elif hit.trigger.pos == "noun":
-        chosen = after[0] if after and after[0].start - hit.end <= _GENITIVE_GAP else None
+        chosen = after[0] if after and after[0].start - hit.end <= _GENITIVE_GAP \
+            and not (attack and _crosses_preposition(ctx, hit.end, after[0].start)) else None
     elif before and len(ctx.text[before[-1].end:hit.start].split()) <= 2:
         chosen = before[-1]
     else:
@@ -88,6 +100,31 @@ def _stranger_after(ctx: Context, hit: Hit, window: Window) -> bool:
     the gazetteer lacks: its subject is that stranger."""
     return hit.trigger.pos == "noun" and not hit.suffixed and \
         words_after(ctx.text, hit.end, window.end, 1) in ctx.lex.person_heads
+
+
+def _told_author(ctx: Context, hit: Hit, window: Window, after: list[ActorMention],
+                 eligible: set[str]) -> ActorMention | None:
+    """An attack noun's author told after it: behind a verb that carries the attack as a pronoun
+    ("القصف الذي استهدف السوق نفذه الحوثيون", "كمين نصبه مسلحون"), or glued to ل right
+    after it ("غارات للتحالف", "قصف جوي لداعش")."""
+    told = next((a for a in after if words_before(ctx.text, a.start, hit.end, 1) in ctx.lex.author_pronoun_verbs), None)
+    if told is not None:
+        return told
+    return next((a for a in ctx.actors_within(window) if a.prep == "ل" and a.start >= hit.end
+                 and len(_words(ctx.text[hit.end:a.start])) <= 1 and ctx.kind(a.actor_id) in eligible
+                 and not ctx.struck(a)), None)
+
+
+def _words(stretch: str) -> list[str]:
+    """The words of a stretch, a glued preposition left alone before a name not counted."""
+    return [w for w in fold(stretch).split() if w.strip(CLITIC_LETTERS)]
+
+
+def _crosses_preposition(ctx: Context, start: int, end: int) -> bool:
+    """"غارة ثانية قافلة من شاحنات داعش": a preposition between an attack noun and a name makes the
+    name part of its object, not its genitive author."""
+    words = set(fold(ctx.text[start:end]).split())
+    return not words.isdisjoint(ctx.gaz.words["role_prepositions"] | ctx.gaz.words["location_prepositions"])
 
 
 def _unit_of(ctx: Context, mention: ActorMention) -> bool:
@@ -126,8 +163,13 @@ def _announcer(ctx: Context, window: Window, sentence: Sentence) -> str | None:
     if not opening or not ctx.lex.cues["complementizers"].fullmatch(opening[0]):
         return None
     main = [a for a in ctx.mentions_in(sentence.start, window.start) if a.prep is None
-            and (a.how == "nisba" or ctx.kind(a.actor_id) in SUBJECT_KINDS | {"country"})]
+            and (a.how == "nisba" or ctx.kind(a.actor_id) in SUBJECT_KINDS | {"country"}) and not _reporters(ctx, a)]
     return main[0].actor_id if main else None
+
+
+def _reporters(ctx: Context, nisba: ActorMention) -> bool:
+    """"وذكر ناشطون سوريون أن الهجوم …": a nationality of those who report, not of an announcer."""
+    return words_before(ctx.text, nisba.start, 0, 1) in ctx.lex.reporter_nouns
 
 
 def focus(ctx: Context, upto: int, story: Segment) -> str | None:

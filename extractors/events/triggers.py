@@ -26,6 +26,7 @@ _GLUED_TO = "ل"  # the preposition glued to a name ("لـ«عكاظ»", folded)
 _WITH = "مع"
 _TO = ("الي", "الى")  # إلى, folded
 _PLACE_REACH = 8  # words after a trigger within which that place may stand
+_EXCLUDES_REACH = {"noun": 3, "verb": 6}  # words after a trigger where what makes it something else is looked for
 _NEXT_WORD = regex.compile(r"\s*(\w+)")
 
 
@@ -64,12 +65,20 @@ def coalesce(hits: list[Hit], text: str) -> list[Hit]:
     for hit in hits:
         prev = out[-1] if out else None
         gap = text[prev.end:hit.start] if prev else ""
-        verb_object = prev is not None and prev.trigger.pos == "verb" and hit.trigger.pos == "noun"
+        verb_object = prev is not None and prev.trigger.pos == "verb" and hit.trigger.pos == "noun" \
+            and not _needs_other_object(prev, hit)
         reach = _VERB_OBJECT_GAP if verb_object else 2
         breaks = CLAUSE_PUNCT.search(gap.replace("،", "").replace(",", "") if verb_object else gap)
         if not (prev and prev.trigger.type == hit.trigger.type and len(gap.split()) <= reach and not breaks):
             out.append(hit)
     return out
+
+
+def _needs_other_object(verb: Hit, noun: Hit) -> bool:
+    """"أطلق الجيش عملية عسكرية": an attack verb that needs a word after it (a missile) takes as
+    its object no attack noun but one that is that word ("فجر … سيارة مفخخة"); the noun tells the event."""
+    needed = (verb.trigger.requires or frozenset()) - {_ARMED_NEED}
+    return verb.trigger.type == "offensive" and bool(needed) and fold(noun.text).split()[0] not in needed
 
 
 def requirement_met(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
@@ -103,7 +112,7 @@ def _excluded(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
     "اتصال هاتفي مع صحيفة"); with `@quoted`, a quoted name behind مع or a glued ل (a newspaper:
     "مع «المدينة»", "لـ«عكاظ»"); with `@number`, an amount behind its إلى ("وصل … إلى 40 في المئة")."""
     excludes = hit.trigger.excludes
-    after = words_after(ctx.text, hit.end, sentence.end, _EXCLUDE_REACH).split()
+    after = words_after(ctx.text, hit.end, sentence.end, _exclude_reach(hit)).split()
     pairs = [f"{w} {nxt}" for w, nxt in zip(after, after[1:])]
     if not excludes.isdisjoint(after) or not excludes.isdisjoint(pairs):
         return True
@@ -114,6 +123,12 @@ def _excluded(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
     reach = words_after(ctx.text, hit.end, sentence.end, _REQUIRES_REACH).split()
     goal = next((nxt for w, nxt in zip(reach, reach[1:]) if w in _TO), "")
     return any(c.isdigit() for c in goal)
+
+
+def _exclude_reach(hit: Hit) -> int:
+    """A verb of attack is read past its subject ("شنت القوات الإسرائيلية حملة اعتقالات"); any other
+    trigger only just after it ("وصل الرئيس إلى الرياض لبحث اتفاق" is a journey)."""
+    return _EXCLUDES_REACH.get(hit.trigger.pos, _EXCLUDE_REACH) if hit.trigger.type == "offensive" else _EXCLUDE_REACH
 
 
 def _quoted_after(before: str, word: str) -> bool:
@@ -128,6 +143,19 @@ def _pair_after(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
     if first is None or second is None or ctx.text[hit.end:first.start].split():
         return False
     return fold(ctx.text[first.end:second.start]).split() == ["و"]
+
+
+def in_words(ctx: Context, hit: Hit, subject: str | None, start: int, end: int) -> bool:
+    """"هاجم أردوغان حزب العمال": a person who «attacks» (a trigger that needs arms in its sentence)
+    attacks in words, unless armed men stand before it in the clause ("مجموعة مسلحة بقيادة فيدل
+    كاسترو تهاجم") or an act of arms follows it ("شن … غارات")."""
+    if not (hit.trigger.pos == "verb" and hit.trigger.requires and _ARMED_NEED in hit.trigger.requires
+            and subject and ctx.kind(subject) == "person"):
+        return False
+    if any(ctx.kind(a.actor_id) == "armed_group" for a in ctx.actors_in(start, hit.start)):
+        return False
+    return not any(t.trigger.type == "offensive" and t.trigger.requires is None
+                   for t in trigger_hits(ctx.text[hit.end:end], ctx.lex))
 
 
 def restates(ctx: Context, hit: Hit, before: list[Hit], sentence: Sentence) -> bool:

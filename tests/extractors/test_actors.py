@@ -138,3 +138,34 @@ def test_offsets_are_in_the_original_text():
     text = "وقال وزيرُ الخارجيةِ الأمريكيُّ ريكس تيلرسون"
     [m] = find_actors(text, story(date(2017, 6, 1))).mentions
     assert text[m.start:m.end] == m.text == "وزيرُ الخارجيةِ الأمريكيُّ ريكس تيلرسون"
+
+
+# Armed actors named by their own names as the news writes them, and news agencies: an agency is
+# a media actor, never the country its name holds («وكالة الصحافة الفرنسية» is not France).
+FORCE_ROWS = [
+    ("وقالت المقاومة الشعبية إن مقاتليها تقدموا", [("popular_resistance", "alias")]),
+    ("وتقدمت مليشيات الحوثي نحو المدينة", [("houthis", "alias")]),
+    ("وسيطرت وحدات حماية الشعب الكردي على البلدة", [("ypg", "alias")]),
+    ("وهاجم مستوطنون متطرفون القرية", [("israeli_settlers", "alias")]),
+    ("وقال مسؤول لوكالة الصحافة الفرنسية إن", [("afp", "alias")]),
+    ("وذكرت وكالة فرانس برس أن", [("afp", "alias")]),
+    ("وأفادت رويترز بأن", [("reuters", "alias")]),
+    ("وقالت وكالة أسوشيتد برس إن", [("associated_press", "alias")]),
+    ("وذكرت وكالة الأنباء السعودية (واس) أن", [("spa", "alias"), ("spa", "alias")]),
+    ("ونقلت كونا عن مصدر أن", [("kuna", "alias")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORCE_ROWS)
+def test_forces_and_agencies(text, expected):
+    mentions = find_actors(text, story(date(2015, 7, 30))).mentions
+    assert [(m.actor_id, m.how) for m in mentions] == expected  # nationalities too: none left over
+
+
+@pytest.mark.parametrize("text,prep", [
+    ("وقصفت البلدة من قبل طيران التحالف العربي", "من قبل"),
+    ("وقتل الجنود على يد مسلحين", "علي يد"),  # folded, as every preposition is recorded
+])
+def test_two_word_prepositions_of_an_author(text, prep):
+    [mention] = find_actors(text, story(date(2017, 6, 1))).mentions
+    assert mention.prep == prep

@@ -276,3 +276,120 @@ def test_a_vague_time_never_outranks_a_sharper_one(text, day):
 def test_a_vague_present_keeps_the_carried_date():
     text = "التقى لافروف أمس تيلرسون في موسكو. ويقيم الوزير حاليا في الفندق. والتقى لافروف وزير الدفاع سيرغي شويغو."
     assert [(m[0], m[2]) for m in events(text)] == [("meeting", D(2017, 5, 31))] * 2
+
+
+# Offensives: one written sentence per way the news tells who struck whom.
+OFFENSIVE_ROWS = [
+    # the attacker by a nationality on the act; the place struck gives the target
+    ("قتل ثلاثة أشخاص أمس في غارات إسرائيلية على ريف دمشق.",
+     [("offensive", [("ISR", "source"), ("SYR", "target")], D(2017, 5, 31), "asserted")]),
+    # the attacker by a force's own name, or by a force noun and a nationality
+    ("وشنت قوات الحشد الشعبي أمس هجوما على مواقع تنظيم داعش غرب الموصل.",
+     [("offensive", [("isis", "target"), ("pmf", "source")], D(2017, 5, 31), "asserted")]),
+    ("وقصف الجيش الليبي أمس مواقع لمسلحين قرب درنة.",
+     [("offensive", [("LBY", "source")], D(2017, 5, 31), "asserted")]),
+    # an attack told by the weapon: drones
+    ("وشنت إسرائيل أمس هجوما بطائرات مسيرة على مواقع لحزب الله في جنوب لبنان.",
+     [("offensive", [("ISR", "source"), ("hezbollah", "target")], D(2017, 5, 31), "asserted")]),
+    ("وأعلن الجيش الروسي إحباط هجوم بمسيرات أوكرانية على شبه جزيرة القرم أمس.",
+     [("offensive", [("UKR", "source"), ("russian_armed_forces", "participant")], D(2017, 5, 31), "asserted")]),
+    # the author after «من قبل», and behind a relative verb («شنتها») in a force noun's name
+    ("وتعرضت بلدة في محافظة الضالع أمس لقصف من قبل الحوثيين بالهاون.",
+     [("offensive", [("houthis", "source")], D(2017, 5, 31), "asserted")]),
+    ("وقتل خمسة أشخاص أمس في غارات شنتها طائرات التحالف العربي على صنعاء.",
+     [("offensive", [("YEM", "target"), ("saudi_led_coalition", "source")], D(2017, 5, 31), "asserted")]),
+    # clashes: both sides take part
+    ("واندلعت اشتباكات عنيفة أمس بين المقاومة الشعبية وميليشيات الحوثي في تعز.",
+     [("offensive", [("houthis", "participant"), ("popular_resistance", "participant")], D(2017, 5, 31), "asserted")]),
+    ("واشتبكت وحدات حماية الشعب الكردية أمس مع مسلحي تنظيم داعش قرب الحسكة.",
+     [("offensive", [("isis", "participant"), ("ypg", "participant")], D(2017, 5, 31), "asserted")]),
+    # settlers attack; the village struck lies in Palestine
+    ("وهاجم مستوطنون أمس منزلا في قرية قرب نابلس وأحرقوه.",
+     [("offensive", [("PSE", "target"), ("israeli_settlers", "source")], D(2017, 5, 31), "asserted")]),
+    # the ones killed are the target, the announcer the author
+    ("وأعلن الجيش العراقي مقتل عشرة مسلحين من تنظيم داعش في كمين قرب الرمادي.",
+     [("offensive", [("iraqi_armed_forces", "source"), ("isis", "target")], None, "asserted")]),
+    # a second author joined by «و» and a force noun
+    ("وأصيب عشرة أشخاص أمس في قصف صاروخي شنه الحوثيون وقوات علي عبد الله صالح على مدينة مأرب.",
+     [("offensive", [("YEM", "target"), ("ali_abdullah_saleh", "source"), ("houthis", "source")], D(2017, 5, 31),
+       "asserted")]),
+    # one joined by «و» to what is struck is struck too
+    ("وقصفت الطائرات مقرات داعش والنصرة أمس في ريف حلب.",
+     [("offensive", [("hts", "target"), ("isis", "target")], D(2017, 5, 31), "asserted")]),
+    # a nationality after a name behind ل is that victim's, not the attack's author
+    ("وكان مسلحون نصبوا أمس كمينا لدورية أردنية قرب الحدود.",
+     [("offensive", [("gunmen", "source")], D(2017, 5, 31), "asserted")]),
+    # men of a force after the verb are its subject; a place or thing after it is what it strikes
+    ("وهاجمت عناصر حزب الاتحاد الديمقراطي أمس نقطة لتنظيم داعش شرق القامشلي.",
+     [("offensive", [("isis", "target"), ("pyd", "source")], D(2017, 5, 31), "asserted")]),
+    # an actor behind an object noun is struck, not the author
+    ("وقصفت أمس مستودعات لحزب العمال الكردستاني في منطقة زاب.",
+     [("offensive", [("pkk", "target")], D(2017, 5, 31), "asserted")]),
+    # an attack verb's author stands right after it; a capital further on is the place struck
+    ("وأسفر انفجار استهدف مطعما في العاصمة الكينية نيروبي أمس عن مقتل ثلاثة.",
+     [("offensive", [("KEN", "target")], D(2017, 5, 31), "asserted")]),
+    # a preposition between an attack noun and a name: the name is in its object
+    ("ودمرت غارة ثانية أمس قافلة من شاحنات داعش قرب الرقة.",
+     [("offensive", [("isis", "target")], D(2017, 5, 31), "asserted")]),
+    # the force an attack supports is on its author's side
+    ("وشن التحالف الدولي أمس غارات جوية على مواقع داعش دعما لقوات البشمركة.",
+     [("offensive", [("international_coalition", "source"), ("isis", "target"), ("peshmerga", "participant")],
+       D(2017, 5, 31), "asserted")]),
+    # the nationality of those who report is not the author's
+    ("وذكر ناشطون سوريون أن الهجوم على الحاجز أسفر عن مقتل جنديين.",
+     []),
+    # a news agency told to is not France
+    ("وقالت مصادر أمنية لوكالة الصحافة الفرنسية إن مسلحين هاجموا أمس حاجزا للجيش.",
+     [("offensive", [("gunmen", "source")], D(2017, 5, 31), "asserted")]),
+    # a sharp attack in words and a wave of arrests are no attack, arms in the sentence or not
+    ("وشن الوزير هجوما لاذعا على الصحيفة بسبب تقرير عن الجيش.",
+     []),
+    ("وشنت الشرطة أمس حملة اعتقالات واسعة في المدينة.",
+     []),
+    # a state's own forces striking at home do not strike their country
+    ("وأطلق الجيش العراقي أمس عملية عسكرية واسعة في محافظة صلاح الدين لطرد مسلحي تنظيم داعش.",
+     [("offensive", [("iraqi_armed_forces", "source"), ("isis", "target")], D(2017, 5, 31), "asserted")]),
+    # shelling between two sides: both take part
+    ("ويشهد ريف إدلب قصفا متبادلا بين قوات النظام السوري وجبهة النصرة.",
+     [("offensive", [("hts", "participant"), ("syrian_army", "participant")], None, "asserted")]),
+    # civilians «بين» whom the dead fell are struck, not a side
+    ("وقصفت ميليشيا الحوثي أمس سوقا شعبية في تعز وسقط قتلى بين المدنيين.",
+     [("offensive", [("civilians", "target"), ("houthis", "source")], D(2017, 5, 31), "asserted")]),
+    # a reason given after «لأن» is another clause: its actor is not struck
+    ("وقالت أنقرة إنها شنت غارات على مواقع تنظيم داعش لأن الحكومة السورية عاجزة عن حماية الحدود.",
+     [("offensive", [("TUR", "source"), ("isis", "target")], None, "asserted")]),
+    # what a participle «مستهدفة» names is struck
+    ("وقال مسؤولون إن الطائرات نفذت أمس غارات عنيفة مستهدفة داعش في سورية.",
+     [("offensive", [("isis", "target")], D(2017, 5, 31), "asserted")]),
+    # a history list tells the past in the present; a person leading armed men attacks with them
+    ("1957 - مجموعة مسلحة بقيادة فيدل كاسترو تهاجم موقعا للجيش في جبال سييرا مايسترا بكوبا.",
+     [("offensive", [("CUB", "target"), ("fidel_castro", "source")], D(1957, 1, 1), "asserted")]),
+    # the place fire came from is not where it struck
+    ("وأطلق مسلحون أمس صواريخ من مدينة حلب سقطت في البحر.",
+     [("offensive", [("gunmen", "source")], D(2017, 5, 31), "asserted")]),
+    # a person who «attacks» an armed group attacks it in words
+    ("وهاجم الرئيس التركي رجب طيب أردوغان أمس حزب العمال الكردستاني في خطاب أمام البرلمان.",
+     []),
+    # what a force will go on doing is planned
+    ("وسيقوم الجيش التركي بشن هجمات جديدة على مواقع الحزب في الأسابيع المقبلة.",
+     [("offensive", [("turkish_armed_forces", "source")], None, "planned")]),
+    # the author after an attack noun: behind a verb holding the attack as a pronoun, or glued to ل
+    ("وأكد مسؤول محلي أن القصف الذي استهدف السوق أمس نفذه الحوثيون.",
+     [("offensive", [("houthis", "source")], D(2017, 5, 31), "asserted")]),
+    ("وتعرضت مدينة زنجبار أمس لغارات للتحالف العربي.",
+     [("offensive", [("saudi_led_coalition", "source")], D(2017, 5, 31), "asserted")]),
+    # an attack behind منذ is the background: the clause's subject did not carry it out
+    ("وزادت الشرطة التركية دورياتها منذ هجوم سروج على المركز الثقافي.",
+     []),
+    # the enemy a campaign confronts is the target, not the author of the strikes
+    ("وبدأت تركيا حملة جوية لمكافحة تنظيم داعش عبر شن غارات على مواقعه في سورية أمس.",
+     [("offensive", [("TUR", "source"), ("isis", "target")], D(2017, 5, 31), "asserted")]),
+    # strikes one means to launch are planned
+    ("وسمحت الحكومة للطائرات الحليفة باستخدام مطاراتها لشن غارات على مواقع تنظيم داعش.",
+     [("offensive", [("isis", "target")], None, "planned")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OFFENSIVE_ROWS)
+def test_offensive_mentions(text, expected):
+    assert events(text) == expected

@@ -21,6 +21,7 @@ from schemas.articles import Segment
 
 from extractors.budget import UNLIMITED, Budget
 from extractors.coreference import Discourse, find_surnames
+from extractors.learned_names import with_learned_names
 from extractors.gazetteer import (
     ACTOR, BARE_TITLE, CAPITAL_WORD, COALITION_REF, COUNTERPART, FORCE, GROUP_REF, HOME_FORCE, HONORIFIC, MODIFIER,
     NISBA, ORG_REF, PAIR_REF, PLACE, PLURAL_TITLE, TITLE, Gazetteer, KeyHit, default_gazetteer, find_keys,
@@ -455,11 +456,11 @@ def find_actors(text: str, segments: list[Segment], gazetteer: Gazetteer | None 
     resolver = _Resolver(norm, segments, gaz, find_keys(norm.text, gaz), discourse)
     resolver.resolve_hits(budget)
     find_surnames(norm, discourse)
-    return ActorReading(
+    return with_learned_names(text, ActorReading(
         mentions=tuple(sorted(discourse.mentions, key=lambda m: m.start)),
         places=tuple(resolver.places),
         introduced=tuple(actor for actor, _ in discourse.introduced.values()),
-    )
+    ))
 
 
 _Handler = Callable[[_Resolver, int], int | None]

@@ -43,7 +43,8 @@ class ActorMention(BaseModel):
     end: int
     text: str
     actor_id: str
-    how: Literal["alias", "title", "introduced", "surname", "counterpart", "coreference", "capital", "nisba", "home"]
+    how: Literal["alias", "title", "introduced", "surname", "counterpart", "coreference", "capital", "nisba", "home",
+                 "learned"]
     prep: str | None = None
     name: str | None = None  # the name as written, without title or honorific, when the text names the actor
 

@@ -303,7 +303,7 @@ class _Resolver:
             actor_id, word_end = surname
             self.emit(hit.start, word_end, actor_id, "alias", self.prep(hit), (end + 1, word_end))
             return j
-        name = plain_name_after(self.text, end, self.limit(j), self.gaz) if qualified else None
+        name = plain_name_after(self.norm, end, self.limit(j), self.gaz) if qualified else None
         if name is not None and self.adjacent(name[1], j) and self.is_person(self.hits[j]):
             person = self.hits[j]
             if first_names_fit(self.text, name, person.kinds[ACTOR], self.gaz) or self.serves(person, organisation):

@@ -10,6 +10,7 @@ import regex
 from rapidfuzz import fuzz, process
 
 from extractors.gazetteer import Gazetteer
+from extractors.text import Normalized
 
 NEXT_WORD = regex.compile(r"[ \t]+(\w+)")
 _LAST_WORD = regex.compile(r"(\w+)\W*$")
@@ -57,14 +58,15 @@ def match_known_person(folded: str, gaz: Gazetteer) -> str | None:
     return gaz.person_names[known[0]] if known else None
 
 
-def plain_name_after(text: str, end: int, limit: int, gaz: Gazetteer) -> tuple[int, int] | None:
+def plain_name_after(norm: Normalized, end: int, limit: int, gaz: Gazetteer) -> tuple[int, int] | None:
     """1-3 plain words after a title (before `limit`, the next gazetteer hit) that end where a
     name ends (punctuation, a stop word, a known name or title); running text ("يتسلم رسالة
     خطية") is not taken for a name."""
+    text = norm.text
     pos, first, last = end, None, None
     for _ in range(gaz.name_max_words):
         m = NEXT_WORD.match(text, pos)
-        if not m or m.start(1) >= limit or _ends_name(m.group(1), first is None, gaz):
+        if not m or m.start(1) >= limit or _ends_name(m.group(1), first is None, gaz, _marbuta(norm, m.end(1))):
             break
         first = m.start(1) if first is None else first
         last, pos = m.end(1), m.end(1)
@@ -73,7 +75,8 @@ def plain_name_after(text: str, end: int, limit: int, gaz: Gazetteer) -> tuple[i
     if text[first:last].startswith("ال") and " " not in text[first:last]:
         return None  # a lone "ال" word after a title is an adjective ("الجديد"), not a name
     after = NEXT_WORD.match(text, last)
-    closed = after is None or after.start(1) >= limit or _ends_name(after.group(1), False, gaz)
+    closed = after is None or after.start(1) >= limit or _ends_name(after.group(1), False, gaz,
+                                                                    _marbuta(norm, after.end(1)))
     return (first, last) if closed else None
 
 
@@ -106,11 +109,16 @@ def _given_name(word: str, gaz: Gazetteer) -> bool:
                 or word in gaz.words["family_words"])
 
 
-def _ends_name(word: str, first: bool, gaz: Gazetteer) -> bool:
+def _marbuta(norm: Normalized, end: int) -> bool:
+    """Whether the folded word ending at `end` was written with ة (folding makes it ه)."""
+    return norm.original[norm.span(end - 1, end)[0]] == "ة"
+
+
+def _ends_name(word: str, first: bool, gaz: Gazetteer, marbuta: bool = True) -> bool:
     if word in gaz.words["name_stopwords"] or word.isdigit():
         return True
     if word in gaz.name_words:
         return False
-    if word.endswith("ه") and len(word) > 3:
-        return True  # a ة ending marks a common noun ("مذكرة"), rarely a name
+    if word.endswith("ه") and len(word) > 3 and marbuta:
+        return True  # a ة ending marks a common noun ("مذكرة"), rarely a name; a ه one may ("روغه")
     return first and (word.startswith(("و", "لل")) or bool(_IMPERFECT.match(word)))  # "وقال", "للحزب": no name

@@ -8,6 +8,7 @@ text, so that finding every name in an article (`find_keys`) costs one pass.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -41,6 +42,7 @@ class Gazetteer:
     automaton: Any = field(repr=False)
     person_names: dict[str, str] = field(repr=False, default_factory=dict)
     name_words: frozenset[str] = field(repr=False, default_factory=frozenset)
+    common_words: frozenset[str] = field(repr=False, default_factory=frozenset)  # frequent words no name holds
     title_countries: dict[str, str] = field(repr=False, default_factory=dict)  # "خادم الحرمين الشريفين" -> SAU
     surnames: dict[str, frozenset[str]] = field(repr=False, default_factory=dict)  # "عون" -> {michel_aoun}
     words_of: dict[str, frozenset[str]] = field(repr=False, default_factory=dict)  # person -> words of their names
@@ -130,8 +132,10 @@ def build_gazetteer(
     titles: list[dict[str, str]],
     places: list[dict[str, str]],
     words: dict[str, Any],
+    common: Iterable[str] = (),
 ) -> Gazetteer:
-    """Compile gazetteer tables (rows as read from CSV) into a `Gazetteer`."""
+    """Compile gazetteer tables (rows as read from CSV) into a `Gazetteer`; `common` are the news's
+    frequent words, of which those that are no part of a name cannot begin one."""
     country_actors, country_places, nisba, capital_names = _countries(countries)
     all_actors = {a.actor_id: a for a in [*country_actors, *_actors(actors)]}
     all_places = {p.place_id: p for p in [*country_places, *_places(places)]}
@@ -148,8 +152,9 @@ def build_gazetteer(
         words={key: frozenset(fold_phrase(w) for w in words[key]) for key in _WORD_SETS},
         name_max_words=int(words["name_max_words"]), lineage_max_words=int(words["lineage_max_words"]),
         automaton=_compile_automaton(entries), person_names=person_names,
-        name_words=frozenset({w for name in person_names for w in name.split()}
-                             | {w for name in words["given_names"] for w in fold_phrase(name).split()}),
+        name_words=(name_words := frozenset({w for name in person_names for w in name.split()}
+                                            | {w for name in words["given_names"] for w in fold_phrase(name).split()})),
+        common_words=frozenset(fold_phrase(w) for w in common) - name_words,
         title_countries={fold_phrase(r["title_ar"]): r["country"] for r in titles if r.get("country")},
         surnames=_surnames(person_names, {fold_phrase(w) for w in words["surname_stopwords"]}),
         words_of=_words_of(person_names),
@@ -242,6 +247,7 @@ def default_gazetteer() -> Gazetteer:
     return build_gazetteer(
         read_csv("countries.csv"), read_csv("actors.csv"), read_csv("offices.csv"),
         read_csv("titles.csv"), read_csv("places.csv"), read_yaml("actors.yaml"),
+        read_yaml("learned_names.yaml")["vocabulary"],
     )
 
 

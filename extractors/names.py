@@ -17,6 +17,7 @@ _LAST_WORD = regex.compile(r"(\w+)\W*$")
 _LAST_WORD_REACH = 128  # characters looked back at first; enough for any word and the gap after it
 _FUZZY_CUTOFF = 90
 _IMPERFECT = regex.compile(r"^[يتن]ت\w{2,}$|^[يت]\w{3,}ون$|^ي\w{3}$")
+_GLUED = "بلك"  # prepositions written glued to the word after them
 
 
 def last_word(text: str, end: int) -> regex.Match[str] | None:
@@ -121,4 +122,10 @@ def _ends_name(word: str, first: bool, gaz: Gazetteer, marbuta: bool = True) -> 
         return False
     if word.endswith("ه") and len(word) > 3 and marbuta:
         return True  # a ة ending marks a common noun ("مذكرة"), rarely a name; a ه one may ("روغه")
-    return first and (word.startswith(("و", "لل")) or bool(_IMPERFECT.match(word)))  # "وقال", "للحزب": no name
+    return first and (word.startswith(("و", "لل")) or bool(_IMPERFECT.match(word))  # "وقال", "للحزب": no name
+                      or _common_word(word, gaz))
+
+
+def _common_word(word: str, gaz: Gazetteer) -> bool:
+    """"بمستوى", "هناك": a frequent word no name holds, perhaps behind a glued preposition, begins no name."""
+    return word in gaz.common_words or (word[:1] in _GLUED and word[1:] in gaz.common_words)

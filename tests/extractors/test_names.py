@@ -35,6 +35,8 @@ def plain_after_title(tail: str, title: str = "محافظ") -> tuple[str, int, N
     (" الجمالي قال", None),  # a lone word with ال is an adjective
     (" مذكرة تفاهم", None),  # a ة ending marks a common noun
     (" بوريس روغه إن", "بوريس روغه"),  # a ه ending may end a name
+    (" بمستوى الخدمات المتكاملة", None),  # a frequent word behind a glued preposition begins no name
+    (" هناك أكد", None),  # nor does a frequent word that no name holds
     (" محمد أحمد خالد حسن إن", None),  # longer than a name runs, and still a name after
     (" محمد أحمد على الطاولة", "محمد أحمد"),  # على folds to a name-like علي, and still ends it
     (" 2017 إن", None),

@@ -164,11 +164,19 @@ class Context:
 
     def nisba_after(self, hit: Hit) -> ActorMention | None:
         """"الهجوم التركي", "الضربة الصاروخية الأمريكية": a nationality adjective just after an
-        event noun (past at most one other adjective) names its author."""
+        event noun (past at most one other adjective) names its author; so does a nation's
+        weapon or force right behind it ("هجوم بمسيرات أوكرانية")."""
         at = bisect_left(self._nisbas, hit.end, key=_start)
         if at < len(self._nisbas) and _AT_MOST_ONE_WORD.fullmatch(self.text, hit.end, self._nisbas[at].start):
             return self._nisbas[at]
-        return None  # a later one lies further off still
+        return self._weapon_after(hit)  # a later adjective lies further off still
+
+    def _weapon_after(self, hit: Hit) -> ActorMention | None:
+        at = bisect_left(self._named, hit.end, key=_start)
+        if at == len(self._named) or self.text[hit.end:self._named[at].start].strip() != "ب":
+            return None
+        weapon = self._named[at]
+        return weapon if fold(self.text[weapon.start:weapon.end]).split()[0] in self.gaz.words["force_nouns"] else None
 
 
 @dataclass(frozen=True)

@@ -64,8 +64,11 @@ class EventLexicon:
     person_heads: frozenset[str]  # after an event noun, these head a subject the gazetteer may lack
 
 
-def _cue(words: list[str]) -> regex.Pattern[str]:
-    return regex.compile(rf"(?<!\w)[وف]?(?:{phrase_alternation(fold_phrase(w) for w in words)})(?!\w)")
+def _cue(words: list[str], clitics: str = "") -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\w)[وف]?{clitics}(?:{phrase_alternation(fold_phrase(w) for w in words)})(?!\w)")
+
+
+_NOUN_CLITICS = "(?:بال|ب)?"  # «بطائرات»، «بالصواريخ»: words of arms behind a preposition
 
 
 def _folded(words: list[str]) -> frozenset[str]:
@@ -113,7 +116,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
     return EventLexicon(
         pattern=_trigger_pattern(plain, suffixed), triggers=triggers, not_triggers=_folded(spec["not_triggers"]),
         generic=frozenset(spec["generic_actors"]), generic_attackers=frozenset(spec["generic_attackers"]),
-        unit_nouns=_folded(spec["unit_nouns"]), cues={key: _cue(spec[key]) for key in _CUE_LISTS},
+        unit_nouns=_folded(spec["unit_nouns"]), cues={key: _cue(spec[key]) for key in _CUE_LISTS} | {"armed_cues": _cue(spec["armed_cues"], _NOUN_CLITICS)},
         clause_openers=_cue(spec["clause_openers"]), generic_forms=_folded(spec["generic_unless_dated"]),
         relatives=_folded(spec["relative_pronouns"]), phone=_cue(spec["phone_cues"]),
         topics=_cue(spec["topic_nouns"]), roles=_roles(spec["roles"]), confidence=spec["confidence"],

@@ -33,6 +33,11 @@ ROWS = [
     # talks "by telephone" are a call
     ("بحث وزير الدفاع الروسي سيرغي شويغو هاتفيا مع نظيره الإيراني حسين دهقان الوضع في سوريا.",
      [("call", [("hossein_dehghan", "target"), ("sergei_shoigu", "source")], None, "asserted")]),
+    # «اتصل … بـ» is a call; a plural verb of talks
+    ("واتصل الرئيس الأمريكي دونالد ترامب أمس بالعاهل السعودي الملك سلمان بن عبد العزيز.",
+     [("call", [("donald_trump", "source"), ("king_salman", "target")], D(2017, 5, 31), "asserted")]),
+    ("وناقشوا الوزير الروسي سيرغي لافروف ونظيره الأمريكي ريكس تيلرسون أمس الأزمة السورية.",
+     [("meeting", [("rex_tillerson", "participant"), ("sergey_lavrov", "participant")], D(2017, 5, 31), "asserted")]),
     # host and visitor
     ("استقبل العاهل الأردني الملك عبد الله الثاني في عمان أمس الأول وزير الخارجية المصري سامح شكري.",
      [("meeting", [("abdullah_ii", "target"), ("sameh_shoukry", "source")], D(2017, 5, 30), "asserted")]),
@@ -387,6 +392,17 @@ OFFENSIVE_ROWS = [
     # strikes one means to launch are planned
     ("وسمحت الحكومة للطائرات الحليفة باستخدام مطاراتها لشن غارات على مواقع تنظيم داعش.",
      [("offensive", [("isis", "target")], None, "planned")]),
+    # the plural verb after «أنهم», a weapon's drones with a nationality as the attacker
+    ("وقال الحوثيون إنهم استهدفوا أمس بارجة أمريكية في البحر الأحمر.",
+     [("offensive", [("USA", "target"), ("houthis", "source")], D(2017, 5, 31), "asserted")]),
+    ("وقصفت مسيرات روسية أمس محطة كهرباء في مدينة خاركيف.",
+     [("offensive", [("RUS", "source"), ("UKR", "target")], D(2017, 5, 31), "asserted")]),
+    # a nation's weapon right behind an attack noun names its author, not its target
+    ("وقالت السلطات المحلية إن هجوما بطائرات إيرانية استهدف أمس ميناء جدة.",
+     [("offensive", [("IRN", "source"), ("SAU", "target")], D(2017, 5, 31), "asserted")]),
+    # a launch whose missiles come after the article and a quantity word
+    ("وأطلقت إيران فجر اليوم عشرات من الصواريخ على إسرائيل.",
+     [("offensive", [("IRN", "source"), ("ISR", "target")], D(2017, 6, 1), "asserted")]),
 ]
 
 

@@ -16,6 +16,7 @@ class Clauses:
 
     cuts: list[int]
     asides: list[tuple[int, int]]
+    attributions: list[tuple[int, int]]
 
     def aside_of(self, offset: int) -> tuple[int, int] | None:
         return next(((s, e) for s, e in self.asides if s <= offset < e), None)
@@ -29,27 +30,35 @@ class Window:
     end: int
     holes: tuple[tuple[int, int], ...] = ()
     aside: tuple[int, int] | None = None  # the relative clause this window lies in
+    muted: tuple[tuple[int, int], ...] = ()  # attributions: their dates count, their actors and places do not
 
     def __contains__(self, offset: int) -> bool:
         return self.start <= offset < self.end and not any(s <= offset < e for s, e in self.holes)
 
+    def takes_part(self, offset: int) -> bool:
+        """Whether an actor or place named at `offset` may take part in the event."""
+        return offset in self and not any(s <= offset < e for s, e in self.muted)
+
 
 def clauses(ctx: Context, sentence: Sentence) -> Clauses:
     """Clause openers (حيث، إن، أن، بينما …) cut a sentence; a relative clause (الذي …) runs to
-    the next comma and is set aside, so "التقى X، الذي يرافق Z، Y" still joins X and Y."""
+    the next comma and is set aside, so "التقى X، الذي يرافق Z، Y" still joins X and Y; an
+    attribution (بحسب ما …) runs to the next comma or clause, and names no one who took part."""
     folded = Normalized(sentence.text)
-    cuts, asides = {sentence.start}, []
+    cuts, asides, attributions = {sentence.start}, [], []
     names = [(a.start, a.end) for a in ctx.actors_in(sentence.start, sentence.end)]
     for m in ctx.lex.clause_openers.finditer(folded.text):
         start = sentence.start + folded.span(m.start(), m.end())[0]
         if any(s <= start < e for s, e in names):
             continue  # "مون جيه إن": part of a name, not "إن"
-        if m.group(0).lstrip("وف") in ctx.lex.relatives or m.group(0) in ctx.lex.relatives:
+        opener = m.group(0).lstrip("وف") if m.group(0) not in ctx.lex.relatives else m.group(0)
+        if opener in ctx.lex.relatives or opener in ctx.lex.attributions:
             comma = CLAUSE_PUNCT.search(sentence.text, start - sentence.start)
-            asides.append((start, sentence.start + comma.end() if comma else sentence.end))
+            span = (start, sentence.start + comma.end() if comma else sentence.end)
+            (asides if opener in ctx.lex.relatives else attributions).append(span)
         else:
             cuts.add(start)
-    return Clauses(sorted(cuts), asides)
+    return Clauses(sorted(cuts), asides, [(s, min([c for c in cuts if c > s] + [e])) for s, e in attributions])
 
 
 def window_of(parts: Clauses, hits: list[Hit], k: int, sentence: Sentence) -> Window:
@@ -61,7 +70,7 @@ def window_of(parts: Clauses, hits: list[Hit], k: int, sentence: Sentence) -> Wi
     low = layer[at - 1].end if at else sentence.start
     high = layer[at + 1].start if at + 1 < len(layer) else sentence.end
     if aside is not None:
-        return Window(max(aside[0], low), min(aside[1], high), aside=aside)
+        return Window(max(aside[0], low), min(aside[1], high), aside=aside, muted=tuple(parts.attributions))
     cuts = [c for c in parts.cuts if parts.aside_of(c) is None]
     start = max([c for c in cuts if c <= hit.start] + [low])
     end = min([c for c in cuts if c > hit.end] + [high])
@@ -69,7 +78,8 @@ def window_of(parts: Clauses, hits: list[Hit], k: int, sentence: Sentence) -> Wi
     own = [a for a in parts.asides if 0 <= a[0] - hit.end <= 2]
     if own:
         end = max(end, min(own[0][1], high))
-    return Window(start, end, tuple(a for a in parts.asides if start <= a[0] < end and a not in own))
+    return Window(start, end, tuple(a for a in parts.asides if start <= a[0] < end and a not in own),
+                  muted=tuple(parts.attributions))
 
 
 def said_there(ctx: Context, hit: Hit, window: Window) -> Window:

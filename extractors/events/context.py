@@ -107,10 +107,10 @@ class Context:
         return self._strangers.get(actor_id or "")
 
     def actors_within(self, window: Window) -> list[ActorMention]:
-        return [a for a in self.actors_in(window.start, window.end) if a.start in window]
+        return [a for a in self.actors_in(window.start, window.end) if window.takes_part(a.start)]
 
     def places_within(self, window: Window) -> list[PlaceMention]:
-        return [p for p in self.places_in(window.start, window.end) if p.start in window]
+        return [p for p in self.places_in(window.start, window.end) if window.takes_part(p.start)]
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         return [d for d in _starting_in(self._dated, start, end) if (d.start, d.end) not in self.datelines]

@@ -38,6 +38,9 @@ ROWS = [
      [("call", [("donald_trump", "source"), ("king_salman", "target")], D(2017, 5, 31), "asserted")]),
     ("وناقشوا الوزير الروسي سيرغي لافروف ونظيره الأمريكي ريكس تيلرسون أمس الأزمة السورية.",
      [("meeting", [("rex_tillerson", "participant"), ("sergey_lavrov", "participant")], D(2017, 5, 31), "asserted")]),
+    # whoever an attribution names reported the talks and took no part; its date still dates them
+    ("وأجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا بالرئيس التركي رجب طيب أردوغان، بحسب ما أعلن الكرملين أمس.",
+     [("call", [("recep_tayyip_erdogan", "target"), ("vladimir_putin", "source")], D(2017, 5, 31), "asserted")]),
     # host and visitor
     ("استقبل العاهل الأردني الملك عبد الله الثاني في عمان أمس الأول وزير الخارجية المصري سامح شكري.",
      [("meeting", [("abdullah_ii", "target"), ("sameh_shoukry", "source")], D(2017, 5, 30), "asserted")]),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Callable
 from datetime import timedelta
 
 from schemas.events import Event, EventActor, EventMention, EventSource
@@ -231,18 +232,21 @@ def event_id(head: EventMention) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def is_complete(kind: str, actors: tuple[EventActor, ...], lex: EventLexicon) -> bool:
-    """Whether the event names the parties its type needs (events.yaml `complete`)."""
+def is_complete(kind: str, actors: tuple[EventActor, ...], lex: EventLexicon, kind_of: Callable[[str], str]) -> bool:
+    """Whether the event names the parties its type needs (events.yaml `complete`); `kind_of`
+    gives an actor's kind."""
     needs = lex.complete.get(kind, {})
+    if any(kind_of(a.actor_id) in needs.get("alone", ()) for a in actors):
+        return True
     return (len(actors) >= needs.get("parties", 0)
             and (not needs.get("source") or any(a.role == "source" for a in actors)))
 
 
 def _confidence(members: list[EventMention], docs: set[str], actors: tuple[EventActor, ...], kind: str,
-                lex: EventLexicon) -> float:
+                lex: EventLexicon, gaz: Gazetteer) -> float:
     """The best report's, a little more per further article; capped low when a party is missing."""
     score = min(1.0, max(m.confidence for m in members) + 0.05 * (len(docs) - 1))
-    if not is_complete(kind, actors, lex):
+    if not is_complete(kind, actors, lex, lambda a: gaz.actors[a].kind if a in gaz.actors else ""):
         score = min(score, lex.confidence["incomplete"])
     return round(score, 2)
 
@@ -264,7 +268,7 @@ def _event(cluster: _Cluster, gaz: Gazetteer, lex: EventLexicon) -> Event:
         event_id=event_id(head), type=kind, date=head.date, date_end=head.date_end, precision=head.precision,
         time_of_day=time_of_day, date_source=date_source, status=head.status,  # type: ignore[arg-type]
         location=gaz.places[place].name_ar if place else None,
-        confidence=_confidence(members, docs, actors, kind, lex),
+        confidence=_confidence(members, docs, actors, kind, lex, gaz),
         cameo=head.cameo, plover=head.plover, actors=actors, sources=tuple(sources),
         first_reported=min((m.anchor for m in members if m.anchor), default=None),
     )

@@ -17,6 +17,7 @@ class Clauses:
     cuts: list[int]
     asides: list[tuple[int, int]]
     attributions: list[tuple[int, int]]
+    purposes: list[tuple[int, int]]
 
     def aside_of(self, offset: int) -> tuple[int, int] | None:
         return next(((s, e) for s, e in self.asides if s <= offset < e), None)
@@ -43,22 +44,28 @@ class Window:
 def clauses(ctx: Context, sentence: Sentence) -> Clauses:
     """Clause openers (حيث، إن، أن، بينما …) cut a sentence; a relative clause (الذي …) runs to
     the next comma and is set aside, so "التقى X، الذي يرافق Z، Y" still joins X and Y; an
-    attribution (بحسب ما …) runs to the next comma or clause, and names no one who took part."""
+    attribution (بحسب ما …) or a purpose of talks (لبحث …) runs to the next comma or clause, and
+    names no one who took part."""
     folded = Normalized(sentence.text)
-    cuts, asides, attributions = {sentence.start}, [], []
+    cuts, asides, attributions, purposes = {sentence.start}, [], [], []
     names = [(a.start, a.end) for a in ctx.actors_in(sentence.start, sentence.end)]
     for m in ctx.lex.clause_openers.finditer(folded.text):
         start = sentence.start + folded.span(m.start(), m.end())[0]
         if any(s <= start < e for s, e in names):
             continue  # "مون جيه إن": part of a name, not "إن"
         opener = m.group(0).lstrip("وف") if m.group(0) not in ctx.lex.relatives else m.group(0)
-        if opener in ctx.lex.relatives or opener in ctx.lex.attributions:
+        if opener in ctx.lex.relatives or opener in ctx.lex.attributions or opener in ctx.lex.purposes:
             comma = CLAUSE_PUNCT.search(sentence.text, start - sentence.start)
             span = (start, sentence.start + comma.end() if comma else sentence.end)
-            (asides if opener in ctx.lex.relatives else attributions).append(span)
+            (asides if opener in ctx.lex.relatives else attributions if opener in ctx.lex.attributions
+             else purposes).append(span)
         else:
             cuts.add(start)
-    return Clauses(sorted(cuts), asides, [(s, min([c for c in cuts if c > s] + [e])) for s, e in attributions])
+    return Clauses(sorted(cuts), asides, _to_clause_end(attributions, cuts), _to_clause_end(purposes, cuts))
+
+
+def _to_clause_end(spans: list[tuple[int, int]], cuts: set[int]) -> list[tuple[int, int]]:
+    return [(s, min([c for c in cuts if c > s] + [e])) for s, e in spans]
 
 
 def window_of(parts: Clauses, hits: list[Hit], k: int, sentence: Sentence) -> Window:
@@ -80,6 +87,14 @@ def window_of(parts: Clauses, hits: list[Hit], k: int, sentence: Sentence) -> Wi
         end = max(end, min(own[0][1], high))
     return Window(start, end, tuple(a for a in parts.asides if start <= a[0] < end and a not in own),
                   muted=tuple(parts.attributions))
+
+
+def mute_topics(ctx: Context, hit: Hit, window: Window, parts: Clauses) -> Window:
+    """"التقى X Y لبحث الوضع في سوريا ولبنان": in talks, whoever is named after a word of
+    purpose is what was talked about, not who talked."""
+    if hit.trigger.type not in ctx.lex.talks:
+        return window
+    return replace(window, muted=window.muted + tuple(p for p in parts.purposes if p[0] >= hit.end))
 
 
 def said_there(ctx: Context, hit: Hit, window: Window) -> Window:

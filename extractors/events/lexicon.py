@@ -46,6 +46,7 @@ class EventLexicon:
     clause_openers: regex.Pattern[str]
     relatives: frozenset[str]
     attributions: frozenset[str]  # «بحسب ما أفاد …»: who reported, up to the next comma
+    purposes: frozenset[str]  # «لبحث …»: what talks were about, up to the next comma
     phone: regex.Pattern[str]
     topics: regex.Pattern[str]
     roles: dict[str, dict[str, str]]
@@ -118,8 +119,9 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         pattern=_trigger_pattern(plain, suffixed), triggers=triggers, not_triggers=_folded(spec["not_triggers"]),
         generic=frozenset(spec["generic_actors"]), generic_attackers=frozenset(spec["generic_attackers"]),
         unit_nouns=_folded(spec["unit_nouns"]), cues={key: _cue(spec[key]) for key in _CUE_LISTS} | {"armed_cues": _cue(spec["armed_cues"], _NOUN_CLITICS)},
-        clause_openers=_cue(spec["clause_openers"] + spec["attribution_openers"]), generic_forms=_folded(spec["generic_unless_dated"]),
-        relatives=_folded(spec["relative_pronouns"]), attributions=_folded(spec["attribution_openers"]), phone=_cue(spec["phone_cues"]),
+        clause_openers=_cue(spec["clause_openers"] + spec["attribution_openers"] + spec["purpose_openers"]), generic_forms=_folded(spec["generic_unless_dated"]),
+        relatives=_folded(spec["relative_pronouns"]), attributions=_folded(spec["attribution_openers"]),
+        purposes=_folded(spec["purpose_openers"]), phone=_cue(spec["phone_cues"]),
         topics=_cue(spec["topic_nouns"]), roles=_roles(spec["roles"]), confidence=spec["confidence"],
         window_words=spec["cue_window_words"], condemnation_reach=spec["condemnation_reach_words"],
         bare_followers=_folded(spec["bare_followers"]), complete=spec["complete"], talks=frozenset(spec["talks"]),

@@ -71,7 +71,7 @@ def cast_event(ctx: Context, hit: Hit, window: Window, sentence: Sentence, segme
     roles = _add_partners(ctx, hit, frame, roles, bool(actors), sentence, segment, thread)
     if kind == "press_conference" and not roles and (speaker := fronted_speaker(ctx, hit, window, sentence)):
         subject, roles = speaker, (EventActor(actor_id=speaker, role="participant"),)
-    if not _has_enough_actors(ctx, kind, roles):
+    if not (_has_enough_actors(ctx, kind, roles) or _meets_alone(ctx, hit, window, frame, subject, inherited)):
         return None
     thread.remember(subject, _people(ctx, roles))
     return Cast(kind, frame, subject, inherited, roles)
@@ -184,6 +184,15 @@ def _has_enough_actors(ctx: Context, kind: str, roles: tuple[EventActor, ...]) -
     if kind in ("meeting", "call", "press_conference"):
         return len(roles) >= 2 or any(ctx.kind(r.actor_id) == "person" for r in roles)
     return bool(roles)
+
+
+def _meets_alone(ctx: Context, hit: Hit, window: Window, frame: str, subject: str | None, inherited: bool) -> bool:
+    """"اجتمع مجلس الأمن", "عقد حلف الناتو اجتماعا": a body of several members (events.yaml
+    `complete`: `alone`) that meets as the clause's own subject, by a verb or a verb of holding."""
+    if frame != "symmetric" or subject is None or inherited:
+        return False
+    held = hit.trigger.pos == "verb" or ctx.lex.cues["author_verbs"].search(fold(ctx.text[window.start:hit.start]))
+    return bool(held) and ctx.kind(subject) in ctx.lex.complete.get(hit.trigger.type, {}).get("alone", ())
 
 
 def credit_claims(ctx: Context, sentence: Sentence, mentions: list[EventMention]) -> list[EventMention]:

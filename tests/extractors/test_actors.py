@@ -89,6 +89,7 @@ ROWS = [
     # a one-word name that is also an ordinary word is not a person by itself
     ("ولولا تدخل الوسطاء لانهارت المفاوضات", date(2015, 7, 1), []),
     ("ترأس الوزير اجتماع اللجنة", date(2022, 9, 10), []),
+    ("لن أتخلى عن بقائي في المدينة", date(2026, 3, 1), []),
     # ... but is once the article has named that person in full
     ("قال علي عبدالله صالح إن الحرب طويلة. وأضاف صالح أن", date(2015, 7, 1),
      [("ali_abdullah_saleh", "alias"), ("ali_abdullah_saleh", "surname")]),

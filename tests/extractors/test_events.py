@@ -41,6 +41,16 @@ ROWS = [
     # whoever an attribution names reported the talks and took no part; its date still dates them
     ("وأجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا بالرئيس التركي رجب طيب أردوغان، بحسب ما أعلن الكرملين أمس.",
      [("call", [("recep_tayyip_erdogan", "target"), ("vladimir_putin", "source")], D(2017, 5, 31), "asserted")]),
+    # in talks, whoever is named after a word of purpose is the subject talked about
+    ("والتقى وزير الخارجية الروسي سيرغي لافروف أمس نظيره الأمريكي ريكس تيلرسون لبحث الأزمة في سوريا والعراق.",
+     [("meeting", [("rex_tillerson", "participant"), ("sergey_lavrov", "participant")], D(2017, 5, 31), "asserted")]),
+    # a body of several members meets alone, by a verb or a verb of holding; not as a genitive
+    ("وعقد حلف شمال الأطلسي أمس اجتماعا طارئا في بروكسل.",
+     [("meeting", [("nato", "participant")], D(2017, 5, 31), "asserted")]),
+    ("واجتمع مجلس الأمن الدولي أمس لبحث الهجوم على إيران.",
+     [("meeting", [("unsc", "participant")], D(2017, 5, 31), "asserted")]),
+    ("وتحدث الخبراء أمس عن محادثات صندوق النقد الدولي.",
+     []),
     # host and visitor
     ("استقبل العاهل الأردني الملك عبد الله الثاني في عمان أمس الأول وزير الخارجية المصري سامح شكري.",
      [("meeting", [("abdullah_ii", "target"), ("sameh_shoukry", "source")], D(2017, 5, 30), "asserted")]),

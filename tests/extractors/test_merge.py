@@ -86,7 +86,10 @@ def _roles(*pairs):
 @pytest.mark.parametrize("kind, roles, complete", [
     ("meeting", _roles(("antony_blinken", "participant"), ("recep_tayyip_erdogan", "participant")), True),
     ("meeting", _roles(("antony_blinken", "participant")), False),
+    ("meeting", _roles(("nato", "participant")), True),
+    ("meeting", _roles(("TUR", "participant")), False),
     ("call", _roles(("antony_blinken", "source")), False),
+    ("call", _roles(("nato", "source")), False),
     ("press_conference", _roles(("antony_blinken", "participant")), True),
     ("visit", _roles(("antony_blinken", "source")), True),
     ("visit", _roles(("TUR", "target")), False),
@@ -94,7 +97,8 @@ def _roles(*pairs):
     ("offensive", (), False),
 ])
 def test_the_parties_each_type_needs(kind, roles, complete):
-    assert is_complete(kind, roles, default_lexicon()) is complete
+    gaz = default_gazetteer()
+    assert is_complete(kind, roles, default_lexicon(), lambda a: gaz.actors[a].kind) is complete
 
 
 def test_reports_that_together_name_both_parties_make_a_complete_event():

@@ -51,6 +51,9 @@ ROWS = [
      [("meeting", [("unsc", "participant")], D(2017, 5, 31), "asserted")]),
     ("وتحدث الخبراء أمس عن محادثات صندوق النقد الدولي.",
      []),
+    # «تحدث» with «هاتفيا» anywhere after it is a call
+    ("وتحدث الرئيس الروسي فلاديمير بوتين أمس هاتفيا مع الرئيس الأمريكي دونالد ترامب.",
+     [("call", [("donald_trump", "target"), ("vladimir_putin", "source")], D(2017, 5, 31), "asserted")]),
     # host and visitor
     ("استقبل العاهل الأردني الملك عبد الله الثاني في عمان أمس الأول وزير الخارجية المصري سامح شكري.",
      [("meeting", [("abdullah_ii", "target"), ("sameh_shoukry", "source")], D(2017, 5, 30), "asserted")]),
@@ -413,6 +416,13 @@ OFFENSIVE_ROWS = [
     # a nation's weapon right behind an attack noun names its author, not its target
     ("وقالت السلطات المحلية إن هجوما بطائرات إيرانية استهدف أمس ميناء جدة.",
      [("offensive", [("IRN", "source"), ("SAU", "target")], D(2017, 5, 31), "asserted")]),
+    # the launch of missiles named by a noun; the fire of a force; a ground operation
+    ("وأعلن الحرس الثوري الإيراني أمس إطلاق دفعة من الصواريخ على إسرائيل.",
+     [("offensive", [("ISR", "target"), ("irgc", "source")], D(2017, 5, 31), "asserted")]),
+    ("وأصيب ثلاثة مزارعين أمس برصاص الجيش الإسرائيلي قرب خان يونس.",
+     [("offensive", [("PSE", "target"), ("israeli_army", "source")], D(2017, 5, 31), "asserted")]),
+    ("وبدأ الجيش التركي أمس عملية برية في شمال العراق.",
+     [("offensive", [("IRQ", "target"), ("turkish_armed_forces", "source")], D(2017, 5, 31), "asserted")]),
     # a launch whose missiles come after the article and a quantity word
     ("وأطلقت إيران فجر اليوم عشرات من الصواريخ على إسرائيل.",
      [("offensive", [("IRN", "source"), ("ISR", "target")], D(2017, 6, 1), "asserted")]),

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -403,7 +405,13 @@ class _Resolver:
         if before is None or self.text[before.end():hit.start].strip():
             return False
         word = before.group(1)
-        return word in self.gaz.name_words and word not in self.gaz.words_of.get(hit.kinds[ACTOR], frozenset())
+        return (word in self.gaz.name_words and word not in self.gaz.words_of.get(hit.kinds[ACTOR], frozenset())
+                and not self.names_person(before.start(1), before.end(1)))
+
+    def names_person(self, start: int, end: int) -> bool:
+        """"التقى ترامب بوتين": the word before is a known person's own name, not a first name."""
+        at = bisect_left(self.hits, start, key=lambda h: h.start)
+        return at < len(self.hits) and self.hits[at].end == end and self.is_person(self.hits[at])
 
     def ordinary_word(self, hit: KeyHit) -> bool:
         """"لولا", "ترأس": a one-word name that is also an ordinary word is not taken alone."""

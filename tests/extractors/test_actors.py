@@ -86,6 +86,8 @@ ROWS = [
     # a known surname after a stranger's first names is someone else
     ("وقال تركي المالكي إن التحالف", date(2018, 3, 26), []),
     ("وقال المالكي إن التحالف", date(2018, 3, 26), [("nouri_al_maliki", "alias")]),
+    # ... but not after another known person's own name: two people side by side
+    ("والتقى ترامب بوتين في هلسنكي", date(2018, 7, 16), [("donald_trump", "alias"), ("vladimir_putin", "alias")]),
     # a one-word name that is also an ordinary word is not a person by itself
     ("ولولا تدخل الوسطاء لانهارت المفاوضات", date(2015, 7, 1), []),
     ("ترأس الوزير اجتماع اللجنة", date(2022, 9, 10), []),

@@ -405,8 +405,18 @@ class _Resolver:
         if before is None or self.text[before.end():hit.start].strip():
             return False
         word = before.group(1)
-        return (word in self.gaz.name_words and word not in self.gaz.words_of.get(hit.kinds[ACTOR], frozenset())
-                and not self.names_person(before.start(1), before.end(1)))
+        own = self.gaz.words_of.get(hit.kinds[ACTOR], frozenset())
+        return (word in self.gaz.name_words and word not in own and not self.names_person(before.start(1), before.end(1))
+                and not self.own_first_name_before(before.start(1), own))
+
+    def own_first_name_before(self, start: int, own: frozenset[str]) -> bool:
+        """"عادل بن أحمد الجبير": the word before `start` is a father's name after the person's
+        own first name and a lineage word, so the name is still the known person's."""
+        lineage = last_word(self.text, start)
+        if lineage is None or lineage.group(1) not in self.gaz.words["lineage_words"]:
+            return False
+        first = last_word(self.text, lineage.start(1))
+        return first is not None and first.group(1) in own
 
     def names_person(self, start: int, end: int) -> bool:
         """"التقى ترامب بوتين": the word before is a known person's own name, not a first name."""

@@ -86,6 +86,8 @@ ROWS = [
     # a known surname after a stranger's first names is someone else
     ("وقال تركي المالكي إن التحالف", date(2018, 3, 26), []),
     ("وقال المالكي إن التحالف", date(2018, 3, 26), [("nouri_al_maliki", "alias")]),
+    # ... nor after a father's name that follows the person's own first name
+    ("وقال عادل بن أحمد الجبير إن الحل السياسي ممكن", date(2016, 1, 4), [("adel_al_jubeir", "alias")]),
     # ... but not after another known person's own name: two people side by side
     ("والتقى ترامب بوتين في هلسنكي", date(2018, 7, 16), [("donald_trump", "alias"), ("vladimir_putin", "alias")]),
     # a one-word name that is also an ordinary word is not a person by itself

@@ -54,6 +54,10 @@ ROWS = [
     # «تحدث» with «هاتفيا» anywhere after it is a call
     ("وتحدث الرئيس الروسي فلاديمير بوتين أمس هاتفيا مع الرئيس الأمريكي دونالد ترامب.",
      [("call", [("donald_trump", "target"), ("vladimir_putin", "source")], D(2017, 5, 31), "asserted")]),
+    # a reception on arrival, at the airport, is part of the visit, not a meeting
+    ("ووصل الرئيس التركي رجب طيب أردوغان أمس إلى الرياض، وكان في استقباله لدى وصوله الملك سلمان بن عبد العزيز.",
+     [("visit", [("SAU", "target"), ("king_salman", "participant"), ("recep_tayyip_erdogan", "source")],
+       D(2017, 5, 31), "asserted")]),
     # host and visitor
     ("استقبل العاهل الأردني الملك عبد الله الثاني في عمان أمس الأول وزير الخارجية المصري سامح شكري.",
      [("meeting", [("abdullah_ii", "target"), ("sameh_shoukry", "source")], D(2017, 5, 30), "asserted")]),

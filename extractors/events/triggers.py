@@ -4,6 +4,8 @@ what is told, or it points back at an event told before."""
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 import regex
@@ -14,6 +16,7 @@ from extractors.sentences import Sentence
 from extractors.text import Normalized, fold
 
 _VERB_OBJECT_GAP = 8
+_BARE_CLITIC = re.compile(r"^[وف]?(?:بال|لل|ال|ب)(?=\w{3})")  # «بمقذوف» -> «مقذوف»
 _REQUIRES_REACH = 25  # words after a trigger searched for what it needs ("وصل … إلى")
 _PLACE_NEED = "@place"  # in `requires`: a named place will do
 _ARMED_NEED = "@armed"  # in `requires`: the sentence must speak of arms or armed men (events.yaml armed_cues)
@@ -99,6 +102,9 @@ def requirement_met(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
     if _PLACE_NEED in need and any(len(ctx.text[hit.end:p.start].split()) <= _PLACE_REACH
                                    for p in ctx.places_in(hit.end, sentence.end)):
         return True  # "حط بوتين الرحال مساء أمس في أنقرة": a place named just after it
+    if hit.trigger.type == "offensive" and hit.suffixed and not need.isdisjoint(_BARE_CLITIC.sub("", w) for w in words_before(
+            ctx.text, hit.start, sentence.start, 2).split()):
+        return True  # "صاروخا أطلقه الحوثيون", "بمقذوف أطلقته": the object named before a verb that points back at it
     after = words_after(ctx.text, hit.end, sentence.end, _REQUIRES_REACH).split()
     if need - {_PLACE_NEED} == {"الى"}:
         return any(w == "الى" or (w.startswith("ل") and len(w) > 3) for w in after)

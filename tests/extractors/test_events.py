@@ -427,6 +427,9 @@ OFFENSIVE_ROWS = [
      [("offensive", [("PSE", "target"), ("israeli_army", "source")], D(2017, 5, 31), "asserted")]),
     ("وبدأ الجيش التركي أمس عملية برية في شمال العراق.",
      [("offensive", [("IRQ", "target"), ("turkish_armed_forces", "source")], D(2017, 5, 31), "asserted")]),
+    # a verb that points back at the weapon named before it («مقذوف أطلقته …»)
+    ("وأصيب جندي أمس بمقذوف أطلقته ميليشيا الحوثي على نجران.",
+     [("offensive", [("SAU", "target"), ("houthis", "source")], D(2017, 5, 31), "asserted")]),
     # a launch whose missiles come after the article and a quantity word
     ("وأطلقت إيران فجر اليوم عشرات من الصواريخ على إسرائيل.",
      [("offensive", [("IRN", "source"), ("ISR", "target")], D(2017, 6, 1), "asserted")]),

@@ -86,6 +86,8 @@ ROWS = [
     # a known surname after a stranger's first names is someone else
     ("وقال تركي المالكي إن التحالف", date(2018, 3, 26), []),
     ("وقال المالكي إن التحالف", date(2018, 3, 26), [("nouri_al_maliki", "alias")]),
+    # «ولي ولي العهد» is the deputy crown prince, not the crown prince
+    ("واستقبل ولي ولي العهد أمس", date(2016, 3, 1), [("mohammed_bin_salman", "title")]),
     # ... nor after a father's name that follows the person's own first name
     ("وقال عادل بن أحمد الجبير إن الحل السياسي ممكن", date(2016, 1, 4), [("adel_al_jubeir", "alias")]),
     # ... but not after another known person's own name: two people side by side

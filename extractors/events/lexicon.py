@@ -53,6 +53,7 @@ class EventLexicon:
     confidence: dict[str, float]
     window_words: int
     condemnation_reach: int
+    holder_reach: int  # words before a summit or session read for the verb of its holder
     bare_followers: frozenset[str]
     victim_markers: frozenset[str]  # «مقتل»، «استشهاد»: the actor after them is the one struck
     reporter_nouns: frozenset[str]  # «ناشطون»، «مصادر»: a nationality after them is no announcer
@@ -124,6 +125,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         purposes=_folded(spec["purpose_openers"]), phone=_cue(spec["phone_cues"]),
         topics=_cue(spec["topic_nouns"]), roles=_roles(spec["roles"]), confidence=spec["confidence"],
         window_words=spec["cue_window_words"], condemnation_reach=spec["condemnation_reach_words"],
+        holder_reach=spec["holder_reach_words"],
         bare_followers=_folded(spec["bare_followers"]), complete=spec["complete"], talks=frozenset(spec["talks"]),
         told_before_words=spec["told_before_words"], person_heads=_folded(spec["person_heads"]),
         victim_markers=_folded(spec["victim_markers"]), reporter_nouns=_folded(spec["reporter_nouns"]),

@@ -98,7 +98,8 @@ def requirement_met(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
         return bool(ctx.lex.cues["armed_cues"].search(ctx.folded(sentence.start, sentence.end)))
     held_by = {w[1:] for w in need if w.startswith("<")}
     if held_by:  # "عقدا أمس قمة تاريخية": only a summit someone held
-        return not held_by.isdisjoint(words_before(ctx.text, hit.start, sentence.start, ctx.lex.window_words).split())
+        before = words_before(ctx.text, hit.start, sentence.start, ctx.lex.holder_reach).split()
+        return not held_by.isdisjoint(before + [w[1:] for w in before if w[:1] in "وف"])  # "وترأس"
     if _PLACE_NEED in need and any(len(ctx.text[hit.end:p.start].split()) <= _PLACE_REACH
                                    for p in ctx.places_in(hit.end, sentence.end)):
         return True  # "حط بوتين الرحال مساء أمس في أنقرة": a place named just after it

@@ -58,6 +58,11 @@ ROWS = [
     ("ووصل الرئيس التركي رجب طيب أردوغان أمس إلى الرياض، وكان في استقباله لدى وصوله الملك سلمان بن عبد العزيز.",
      [("visit", [("SAU", "target"), ("king_salman", "participant"), ("recep_tayyip_erdogan", "source")],
        D(2017, 5, 31), "asserted")]),
+    # a session is a meeting when its chair's verb comes before it, past a long subject
+    ("وترأس رئيس الوزراء العراقي حيدر العبادي مساء أمس في بغداد جلسة مجلس الوزراء.",
+     [("meeting", [("haider_al_abadi", "participant")], D(2017, 5, 31), "asserted")]),
+    ("وتأجلت جلسة مجلس الوزراء العراقي إلى الأسبوع المقبل.",
+     []),
     # host and visitor
     ("استقبل العاهل الأردني الملك عبد الله الثاني في عمان أمس الأول وزير الخارجية المصري سامح شكري.",
      [("meeting", [("abdullah_ii", "target"), ("sameh_shoukry", "source")], D(2017, 5, 30), "asserted")]),

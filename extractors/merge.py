@@ -3,6 +3,9 @@
 Two reports are one event when they have the same type and status, share an actor (a person
 when both name people), their days agree (or one is undated and its article appeared within
 `UNDATED_WINDOW` after the other's day) and their places agree (a city lies in a country).
+Reports of two articles also need a tie beyond type and day (events.yaml `merge`): a shared
+person, body or group, two shared countries, the same town, or for attacks the same attacking
+state; an attack's actors tie only on the same side.
 A dated report lends its day to undated ones; a meeting held "during a visit" takes the
 visit's day. Two events on different known days are never merged.
 """
@@ -17,7 +20,7 @@ from datetime import timedelta
 from schemas.events import Event, EventActor, EventMention, EventSource
 
 from extractors.events.lexicon import EventLexicon, default_lexicon
-from extractors.gazetteer import Gazetteer, default_gazetteer, is_place_actor
+from extractors.gazetteer import Gazetteer, default_gazetteer, is_place_actor, place_actor_id
 
 UNDATED_WINDOW = timedelta(days=14)
 _SOURCE_RANK = {"explicit": 0, "relative": 1, "during": 2, "context": 3, "merged": 4, None: 5}
@@ -32,16 +35,24 @@ class _Cluster:
     members: list[EventMention] = field(default_factory=list)
     actors: set[str] = field(default_factory=set)
     dated: list[EventMention] = field(default_factory=list)
+    docs: set[str] = field(default_factory=set)
+    towns: set[str] = field(default_factory=set)
+    attackers: set[str] = field(default_factory=set)
+    struck: set[str] = field(default_factory=set)
 
     @classmethod
-    def of(cls, mention: EventMention) -> "_Cluster":
+    def of(cls, mention: EventMention, gaz: Gazetteer) -> "_Cluster":
         cluster = cls(head=mention)
-        cluster.add(mention)
+        cluster.add(mention, gaz)
         return cluster
 
-    def add(self, mention: EventMention) -> None:
+    def add(self, mention: EventMention, gaz: Gazetteer) -> None:
         self.members.append(mention)
         self.actors |= {a.actor_id for a in mention.actors}
+        self.docs.add(mention.doc_id)
+        self.towns |= _towns(mention, gaz)
+        self.attackers |= _attackers(mention)
+        self.struck |= _struck(mention)
         if mention.date is not None:
             self.dated.append(mention)
         if _rank(mention) < _rank(self.head):
@@ -67,6 +78,54 @@ def _actors_overlap(a: set[str], b: set[str], gaz: Gazetteer) -> bool:
         shared = people_a & people_b
         return bool(shared) and (people_a <= people_b or people_b <= people_a or len(shared) >= 2)
     return bool(a & b)
+
+
+def _towns(mention: EventMention, gaz: Gazetteer) -> set[str]:
+    """Places below a country the report names: where it happened and a visited city."""
+    towns = {a.actor_id for a in mention.actors if is_place_actor(a.actor_id)}
+    if mention.place_id is not None and gaz.places[mention.place_id].kind != "country":
+        towns.add(place_actor_id(mention.place_id))
+    return towns
+
+
+def _attackers(mention: EventMention) -> set[str]:
+    return {a.actor_id for a in mention.actors if a.role == "source"}
+
+
+def _struck(mention: EventMention) -> set[str]:
+    return {a.actor_id for a in mention.actors if a.role != "source"}
+
+
+def _shared(mention: EventMention, cluster: _Cluster) -> set[str]:
+    """Actors both name; for an attack only on the same side (the attacker of one is no tie to an
+    attack on it)."""
+    if _kind(mention) == "offensive":
+        return (_attackers(mention) & cluster.attackers) | (_struck(mention) & cluster.struck)
+    return {a.actor_id for a in mention.actors} & cluster.actors
+
+
+def _is_evidence(actor_id: str, gaz: Gazetteer, lex: EventLexicon) -> bool:
+    """A named person, body or group (a stranger a title introduced too); not a country, a place
+    or a generic actor ("مسلحون"), which many unrelated reports share."""
+    if actor_id in lex.generic:
+        return False
+    known = gaz.actors.get(actor_id)
+    return known.kind in lex.evidence_kinds if known is not None else not is_place_actor(actor_id)
+
+
+def _ties(mention: EventMention, cluster: _Cluster, gaz: Gazetteer, lex: EventLexicon) -> int:
+    """What ties a report to an event beyond type and day: each shared person, body or group, the
+    same town, two shared countries, and for an attack the same attacking state."""
+    shared = _shared(mention, cluster)
+    countries = {i for i in shared if i in gaz.actors and gaz.actors[i].kind == "country"}
+    return (sum(_is_evidence(i, gaz, lex) for i in shared) + bool(_towns(mention, gaz) & cluster.towns)
+            + (len(countries) >= lex.evidence_countries)
+            + (_kind(mention) == "offensive" and bool(countries & _attackers(mention) & cluster.attackers)))
+
+
+def _tied(mention: EventMention, cluster: _Cluster, gaz: Gazetteer, lex: EventLexicon) -> bool:
+    """A report of the event's own article needs no tie; another article's needs one."""
+    return mention.doc_id in cluster.docs or _ties(mention, cluster, gaz, lex) >= 1
 
 
 def _days_agree(mention: EventMention, head: EventMention) -> bool:
@@ -98,12 +157,13 @@ def _kind(mention: EventMention) -> str:
     return _SAME_ENCOUNTER.get(mention.type, mention.type)
 
 
-def _fits(mention: EventMention, cluster: _Cluster, gaz: Gazetteer) -> bool:
+def _fits(mention: EventMention, cluster: _Cluster, gaz: Gazetteer, lex: EventLexicon) -> bool:
     head = cluster.head
     return (
         _kind(mention) == _kind(head)
         and mention.status == head.status
         and _actors_overlap({a.actor_id for a in mention.actors}, cluster.actor_ids(), gaz)
+        and _tied(mention, cluster, gaz, lex)
         and all(_days_agree(mention, m) for m in cluster.dated) and _days_agree(mention, head)
         and all(places_agree(mention.place_id, m.place_id, gaz) for m in cluster.members)
         and (_kind(head) != "offensive" or _same_attack(mention, cluster))
@@ -192,20 +252,20 @@ class _Index:
         return sorted(found)
 
 
-def _cluster(mentions: list[EventMention], gaz: Gazetteer) -> list[_Cluster]:
+def _cluster(mentions: list[EventMention], gaz: Gazetteer, lex: EventLexicon) -> list[_Cluster]:
     """Best-dated reports first; each joins the fitting event it shares most actors with."""
     clusters: list[_Cluster] = []
     index = _Index()
     for mention in sorted(mentions, key=lambda m: (m.date is None, _SOURCE_RANK[m.date_source], m.doc_id,
                                                    m.trigger_start)):
         kind, ids = _kind(mention), {a.actor_id for a in mention.actors}
-        fits = [i for i in index.candidates(kind, mention) if _fits(mention, clusters[i], gaz)]
+        fits = [i for i in index.candidates(kind, mention) if _fits(mention, clusters[i], gaz, lex)]
         if fits:
             at = max(fits, key=lambda i: (len(ids & clusters[i].actors), clusters[i].head.date is not None))
-            clusters[at].add(mention)
+            clusters[at].add(mention, gaz)
         else:
             at = len(clusters)
-            clusters.append(_Cluster.of(mention))
+            clusters.append(_Cluster.of(mention, gaz))
         head = clusters[at].head
         day = head.date if head.precision in ("day", "time") or head.date is None else _COARSE
         index.add(kind, clusters[at].actors, day, at)
@@ -277,7 +337,7 @@ def merge_events(mentions: list[EventMention], gazetteer: Gazetteer | None = Non
     ("المحادثات" with nothing else), is dropped: alone, these are too thin to stand as a report.
     """
     gaz = gazetteer or default_gazetteer()
-    clusters = _cluster(lend_visit_dates(attach_joiners(mentions), gaz), gaz)
     lex = default_lexicon()
+    clusters = _cluster(lend_visit_dates(attach_joiners(mentions), gaz), gaz, lex)
     events = [_event(c, gaz, lex) for c in clusters if not all(m.heading or m.anaphoric for m in c.members)]
     return sorted(events, key=lambda e: (e.date is None, e.date or 0, e.event_id))

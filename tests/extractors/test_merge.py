@@ -109,3 +109,35 @@ def test_a_visited_city_is_not_a_person_that_keeps_reports_apart():
     city = report("b", type_="visit", actors=("antony_blinken", "place:izmir"), day=D)
     [event] = merge_events([host, city])
     assert sorted(a.actor_id for a in event.actors) == ["antony_blinken", "place:izmir", "recep_tayyip_erdogan"]
+
+
+def attack(doc, pairs, day=D, place=None, anchor=date(2024, 12, 13)):
+    """An attack report whose actors hold the given roles."""
+    base = report(doc, type_="offensive", actors=tuple(a for a, _ in pairs), day=day, place=place, anchor=anchor)
+    return base.model_copy(update={"actors": tuple(EventActor(actor_id=a, role=r) for a, r in pairs)})
+
+
+@pytest.mark.parametrize("first, second, merged", [
+    # One shared country ties nothing: two meetings held in Turkey the same day are not one.
+    (dict(actors=("TUR", "hakan_fidan")), dict(actors=("TUR", "antony_blinken")), False),
+    # Two shared countries, a shared person or body, or the same town tie reports of two articles.
+    (dict(actors=("TUR", "IRQ")), dict(actors=("TUR", "IRQ")), True),
+    (dict(actors=("TUR", "nato")), dict(actors=("TUR", "nato")), True),
+    (dict(actors=("TUR", "hakan_fidan"), place="ankara"), dict(actors=("TUR",), place="ankara"), True),
+    # A generic actor («مسلحون») is no tie.
+    (dict(actors=("gunmen", "TUR")), dict(actors=("gunmen", "IRQ")), False),
+])
+def test_reports_of_two_articles_need_a_tie_beyond_type_and_day(first, second, merged):
+    assert len(merge_events([report("a", day=D, **first), report("b", day=D, **second)])) == (1 if merged else 2)
+
+
+@pytest.mark.parametrize("first, second, merged", [
+    # The same attacking state ties two attacks; the same country struck does not.
+    ([("TUR", "source"), ("pkk", "target")], [("TUR", "source")], True),
+    ([("IRQ", "target")], [("IRQ", "target"), ("USA", "source")], False),
+    # A group that strikes in one report and is struck in the other is no tie.
+    ([("isis", "source"), ("IRQ", "target")], [("TUR", "source"), ("isis", "target")], False),
+    ([("isis", "source"), ("IRQ", "target")], [("isis", "source")], True),
+])
+def test_attacks_are_tied_by_an_actor_on_the_same_side(first, second, merged):
+    assert len(merge_events([attack("a", first), attack("b", second)])) == (1 if merged else 2)

@@ -1,11 +1,11 @@
 """One event per real-world happening: merge reports across sentences and articles.
 
 Two reports are one event when they have the same type and status, share an actor (a person
-when both name people), their days agree (or one is undated and its article appeared within
-`UNDATED_WINDOW` after the other's day) and their places agree (a city lies in a country).
+when both name people), their days agree and their places agree (a city lies in a country).
 Reports of two articles also need a tie beyond type and day (events.yaml `merge`): a shared
 person, body or group, two shared countries, the same town, or for attacks the same attacking
-state; an attack's actors tie only on the same side.
+state; an attack's actors tie only on the same side. An undated report agrees with a day up to
+`UNDATED_WINDOW` before its article, or `across_days` and on two ties for another article's.
 A dated report lends its day to undated ones; a meeting held "during a visit" takes the
 visit's day. Two events on different known days are never merged.
 """
@@ -124,19 +124,26 @@ def _ties(mention: EventMention, cluster: _Cluster, gaz: Gazetteer, lex: EventLe
 
 
 def _tied(mention: EventMention, cluster: _Cluster, gaz: Gazetteer, lex: EventLexicon) -> bool:
-    """A report of the event's own article needs no tie; another article's needs one."""
-    return mention.doc_id in cluster.docs or _ties(mention, cluster, gaz, lex) >= 1
+    """A report of the event's own article needs no tie; another article's needs one, and two when
+    it gives no date (an undated sentence is as often background as news)."""
+    if mention.doc_id in cluster.docs:
+        return True
+    return _ties(mention, cluster, gaz, lex) >= (lex.undated_ties if mention.date is None else 1)
 
 
-def _days_agree(mention: EventMention, head: EventMention) -> bool:
-    if mention.date is None or head.date is None:
-        dated, undated = (head, mention) if mention.date is None else (mention, head)
-        if dated.date is None or undated.anchor is None:
+def _days_agree(mention: EventMention, other: EventMention, window: timedelta) -> bool:
+    """Known days overlap; an undated report agrees with a day from one day after its article back
+    to `window` before it, and with another undated one whose article appeared within `window`."""
+    if mention.date is None and other.date is None:
+        return mention.anchor is None or other.anchor is None or abs(mention.anchor - other.anchor) <= window
+    if mention.date is None or other.date is None:
+        dated, undated = (other, mention) if mention.date is None else (mention, other)
+        if undated.anchor is None:
             return True
-        return dated.date - timedelta(days=1) <= undated.anchor and dated.date >= undated.anchor - UNDATED_WINDOW
-    if mention.precision in ("day", "time") and head.precision in ("day", "time"):
-        return mention.date == head.date
-    return mention.date <= (head.date_end or head.date) and head.date <= (mention.date_end or mention.date)
+        return dated.date - timedelta(days=1) <= undated.anchor and (dated.date_end or dated.date) >= undated.anchor - window
+    if mention.precision in ("day", "time") and other.precision in ("day", "time"):
+        return mention.date == other.date
+    return mention.date <= (other.date_end or other.date) and other.date <= (mention.date_end or mention.date)
 
 
 def places_agree(a: str | None, b: str | None, gaz: Gazetteer) -> bool:
@@ -164,19 +171,24 @@ def _fits(mention: EventMention, cluster: _Cluster, gaz: Gazetteer, lex: EventLe
         and mention.status == head.status
         and _actors_overlap({a.actor_id for a in mention.actors}, cluster.actor_ids(), gaz)
         and _tied(mention, cluster, gaz, lex)
-        and all(_days_agree(mention, m) for m in cluster.dated) and _days_agree(mention, head)
+        and all(_days_agree(mention, m, _window(mention, m, lex)) for m in (*cluster.dated, head))
         and all(places_agree(mention.place_id, m.place_id, gaz) for m in cluster.members)
-        and (_kind(head) != "offensive" or _same_attack(mention, cluster))
+        and (_kind(head) != "offensive" or _same_attack(mention, cluster, gaz))
     )
 
 
-def _same_attack(mention: EventMention, cluster: _Cluster) -> bool:
+def _window(mention: EventMention, other: EventMention, lex: EventLexicon) -> timedelta:
+    """How long before its article an undated report may have happened: a story goes back
+    `UNDATED_WINDOW`, another article's report of the same event appears within days."""
+    return UNDATED_WINDOW if mention.doc_id == other.doc_id else timedelta(days=lex.across_days)
+
+
+def _same_attack(mention: EventMention, cluster: _Cluster, gaz: Gazetteer) -> bool:
     """The same groups strike again and again: an undated attack joins another only from the
-    same article or at the same named place."""
+    same article or in the same town (a country holds too many)."""
     if mention.date is not None and cluster.head.date is not None:
         return True
-    return any(m.doc_id == mention.doc_id or (m.place_id is not None and m.place_id == mention.place_id)
-               for m in cluster.members)
+    return mention.doc_id in cluster.docs or bool(_towns(mention, gaz) & cluster.towns)
 
 
 def attach_joiners(mentions: list[EventMention]) -> list[EventMention]:

@@ -64,6 +64,8 @@ class EventLexicon:
     person_heads: frozenset[str]  # after an event noun, these head a subject the gazetteer may lack
     evidence_kinds: frozenset[str]  # actor kinds whose sharing ties reports of two articles (events.yaml `merge`)
     evidence_countries: int  # how many shared countries tie them when no such actor is shared
+    undated_ties: int  # an undated report needs this many ties to another article's event
+    across_days: int  # an undated report joins another article's event at most this many days old
 
 
 def _cue(words: list[str]) -> regex.Pattern[str]:
@@ -126,6 +128,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         coauthor_fillers=_folded(spec["coauthor_fillers"]), author_pronoun_verbs=_folded(spec["author_pronoun_verbs"]),
         struck_nouns=_folded(spec["struck_nouns"]), unstruck_place_preps=_folded(spec["unstruck_place_preps"]),
         evidence_kinds=frozenset(spec["merge"]["evidence_kinds"]), evidence_countries=spec["merge"]["evidence_countries"],
+        across_days=spec["merge"]["across_days"], undated_ties=spec["merge"]["undated_ties"],
     )
 
 

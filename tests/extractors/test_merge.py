@@ -141,3 +141,25 @@ def test_reports_of_two_articles_need_a_tie_beyond_type_and_day(first, second, m
 ])
 def test_attacks_are_tied_by_an_actor_on_the_same_side(first, second, merged):
     assert len(merge_events([attack("a", first), attack("b", second)])) == (1 if merged else 2)
+
+
+@pytest.mark.parametrize("undated, merged", [
+    # An undated report of another article needs two ties, and to appear within two days.
+    (dict(actors=("antony_blinken", "recep_tayyip_erdogan")), True),
+    (dict(actors=("antony_blinken",)), False),
+    (dict(actors=("antony_blinken", "recep_tayyip_erdogan"), anchor=date(2024, 12, 17)), False),
+])
+def test_an_undated_report_of_another_article_joins_only_on_two_ties_and_soon(undated, merged):
+    events = merge_events([report("a", day=D), report("b", **undated)])
+    assert len(events) == (1 if merged else 2)
+
+
+def test_an_undated_report_of_the_same_article_joins_within_two_weeks():
+    [event] = merge_events([report("a", day=D), report("a", actors=("antony_blinken",), anchor=date(2024, 12, 20),
+                                                       offset=40)])
+    assert event.date == D
+
+
+def test_two_undated_reports_of_articles_far_apart_are_not_merged():
+    events = merge_events([report("a", anchor=date(2024, 12, 1)), report("b", anchor=date(2024, 12, 13))])
+    assert len(events) == 2

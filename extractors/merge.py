@@ -5,7 +5,8 @@ when both name people), their days agree and their places agree (a city lies in 
 Reports of two articles also need a tie beyond type and day (events.yaml `merge`): a shared
 person, body or group, two shared countries, the same town, or for attacks the same attacking
 state; an attack's actors tie only on the same side. An undated report agrees with a day up to
-`UNDATED_WINDOW` before its article, or `across_days` and on two ties for another article's.
+`UNDATED_WINDOW` before its article, or `across_days` and on two ties for another article's;
+a week or a month joins a day only in its own article.
 A dated report lends its day to undated ones; a meeting held "during a visit" takes the
 visit's day. Two events on different known days are never merged.
 """
@@ -171,7 +172,8 @@ def _fits(mention: EventMention, cluster: _Cluster, gaz: Gazetteer, lex: EventLe
         and mention.status == head.status
         and _actors_overlap({a.actor_id for a in mention.actors}, cluster.actor_ids(), gaz)
         and _tied(mention, cluster, gaz, lex)
-        and all(_days_agree(mention, m, _window(mention, m, lex)) for m in (*cluster.dated, head))
+        and all(_days_agree(mention, m, _window(mention, m, lex)) and _precisions_agree(mention, m)
+                for m in (*cluster.dated, head))
         and all(places_agree(mention.place_id, m.place_id, gaz) for m in cluster.members)
         and (_kind(head) != "offensive" or _same_attack(mention, cluster, gaz))
     )
@@ -189,6 +191,16 @@ def _same_attack(mention: EventMention, cluster: _Cluster, gaz: Gazetteer) -> bo
     if mention.date is not None and cluster.head.date is not None:
         return True
     return mention.doc_id in cluster.docs or bool(_towns(mention, gaz) & cluster.towns)
+
+
+def _coarse(mention: EventMention) -> bool:
+    return mention.date is not None and mention.precision not in ("day", "time")
+
+
+def _precisions_agree(mention: EventMention, other: EventMention) -> bool:
+    """Across articles a week or a month does not join a day: "this week's bombings" and "last
+    week's visit" cover many events, and another article's dated one is seldom theirs."""
+    return mention.doc_id == other.doc_id or _coarse(mention) == _coarse(other) or None in (mention.date, other.date)
 
 
 def attach_joiners(mentions: list[EventMention]) -> list[EventMention]:
@@ -268,7 +280,7 @@ def _cluster(mentions: list[EventMention], gaz: Gazetteer, lex: EventLexicon) ->
     """Best-dated reports first; each joins the fitting event it shares most actors with."""
     clusters: list[_Cluster] = []
     index = _Index()
-    for mention in sorted(mentions, key=lambda m: (m.date is None, _SOURCE_RANK[m.date_source], m.doc_id,
+    for mention in sorted(mentions, key=lambda m: (m.date is None, _coarse(m), _SOURCE_RANK[m.date_source], m.doc_id,
                                                    m.trigger_start)):
         kind, ids = _kind(mention), {a.actor_id for a in mention.actors}
         fits = [i for i in index.candidates(kind, mention) if _fits(mention, clusters[i], gaz, lex)]

@@ -163,3 +163,19 @@ def test_an_undated_report_of_the_same_article_joins_within_two_weeks():
 def test_two_undated_reports_of_articles_far_apart_are_not_merged():
     events = merge_events([report("a", anchor=date(2024, 12, 1)), report("b", anchor=date(2024, 12, 13))])
     assert len(events) == 2
+
+
+def week(doc, offset=0):
+    return report(doc, offset=offset).model_copy(update={"date": date(2024, 12, 9), "date_end": date(2024, 12, 15),
+                                                         "precision": "week", "date_source": "relative"})
+
+
+@pytest.mark.parametrize("reports, events", [
+    # "This week's talks" in one article is not another article's talks of a given day…
+    ([report("a", day=D), week("b")], 2),
+    # …but in the same article it is, and two articles' weeks agree.
+    ([report("a", day=D), week("a", offset=40)], 1),
+    ([week("a"), week("b")], 1),
+])
+def test_a_week_joins_a_day_only_in_its_own_article(reports, events):
+    assert len(merge_events(reports)) == events

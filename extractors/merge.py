@@ -6,7 +6,7 @@ Reports of two articles also need a tie beyond type and day (events.yaml `merge`
 person, body or group, two shared countries, the same town, or for attacks the same attacking
 state; an attack's actors tie only on the same side. An undated report agrees with a day up to
 `UNDATED_WINDOW` before its article, or `across_days` and on two ties for another article's;
-a week or a month joins a day only in its own article.
+a week or a month joins a day, or another week or month, only in its own article.
 A dated report lends its day to undated ones; a meeting held "during a visit" takes the
 visit's day. Two events on different known days are never merged.
 """
@@ -198,9 +198,11 @@ def _coarse(mention: EventMention) -> bool:
 
 
 def _precisions_agree(mention: EventMention, other: EventMention) -> bool:
-    """Across articles a week or a month does not join a day: "this week's bombings" and "last
-    week's visit" cover many events, and another article's dated one is seldom theirs."""
-    return mention.doc_id == other.doc_id or _coarse(mention) == _coarse(other) or None in (mention.date, other.date)
+    """Across articles a week or a month joins only the same week or month, never a day: "this
+    week's bombings" and "last week's visit" cover many events, seldom another article's."""
+    if mention.doc_id == other.doc_id or None in (mention.date, other.date) or not (_coarse(mention) or _coarse(other)):
+        return True
+    return (mention.precision, mention.date) == (other.precision, other.date)
 
 
 def attach_joiners(mentions: list[EventMention]) -> list[EventMention]:

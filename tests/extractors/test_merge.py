@@ -170,12 +170,19 @@ def week(doc, offset=0):
                                                          "precision": "week", "date_source": "relative"})
 
 
+def month(doc):
+    return report(doc).model_copy(update={"date": date(2024, 12, 1), "date_end": date(2024, 12, 31),
+                                          "precision": "month", "date_source": "relative"})
+
+
 @pytest.mark.parametrize("reports, events", [
     # "This week's talks" in one article is not another article's talks of a given day…
     ([report("a", day=D), week("b")], 2),
-    # …but in the same article it is, and two articles' weeks agree.
+    # …but in the same article it is; two articles' reports join on the same week, not on
+    # overlapping spans ("last week" and "this month").
     ([report("a", day=D), week("a", offset=40)], 1),
     ([week("a"), week("b")], 1),
+    ([week("a"), month("b")], 2),
 ])
-def test_a_week_joins_a_day_only_in_its_own_article(reports, events):
+def test_a_week_joins_a_day_or_another_span_only_in_its_own_article(reports, events):
     assert len(merge_events(reports)) == events

@@ -1,8 +1,12 @@
 """One event per real-world happening: merge reports across sentences and articles.
 
 Two reports are one event when they have the same type and status, share an actor (a person
-when both name people), their days agree (or one is undated and its article appeared within
-`UNDATED_WINDOW` after the other's day) and their places agree (a city lies in a country).
+when both name people), their days agree and their places agree (a city lies in a country).
+Reports of two articles also need a tie beyond type and day (events.yaml `merge`): a shared
+person, body or group, two shared countries, the same town, or for attacks the same attacking
+state; an attack's actors tie only on the same side. An undated report agrees with a day up to
+`UNDATED_WINDOW` before its article, or `across_days` and on two ties for another article's;
+a week or a month joins a day, or another week or month, only in its own article.
 A dated report lends its day to undated ones; a meeting held "during a visit" takes the
 visit's day. Two events on different known days are never merged.
 """
@@ -18,7 +22,7 @@ from datetime import timedelta
 from schemas.events import Event, EventActor, EventMention, EventSource
 
 from extractors.events.lexicon import EventLexicon, default_lexicon
-from extractors.gazetteer import Gazetteer, default_gazetteer, is_place_actor
+from extractors.gazetteer import Gazetteer, default_gazetteer, is_place_actor, place_actor_id
 
 UNDATED_WINDOW = timedelta(days=14)
 _SOURCE_RANK = {"explicit": 0, "relative": 1, "during": 2, "context": 3, "merged": 4, None: 5}
@@ -33,16 +37,24 @@ class _Cluster:
     members: list[EventMention] = field(default_factory=list)
     actors: set[str] = field(default_factory=set)
     dated: list[EventMention] = field(default_factory=list)
+    docs: set[str] = field(default_factory=set)
+    towns: set[str] = field(default_factory=set)
+    attackers: set[str] = field(default_factory=set)
+    struck: set[str] = field(default_factory=set)
 
     @classmethod
-    def of(cls, mention: EventMention) -> "_Cluster":
+    def of(cls, mention: EventMention, gaz: Gazetteer) -> "_Cluster":
         cluster = cls(head=mention)
-        cluster.add(mention)
+        cluster.add(mention, gaz)
         return cluster
 
-    def add(self, mention: EventMention) -> None:
+    def add(self, mention: EventMention, gaz: Gazetteer) -> None:
         self.members.append(mention)
         self.actors |= {a.actor_id for a in mention.actors}
+        self.docs.add(mention.doc_id)
+        self.towns |= _towns(mention, gaz)
+        self.attackers |= _attackers(mention)
+        self.struck |= _struck(mention)
         if mention.date is not None:
             self.dated.append(mention)
         if _rank(mention) < _rank(self.head):
@@ -70,15 +82,70 @@ def _actors_overlap(a: set[str], b: set[str], gaz: Gazetteer) -> bool:
     return bool(a & b)
 
 
-def _days_agree(mention: EventMention, head: EventMention) -> bool:
-    if mention.date is None or head.date is None:
-        dated, undated = (head, mention) if mention.date is None else (mention, head)
-        if dated.date is None or undated.anchor is None:
+def _towns(mention: EventMention, gaz: Gazetteer) -> set[str]:
+    """Places below a country the report names: where it happened and a visited city."""
+    towns = {a.actor_id for a in mention.actors if is_place_actor(a.actor_id)}
+    if mention.place_id is not None and gaz.places[mention.place_id].kind != "country":
+        towns.add(place_actor_id(mention.place_id))
+    return towns
+
+
+def _attackers(mention: EventMention) -> set[str]:
+    return {a.actor_id for a in mention.actors if a.role == "source"}
+
+
+def _struck(mention: EventMention) -> set[str]:
+    return {a.actor_id for a in mention.actors if a.role != "source"}
+
+
+def _shared(mention: EventMention, cluster: _Cluster) -> set[str]:
+    """Actors both name; for an attack only on the same side (the attacker of one is no tie to an
+    attack on it)."""
+    if _kind(mention) == "offensive":
+        return (_attackers(mention) & cluster.attackers) | (_struck(mention) & cluster.struck)
+    return {a.actor_id for a in mention.actors} & cluster.actors
+
+
+def _is_evidence(actor_id: str, gaz: Gazetteer, lex: EventLexicon) -> bool:
+    """A named person, body or group (a stranger a title introduced too); not a country, a place
+    or a generic actor ("مسلحون"), which many unrelated reports share."""
+    if actor_id in lex.generic:
+        return False
+    known = gaz.actors.get(actor_id)
+    return known.kind in lex.evidence_kinds if known is not None else not is_place_actor(actor_id)
+
+
+def _ties(mention: EventMention, cluster: _Cluster, gaz: Gazetteer, lex: EventLexicon) -> int:
+    """What ties a report to an event beyond type and day: each shared person, body or group, the
+    same town, two shared countries, and for an attack the same attacking state."""
+    shared = _shared(mention, cluster)
+    countries = {i for i in shared if i in gaz.actors and gaz.actors[i].kind == "country"}
+    return (sum(_is_evidence(i, gaz, lex) for i in shared) + bool(_towns(mention, gaz) & cluster.towns)
+            + (len(countries) >= lex.evidence_countries)
+            + (_kind(mention) == "offensive" and bool(countries & _attackers(mention) & cluster.attackers)))
+
+
+def _tied(mention: EventMention, cluster: _Cluster, gaz: Gazetteer, lex: EventLexicon) -> bool:
+    """A report of the event's own article needs no tie; another article's needs one, and two when
+    it gives no date (an undated sentence is as often background as news)."""
+    if mention.doc_id in cluster.docs:
+        return True
+    return _ties(mention, cluster, gaz, lex) >= (lex.undated_ties if mention.date is None else 1)
+
+
+def _days_agree(mention: EventMention, other: EventMention, window: timedelta) -> bool:
+    """Known days overlap; an undated report agrees with a day from one day after its article back
+    to `window` before it, and with another undated one whose article appeared within `window`."""
+    if mention.date is None and other.date is None:
+        return mention.anchor is None or other.anchor is None or abs(mention.anchor - other.anchor) <= window
+    if mention.date is None or other.date is None:
+        dated, undated = (other, mention) if mention.date is None else (mention, other)
+        if undated.anchor is None:
             return True
-        return dated.date - timedelta(days=1) <= undated.anchor and dated.date >= undated.anchor - UNDATED_WINDOW
-    if mention.precision in ("day", "time") and head.precision in ("day", "time"):
-        return mention.date == head.date
-    return mention.date <= (head.date_end or head.date) and head.date <= (mention.date_end or mention.date)
+        return dated.date - timedelta(days=1) <= undated.anchor and (dated.date_end or dated.date) >= undated.anchor - window
+    if mention.precision in ("day", "time") and other.precision in ("day", "time"):
+        return mention.date == other.date
+    return mention.date <= (other.date_end or other.date) and other.date <= (mention.date_end or mention.date)
 
 
 def places_agree(a: str | None, b: str | None, gaz: Gazetteer) -> bool:
@@ -99,25 +166,44 @@ def _kind(mention: EventMention) -> str:
     return _SAME_ENCOUNTER.get(mention.type, mention.type)
 
 
-def _fits(mention: EventMention, cluster: _Cluster, gaz: Gazetteer) -> bool:
+def _fits(mention: EventMention, cluster: _Cluster, gaz: Gazetteer, lex: EventLexicon) -> bool:
     head = cluster.head
     return (
         _kind(mention) == _kind(head)
         and mention.status == head.status
         and _actors_overlap({a.actor_id for a in mention.actors}, cluster.actor_ids(), gaz)
-        and all(_days_agree(mention, m) for m in cluster.dated) and _days_agree(mention, head)
+        and _tied(mention, cluster, gaz, lex)
+        and all(_days_agree(mention, m, _window(mention, m, lex)) and _precisions_agree(mention, m)
+                for m in (*cluster.dated, head))
         and all(places_agree(mention.place_id, m.place_id, gaz) for m in cluster.members)
-        and (_kind(head) != "offensive" or _same_attack(mention, cluster))
+        and (_kind(head) != "offensive" or _same_attack(mention, cluster, gaz))
     )
 
 
-def _same_attack(mention: EventMention, cluster: _Cluster) -> bool:
+def _window(mention: EventMention, other: EventMention, lex: EventLexicon) -> timedelta:
+    """How long before its article an undated report may have happened: a story goes back
+    `UNDATED_WINDOW`, another article's report of the same event appears within days."""
+    return UNDATED_WINDOW if mention.doc_id == other.doc_id else timedelta(days=lex.across_days)
+
+
+def _same_attack(mention: EventMention, cluster: _Cluster, gaz: Gazetteer) -> bool:
     """The same groups strike again and again: an undated attack joins another only from the
-    same article or at the same named place."""
+    same article or in the same town (a country holds too many)."""
     if mention.date is not None and cluster.head.date is not None:
         return True
-    return any(m.doc_id == mention.doc_id or (m.place_id is not None and m.place_id == mention.place_id)
-               for m in cluster.members)
+    return mention.doc_id in cluster.docs or bool(_towns(mention, gaz) & cluster.towns)
+
+
+def _coarse(mention: EventMention) -> bool:
+    return mention.date is not None and mention.precision not in ("day", "time")
+
+
+def _precisions_agree(mention: EventMention, other: EventMention) -> bool:
+    """Across articles a week or a month joins only the same week or month, never a day: "this
+    week's bombings" and "last week's visit" cover many events, seldom another article's."""
+    if mention.doc_id == other.doc_id or None in (mention.date, other.date) or not (_coarse(mention) or _coarse(other)):
+        return True
+    return (mention.precision, mention.date) == (other.precision, other.date)
 
 
 def attach_joiners(mentions: list[EventMention]) -> list[EventMention]:
@@ -193,20 +279,20 @@ class _Index:
         return sorted(found)
 
 
-def _cluster(mentions: list[EventMention], gaz: Gazetteer) -> list[_Cluster]:
+def _cluster(mentions: list[EventMention], gaz: Gazetteer, lex: EventLexicon) -> list[_Cluster]:
     """Best-dated reports first; each joins the fitting event it shares most actors with."""
     clusters: list[_Cluster] = []
     index = _Index()
-    for mention in sorted(mentions, key=lambda m: (m.date is None, _SOURCE_RANK[m.date_source], m.doc_id,
+    for mention in sorted(mentions, key=lambda m: (m.date is None, _coarse(m), _SOURCE_RANK[m.date_source], m.doc_id,
                                                    m.trigger_start)):
         kind, ids = _kind(mention), {a.actor_id for a in mention.actors}
-        fits = [i for i in index.candidates(kind, mention) if _fits(mention, clusters[i], gaz)]
+        fits = [i for i in index.candidates(kind, mention) if _fits(mention, clusters[i], gaz, lex)]
         if fits:
             at = max(fits, key=lambda i: (len(ids & clusters[i].actors), clusters[i].head.date is not None))
-            clusters[at].add(mention)
+            clusters[at].add(mention, gaz)
         else:
             at = len(clusters)
-            clusters.append(_Cluster.of(mention))
+            clusters.append(_Cluster.of(mention, gaz))
         head = clusters[at].head
         day = head.date if head.precision in ("day", "time") or head.date is None else _COARSE
         index.add(kind, clusters[at].actors, day, at)
@@ -281,7 +367,7 @@ def merge_events(mentions: list[EventMention], gazetteer: Gazetteer | None = Non
     ("المحادثات" with nothing else), is dropped: alone, these are too thin to stand as a report.
     """
     gaz = gazetteer or default_gazetteer()
-    clusters = _cluster(lend_visit_dates(attach_joiners(mentions), gaz), gaz)
     lex = default_lexicon()
+    clusters = _cluster(lend_visit_dates(attach_joiners(mentions), gaz), gaz, lex)
     events = [_event(c, gaz, lex) for c in clusters if not all(m.heading or m.anaphoric for m in c.members)]
     return sorted(events, key=lambda e: (e.date is None, e.date or 0, e.event_id))

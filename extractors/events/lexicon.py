@@ -65,6 +65,10 @@ class EventLexicon:
     talks: frozenset[str]  # types a verb and a noun after it may tell as the same talks
     told_before_words: int  # how many words before a trigger `told_before` is looked for in
     person_heads: frozenset[str]  # after an event noun, these head a subject the gazetteer may lack
+    evidence_kinds: frozenset[str]  # actor kinds whose sharing ties reports of two articles (events.yaml `merge`)
+    evidence_countries: int  # how many shared countries tie them when no such actor is shared
+    undated_ties: int  # an undated report needs this many ties to another article's event
+    across_days: int  # an undated report joins another article's event at most this many days old
 
 
 def _cue(words: list[str], clitics: str = "") -> regex.Pattern[str]:
@@ -131,6 +135,8 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         victim_markers=_folded(spec["victim_markers"]), reporter_nouns=_folded(spec["reporter_nouns"]),
         coauthor_fillers=_folded(spec["coauthor_fillers"]), author_pronoun_verbs=_folded(spec["author_pronoun_verbs"]),
         struck_nouns=_folded(spec["struck_nouns"]), unstruck_place_preps=_folded(spec["unstruck_place_preps"]),
+        evidence_kinds=frozenset(spec["merge"]["evidence_kinds"]), evidence_countries=spec["merge"]["evidence_countries"],
+        across_days=spec["merge"]["across_days"], undated_ties=spec["merge"]["undated_ties"],
     )
 
 

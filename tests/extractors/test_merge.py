@@ -113,3 +113,80 @@ def test_a_visited_city_is_not_a_person_that_keeps_reports_apart():
     city = report("b", type_="visit", actors=("antony_blinken", "place:izmir"), day=D)
     [event] = merge_events([host, city])
     assert sorted(a.actor_id for a in event.actors) == ["antony_blinken", "place:izmir", "recep_tayyip_erdogan"]
+
+
+def attack(doc, pairs, day=D, place=None, anchor=date(2024, 12, 13)):
+    """An attack report whose actors hold the given roles."""
+    base = report(doc, type_="offensive", actors=tuple(a for a, _ in pairs), day=day, place=place, anchor=anchor)
+    return base.model_copy(update={"actors": tuple(EventActor(actor_id=a, role=r) for a, r in pairs)})
+
+
+@pytest.mark.parametrize("first, second, merged", [
+    # One shared country ties nothing: two meetings held in Turkey the same day are not one.
+    (dict(actors=("TUR", "hakan_fidan")), dict(actors=("TUR", "antony_blinken")), False),
+    # Two shared countries, a shared person or body, or the same town tie reports of two articles.
+    (dict(actors=("TUR", "IRQ")), dict(actors=("TUR", "IRQ")), True),
+    (dict(actors=("TUR", "nato")), dict(actors=("TUR", "nato")), True),
+    (dict(actors=("TUR", "hakan_fidan"), place="ankara"), dict(actors=("TUR",), place="ankara"), True),
+    # A generic actor («مسلحون») is no tie.
+    (dict(actors=("gunmen", "TUR")), dict(actors=("gunmen", "IRQ")), False),
+])
+def test_reports_of_two_articles_need_a_tie_beyond_type_and_day(first, second, merged):
+    assert len(merge_events([report("a", day=D, **first), report("b", day=D, **second)])) == (1 if merged else 2)
+
+
+@pytest.mark.parametrize("first, second, merged", [
+    # The same attacking state ties two attacks; the same country struck does not.
+    ([("TUR", "source"), ("pkk", "target")], [("TUR", "source")], True),
+    ([("IRQ", "target")], [("IRQ", "target"), ("USA", "source")], False),
+    # A group that strikes in one report and is struck in the other is no tie.
+    ([("isis", "source"), ("IRQ", "target")], [("TUR", "source"), ("isis", "target")], False),
+    ([("isis", "source"), ("IRQ", "target")], [("isis", "source")], True),
+])
+def test_attacks_are_tied_by_an_actor_on_the_same_side(first, second, merged):
+    assert len(merge_events([attack("a", first), attack("b", second)])) == (1 if merged else 2)
+
+
+@pytest.mark.parametrize("undated, merged", [
+    # An undated report of another article needs two ties, and to appear within two days.
+    (dict(actors=("antony_blinken", "recep_tayyip_erdogan")), True),
+    (dict(actors=("antony_blinken",)), False),
+    (dict(actors=("antony_blinken", "recep_tayyip_erdogan"), anchor=date(2024, 12, 17)), False),
+])
+def test_an_undated_report_of_another_article_joins_only_on_two_ties_and_soon(undated, merged):
+    events = merge_events([report("a", day=D), report("b", **undated)])
+    assert len(events) == (1 if merged else 2)
+
+
+def test_an_undated_report_of_the_same_article_joins_within_two_weeks():
+    [event] = merge_events([report("a", day=D), report("a", actors=("antony_blinken",), anchor=date(2024, 12, 20),
+                                                       offset=40)])
+    assert event.date == D
+
+
+def test_two_undated_reports_of_articles_far_apart_are_not_merged():
+    events = merge_events([report("a", anchor=date(2024, 12, 1)), report("b", anchor=date(2024, 12, 13))])
+    assert len(events) == 2
+
+
+def week(doc, offset=0):
+    return report(doc, offset=offset).model_copy(update={"date": date(2024, 12, 9), "date_end": date(2024, 12, 15),
+                                                         "precision": "week", "date_source": "relative"})
+
+
+def month(doc):
+    return report(doc).model_copy(update={"date": date(2024, 12, 1), "date_end": date(2024, 12, 31),
+                                          "precision": "month", "date_source": "relative"})
+
+
+@pytest.mark.parametrize("reports, events", [
+    # "This week's talks" in one article is not another article's talks of a given day…
+    ([report("a", day=D), week("b")], 2),
+    # …but in the same article it is; two articles' reports join on the same week, not on
+    # overlapping spans ("last week" and "this month").
+    ([report("a", day=D), week("a", offset=40)], 1),
+    ([week("a"), week("b")], 1),
+    ([week("a"), month("b")], 2),
+])
+def test_a_week_joins_a_day_or_another_span_only_in_its_own_article(reports, events):
+    assert len(merge_events(reports)) == events

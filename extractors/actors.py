@@ -36,6 +36,7 @@ from extractors.text import Normalized, fold, fold_phrase
 
 _NISBA_SHAPE = regex.compile(r"^ال\w{3,}ي$")  # "السنغافوري": a nationality the gazetteer lacks
 _ORGANISATION_KINDS = {"organisation", "armed_group", "government_body"}
+_GENERIC_OFFICES = {"head_of_state", "head_of_government"}  # a counterpart is sought by these only after the named office
 _GENITIVE_CLITICS = ("", "ل", "لل")  # "رئيس البنك الدولي", "الأمين العام لمنظمة …"
 
 
@@ -434,7 +435,8 @@ class _Resolver:
         if COUNTERPART in hit.kinds:
             subject = self.discourse.recall_person()
             offices = self.discourse.find_offices(subject, anchor) if subject else set()
-            return next((h for o in sorted(offices) if (h := self.gaz.holder(o, country, anchor))), None)
+            ordered = sorted(offices, key=lambda o: (o in _GENERIC_OFFICES, o))  # "الرئيس": a president's, first
+            return next((h for o in ordered if (h := self.gaz.holder(o, country, anchor))), None)
         if office is None:
             return None
         if country is not None:

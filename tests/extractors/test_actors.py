@@ -121,6 +121,11 @@ def test_counterpart_takes_the_subjects_office_in_the_named_country():
     assert actors(text, date(2018, 2, 14)) == [("jim_mattis", "alias"), ("nurettin_canikli", "counterpart")]
 
 
+def test_a_presidents_counterpart_is_a_president_before_any_head_of_government():
+    text = "التقى الرئيس الأمريكي دونالد ترامب نظيره الروسي في هلسنكي"
+    assert actors(text, date(2018, 7, 16)) == [("donald_trump", "alias"), ("vladimir_putin", "counterpart")]
+
+
 def test_the_guest_of_a_head_of_state_is_the_head_of_state_of_the_guests_country():
     text = "استقبل الرئيس التونسي الباجي قائد السبسي ضيفه التركي"
     assert actors(text, date(2017, 12, 27)) == [("beji_caid_essebsi", "alias"), ("recep_tayyip_erdogan", "counterpart")]

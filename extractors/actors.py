@@ -158,7 +158,17 @@ class _Resolver:
         if len(gap.split()) > 1 or "\n" in gap:
             return None
         self.emit(hit.start, nxt.end, nxt.kinds[NISBA], "alias", self.prep(hit), (hit.start, nxt.end))
-        return i + 2
+        return self.take_joined_forces(nxt.end, i + 2)
+
+    def take_joined_forces(self, end: int, j: int) -> int:
+        """"القوات الباكستانية والأفغانية": a nationality joined by و to a country's forces names
+        that country's forces too."""
+        while j < len(self.hits) and NISBA in self.hits[j].kinds and self.hits[j].clitic == "و" \
+                and self.text[end:self.hits[j].start].strip() == "و":
+            nisba = self.hits[j]
+            self.emit(nisba.start, nisba.end, nisba.kinds[NISBA], "alias", None, (nisba.start, nisba.end))
+            end, j = nisba.end, j + 1
+        return j
 
     def take_home_force(self, i: int) -> int | None:
         """"القوات الأمنية" in a story from Baghdad: Iraq's (unless a nationality follows)."""

@@ -33,6 +33,8 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
     """
     if hit.trigger.type == "offensive" and hit.trigger.pos == "noun" and (nisba := ctx.nisba_after(hit)):
         return nisba.actor_id, False
+    if hit.trigger.type == "offensive" and hit.trigger.pos == "verb" and (nisba := _attack_nisba_after(ctx, hit)):
+        return nisba.actor_id, False  # "استهدفت غارة إسرائيلية سيارة": the attack noun is the subject
     lead = words_before(ctx.text, hit.start, window.start, 3)
     if previous and hit.trigger.pos == "verb" and ctx.lex.cues["continuations"].search(lead):
         return previous, True  # "… حيث اجتمع بالرئيس القبرصي": the same subject goes on
@@ -93,6 +95,16 @@ def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention
     else:
         chosen = after[0] if after else (before[-1] if before else None)
     return _named_author(ctx, chosen) if chosen is not None else None
+
+
+def _attack_nisba_after(ctx: Context, hit: Hit) -> ActorMention | None:
+    """The nationality of an attack noun right after an attack verb, as its subject."""
+    nisba = ctx.nisba_after(hit)
+    if nisba is None:
+        return None
+    between = ctx.text[hit.end:nisba.start]
+    return nisba if any(m.group("t") and ctx.lex.triggers[m.group("t")].type == "offensive"
+                        for m in ctx.lex.pattern.finditer(fold(between))) else None
 
 
 def _stranger_after(ctx: Context, hit: Hit, window: Window) -> bool:

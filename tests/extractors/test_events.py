@@ -432,6 +432,12 @@ OFFENSIVE_ROWS = [
      [("offensive", [("PSE", "target"), ("israeli_army", "source")], D(2017, 5, 31), "asserted")]),
     ("وبدأ الجيش التركي أمس عملية برية في شمال العراق.",
      [("offensive", [("IRQ", "target"), ("turkish_armed_forces", "source")], D(2017, 5, 31), "asserted")]),
+    # an attack noun with its nationality as an attack verb's subject
+    ("واستهدفت غارة روسية أمس مستودعا قرب مدينة إدلب.",
+     [("offensive", [("RUS", "source"), ("SYR", "target")], D(2017, 5, 31), "asserted")]),
+    # a second nationality joined by و to a country's forces is that country's forces
+    ("واشتبكت القوات الهندية والباكستانية أمس في إقليم كشمير.",
+     [("offensive", [("IND", "participant"), ("PAK", "participant")], D(2017, 5, 31), "asserted")]),
     # a verb that points back at the weapon named before it («مقذوف أطلقته …»)
     ("وأصيب جندي أمس بمقذوف أطلقته ميليشيا الحوثي على نجران.",
      [("offensive", [("SAU", "target"), ("houthis", "source")], D(2017, 5, 31), "asserted")]),

@@ -179,6 +179,13 @@ def _refused_by_context(folded: str, atom: Atom, grammar: Grammar) -> bool:
                 or rule.not_after and rule.not_after.search(folded, max(0, atom.start - _LEAD_CHARS), atom.start))
 
 
+def _named_otherwise(folded: str, atom: Atom, grammar: Grammar) -> bool:
+    """"عين اليوم", "سوق الثلاثاء": a date word inside a name that holds it (`not_dates`) is no date."""
+    reach = grammar.not_date_reach + 2  # and two clitics
+    return any(m.start() <= atom.start and atom.end <= m.end()
+               for m in grammar.not_dates.finditer(folded, max(0, atom.start - reach), atom.end + reach + 1))
+
+
 def _coming_feast(folded: str, atom: Atom, grammar: Grammar) -> Atom:
     """"مع حلول عيد الفطر": a feast whose coming is spoken of is the next one, when near."""
     if "holiday" not in atom.frame or not grammar.coming.search(folded, max(0, atom.start - _LEAD_CHARS), atom.start):
@@ -320,7 +327,8 @@ def _find(text: str, anchor: date | None, prefer: Prefer | None, offset: int, ma
     grammar = matcher.grammar
     norm = Normalized(text)
     folded = norm.text
-    zones = [[atom for atom in zone if not _refused_by_context(folded, atom, grammar)] for zone in matcher.zone_atoms(folded)]
+    zones = [[atom for atom in zone if not (_refused_by_context(folded, atom, grammar) or _named_otherwise(folded, atom, grammar))]
+             for zone in matcher.zone_atoms(folded)]
     atoms = _atoms(zones, folded, grammar, anchor, prefer)
     told = _told_day(atoms, anchor) if trust_weekday else None
     if told is not None:

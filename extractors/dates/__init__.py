@@ -128,7 +128,8 @@ def _tense(text: str, start: int, grammar: Grammar, first: bool = False) -> Pref
     comma = max(text.rfind("،", cut, start), text.rfind(",", cut, start))
     if comma >= 0 and len(text[comma + 1:start].split(None, _CLAUSE_WORDS)) >= _CLAUSE_WORDS:
         cut = comma + 1
-    if first and cut == 0 and grammar.planned_lead.match(text, 0, start):
+    lead = grammar.planned_lead.match(text, 0, start) if first else None
+    if lead is not None and lead.end() > cut:  # the lead's verb opens the date's own clause
         return "future"
     window = " ".join(text[cut:start].rsplit(None, _TENSE_WINDOW_WORDS)[-_TENSE_WINDOW_WORDS:])
     return "future" if grammar.future.search(window) else "past"

@@ -128,7 +128,8 @@ def _tense(text: str, start: int, grammar: Grammar, first: bool = False) -> Pref
     comma = max(text.rfind("،", cut, start), text.rfind(",", cut, start))
     if comma >= 0 and len(text[comma + 1:start].split(None, _CLAUSE_WORDS)) >= _CLAUSE_WORDS:
         cut = comma + 1
-    if first and cut == 0 and grammar.planned_lead.match(text, 0, start):
+    lead = grammar.planned_lead.match(text, 0, start) if first else None
+    if lead is not None and lead.end() > cut:  # the lead's verb opens the date's own clause
         return "future"
     window = " ".join(text[cut:start].rsplit(None, _TENSE_WINDOW_WORDS)[-_TENSE_WINDOW_WORDS:])
     return "future" if grammar.future.search(window) else "past"
@@ -177,6 +178,13 @@ def _refused_by_context(folded: str, atom: Atom, grammar: Grammar) -> bool:
     rule = grammar.rules[index]
     return bool(rule.not_before and rule.not_before.match(folded, atom.end)
                 or rule.not_after and rule.not_after.search(folded, max(0, atom.start - _LEAD_CHARS), atom.start))
+
+
+def _named_otherwise(folded: str, atom: Atom, grammar: Grammar) -> bool:
+    """"عين اليوم", "سوق الثلاثاء": a date word inside a name that holds it (`not_dates`) is no date."""
+    reach = grammar.not_date_reach + 2  # and two clitics
+    return any(m.start() <= atom.start and atom.end <= m.end()
+               for m in grammar.not_dates.finditer(folded, max(0, atom.start - reach), atom.end + reach + 1))
 
 
 def _coming_feast(folded: str, atom: Atom, grammar: Grammar) -> Atom:
@@ -320,7 +328,8 @@ def _find(text: str, anchor: date | None, prefer: Prefer | None, offset: int, ma
     grammar = matcher.grammar
     norm = Normalized(text)
     folded = norm.text
-    zones = [[atom for atom in zone if not _refused_by_context(folded, atom, grammar)] for zone in matcher.zone_atoms(folded)]
+    zones = [[atom for atom in zone if not (_refused_by_context(folded, atom, grammar) or _named_otherwise(folded, atom, grammar))]
+             for zone in matcher.zone_atoms(folded)]
     atoms = _atoms(zones, folded, grammar, anchor, prefer)
     told = _told_day(atoms, anchor) if trust_weekday else None
     if told is not None:

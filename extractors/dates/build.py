@@ -216,15 +216,22 @@ def context_words(rule: Rule, spec: dict[str, Any], rule_spec: dict[str, Any]) -
     )
 
 
+def _names(words: list[str]) -> re.Pattern[str]:
+    """The names that hold a date word ("عين اليوم"), maybe behind clitics; none matches nothing."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)[وفبلك]{{0,2}}(?:{_word_list(words)})(?!\w)")
+
+
 _LEAD_DATELINE_CHARS = 40
 
 
 def _planned_lead(spec: dict[str, Any]) -> re.Pattern[str]:
     """A story that opens with an imperfect verb of a planned act ("يزور الرئيس ... الخميس",
     "سبق- أبها: يفتتح ..."): its lead tells what is to come. After at most a short dateline
-    ending in a colon."""
+    ending in a colon or on a line of its own ("أبها - كاتب الخبر")."""
     stems = "|".join(regex.escape(fold_phrase(s)) for s in spec["future_verb_stems"])
-    return re.compile(rf"\W*(?:[^:\n]{{0,{_LEAD_DATELINE_CHARS}}}:\s*)?[وف]?[يت](?:{stems})\w*")
+    return re.compile(rf"\W*(?:[^:\n]{{0,{_LEAD_DATELINE_CHARS}}}[:\n]\s*)?[وف]?[يت](?:{stems})\w*")
 
 
 def _with_fragments(grammar: Grammar) -> tuple[Rule, ...]:
@@ -265,6 +272,8 @@ def compile_grammar(spec: dict[str, Any]) -> Grammar:
         piece_codes=piece_codes(codes),
         token_cues={token: cues_of_token(token, cue_bits, first_words) for token in (*codes, *COMMON_NUMBERS)},
         rule_order={rule.name: i for i, rule in enumerate(rules)},
+        not_dates=_names(spec.get("not_dates", [])),
+        not_date_reach=max(map(len, spec.get("not_dates", [])), default=0),
     )
     return replace(grammar, rules=_with_fragments(grammar))
 

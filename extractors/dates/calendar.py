@@ -79,6 +79,14 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 
 
 _PAST_SLACK = timedelta(days=7)  # a reported day-and-month may lie this far after the anchor
+# A month named without a year up to this many months after the anchor's, within its year, is the
+# coming one ("يرفع الفائدة في سبتمبر" written in July): news names the months ahead by name alone.
+_COMING_MONTHS = 2
+
+
+def _coming(month: int, anchor: date) -> bool:
+    """Whether a month of the anchor's year lies after it by at most `_COMING_MONTHS`."""
+    return anchor.month <= month <= anchor.month + _COMING_MONTHS
 
 
 def pick_year(month: int, day: int, anchor: date, prefer: Prefer, weekday: int | None = None) -> date | None:
@@ -94,7 +102,7 @@ def pick_year(month: int, day: int, anchor: date, prefer: Prefer, weekday: int |
     if prefer == "future":
         fits = [c for c in candidates if month_end(c.year, c.month) >= anchor]
         return min(fits, default=None)
-    fits = [c for c in candidates if c <= anchor + _PAST_SLACK]
+    fits = [c for c in candidates if c <= anchor + _PAST_SLACK or c.year == anchor.year and _coming(c.month, anchor)]
     return max(fits, default=None)
 
 
@@ -115,7 +123,7 @@ def month_year(month: int, anchor: date, prefer: Prefer, rel: int | None = None)
         return (anchor.year if month > anchor.month else anchor.year + 1) + rel - 1
     if prefer == "future":
         return anchor.year if month >= anchor.month else anchor.year + 1
-    return anchor.year if month <= anchor.month else anchor.year - 1
+    return anchor.year if month <= anchor.month or _coming(month, anchor) else anchor.year - 1
 
 
 def season_start(first: int, last: int, end_year: int) -> date:

@@ -77,6 +77,8 @@ class Grammar:
     piece_codes: Mapping[str, str]
     token_cues: Mapping[str, TokenCues]  # of the date words and common numbers
     rule_order: Mapping[str, int]
+    not_dates: re.Pattern[str]  # names that hold a date word ("عين اليوم"): no date inside
+    not_date_reach: int  # how far a name may reach beyond a date word inside it
 
     def rules_meeting(self, bits: int) -> tuple[Rule, ...]:
         """The rules, in grammar order, that a zone meeting these needs may match: those that

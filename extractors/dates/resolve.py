@@ -251,8 +251,30 @@ def _resolve_period(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | No
         start = cal.add_months(anchor, rel * count if rel < 0 else rel)
         last = cal.add_months(start, count) - timedelta(days=1)
         return part_of_month(start, last, part, frame)
+    if cycle == "quarter":
+        return _quarter(anchor, rel, prefer, frame)
     start = date(anchor.year + (rel * count if rel < 0 else rel), 1, 1)
     return part_of_year(start, date(start.year + count - 1, 12, 31), part, frame)
+
+
+_QUARTER_PART_MONTHS = {"start": 0, "mid": 1, "end": 2}
+_RESULTS_DAYS = 45  # how long into a quarter the last one's results are reported
+
+
+def _quarter(anchor: date, rel: int, prefer: Prefer, frame: Frame) -> Resolved:
+    """"الربع الحالي", "الربع السابق": the three months of the anchor's quarter, or of the one
+    `rel` quarters from it; its first, middle or last month for "مطلع", "منتصف", "نهاية".
+    A report of the past in the first weeks of a quarter tells a company's results, whose
+    "current quarter" is the one just ended ("ارتفع الربح خلال الربع الحالي مقارنة بالربع السابق");
+    "الربع المقبل" is still the one after the anchor's."""
+    start = date(anchor.year, anchor.month - (anchor.month - 1) % 3, 1)
+    if prefer == "past" and rel <= 0 and (anchor - start).days < _RESULTS_DAYS:
+        start = cal.add_months(start, -3)
+    start = cal.add_months(start, 3 * rel)
+    months = 3
+    if frame.get("part") in _QUARTER_PART_MONTHS:
+        start, months = cal.add_months(start, _QUARTER_PART_MONTHS[frame["part"]]), 1
+    return value_between(start, cal.add_months(start, months) - timedelta(days=1), "month", frame)
 
 
 def _last_weekend(anchor: date, frame: Frame) -> Resolved:

@@ -26,8 +26,7 @@ def date_for(ctx: Context, hit: Hit, window: Window, sentence: Sentence) -> Date
     Dates that bound a duration ("منذ 5 يونيو", "حتى الخميس", "أول زيارة منذ 27 عاما") do not date an event.
     """
     usable = [d for d in ctx.dates_in(sentence.start, sentence.end)
-              if not ctx.lex.cues["bounds"].search(words_before(ctx.text, d.start, sentence.start, 1))
-              and not _first_since(ctx, d, sentence)]
+              if not _after_bound(ctx, d, sentence) and not _first_since(ctx, d, sentence)]
     found = _nearest(ctx, hit, window, usable)
     if found is not None and found.vague:
         return _nearest(ctx, hit, window, [d for d in usable if not d.vague and d.start in window]) or found
@@ -46,10 +45,21 @@ def _nearest(ctx: Context, hit: Hit, window: Window, usable: list[DateMention]) 
     return backward[-1] if backward else None
 
 
+def _after_bound(ctx: Context, mention: DateMention, sentence: Sentence) -> bool:
+    """"منذ 5 يونيو", "حتى الآن": a date right after a bound says since or until when, not when."""
+    return bool(ctx.lex.cues["bounds"].search(words_before(ctx.text, mention.start, sentence.start, 1)))
+
+
 def _first_since(ctx: Context, mention: DateMention, sentence: Sentence) -> bool:
     """"أول زيارة منذ 27 عاما": a date opened by a bound after "أول" says since when, not when."""
     return bool(ctx.lex.cues["bounds"].match(fold(mention.text))) and bool(
         ctx.lex.cues["firsts"].search(words_before(ctx.text, mention.start, sentence.start, ctx.lex.window_words)))
+
+
+def _bounds(ctx: Context, mention: DateMention, sentence: Sentence) -> bool:
+    """"حتى الآن", "منذ ثلاثة أيام": a date after a bound or opened by one is no day the story
+    goes on in (though "أجرى منذ ثلاثة أيام اتصالا" dates its own event)."""
+    return _after_bound(ctx, mention, sentence) or bool(ctx.lex.cues["bounds"].match(fold(mention.text)))
 
 
 def told_long_before(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
@@ -76,8 +86,9 @@ def _turns_away(mention: DateMention, segment: Segment) -> bool:
 
 
 def carry_after(ctx: Context, sentence: Sentence, carry: DateMention | None, segment: Segment) -> DateMention | None:
-    """The narrative date after a sentence: its first day near the anchor; none after a vague
-    one that turns to the past or future ("مؤخرا", "منذ سنوات"), but "حاليا" keeps the story's day."""
+    """The narrative date after a sentence: its first day near the anchor, not one that bounds a
+    duration ("حتى الآن", "منذ يومين"); none after a vague one that turns to the past or future
+    ("مؤخرا", "منذ سنوات"), but "حاليا" keeps the story's day."""
     if sentence.heading:
         return None
     found = ctx.dates_in(sentence.start, sentence.end)
@@ -86,7 +97,7 @@ def carry_after(ctx: Context, sentence: Sentence, carry: DateMention | None, seg
     quoted = [(sentence.start + m.start(), sentence.start + m.end()) for m in QUOTED.finditer(sentence.text)]
     days = [d for d in found if d.value_start is not None and d.precision in ("day", "time")
             and (segment.anchor is None or abs(d.value_start - segment.anchor) <= _carry_span(d))
-            and not any(s <= d.start < e for s, e in quoted)]
+            and not any(s <= d.start < e for s, e in quoted) and not _bounds(ctx, d, sentence)]
     return days[0] if days else carry
 
 

@@ -308,6 +308,12 @@ def test_a_vague_present_keeps_the_carried_date():
     assert [(m[0], m[2]) for m in events(text)] == [("meeting", D(2017, 5, 31))] * 2
 
 
+@pytest.mark.parametrize("between", ["ولم تعلن نتائج المحادثات حتى الآن.", "ويقيم الوزير في المدينة منذ يومين."])
+def test_a_date_that_bounds_a_duration_is_not_carried(between):
+    text = f"التقى لافروف أمس تيلرسون في موسكو. {between} والتقى لافروف وزير الدفاع سيرغي شويغو."
+    assert {m[2] for m in events(text)} == {D(2017, 5, 31)}
+
+
 # Offensives: one written sentence per way the news tells who struck whom.
 OFFENSIVE_ROWS = [
     # the attacker by a nationality on the act; the place struck gives the target

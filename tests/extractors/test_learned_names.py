@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import pytest
@@ -11,10 +13,11 @@ from hypothesis import strategies as st
 from schemas.actors import ActorMention, ActorReading, PlaceMention
 
 from extractors.learned_names import (
-    Settings, cue_before, default_cues, extend_name, is_fragment, join_adjacent, name_start, propose_names,
-    split_sequences, split_tokens, strip_clitics, with_learned_names, word_features, word_shape,
+    Settings, cue_before, default_cues, default_tagger, extend_name, is_fragment, join_adjacent, name_start,
+    propose_names, split_sequences, split_tokens, strip_clitics, tag_spans, with_learned_names, word_features,
+    word_shape,
 )
-from extractors.text import Normalized
+from extractors.text import Normalized, fold
 
 
 def words_of(text: str) -> list[str]:
@@ -204,3 +207,21 @@ def test_extend_name(text: str, span: str, expected: str) -> None:
     start = folded.index(Normalized(span).text)
     s, e = extend_name(folded, start, start + len(Normalized(span).text), cues)
     assert folded[s:e] == expected
+
+
+def test_threads_tagging_at_once_tag_as_one_thread_does() -> None:
+    """Each thread has its own tagger: one shared tagger mixes up the sequences of two threads."""
+    names = ["وليد القباني", "وليد الحوراني", "زكريا الحوراني", "هشام الخطيب"]
+    texts = [" ".join(f"وقال {names[(k + i) % 4]} أن الوضع في المدينة هادئ." for i in range(1 + k % 5))
+             for k in range(40)]
+    cues = default_cues()
+    alone = [tag_spans(fold(t), default_tagger(), cues) for t in texts]
+    assert all(alone)  # the model tags names in each, so the marginals of a sequence are read after tagging it
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible, between any two calls into the tagger
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            together = list(pool.map(lambda t: tag_spans(fold(t), default_tagger(), cues), texts * 5))
+    finally:
+        sys.setswitchinterval(interval)
+    assert together == alone * 5

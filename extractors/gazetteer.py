@@ -38,7 +38,7 @@ class Gazetteer:
     capitals: dict[str, str]  # country code -> place_id of its capital
     words: dict[str, frozenset[str]]
     name_max_words: int
-    lineage_max_words: int  # "فيصل بن خالد بن عبدالعزيز آل سعود": a name of lineage runs this long at most
+    lineage_max_words: int  # "سعد بن فهد بن عبدالله بن محمد آل سعود": a name of lineage runs this long at most
     automaton: Any = field(repr=False)
     person_names: dict[str, str] = field(repr=False, default_factory=dict)
     name_words: frozenset[str] = field(repr=False, default_factory=frozenset)

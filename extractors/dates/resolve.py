@@ -265,7 +265,7 @@ def _quarter(anchor: date, rel: int, prefer: Prefer, frame: Frame) -> Resolved:
     """"الربع الحالي", "الربع السابق": the three months of the anchor's quarter, or of the one
     `rel` quarters from it; its first, middle or last month for "مطلع", "منتصف", "نهاية".
     A report of the past in the first weeks of a quarter tells a company's results, whose
-    "current quarter" is the one just ended ("ارتفع الربح خلال الربع الحالي مقارنة بالربع السابق");
+    "current quarter" is the one just ended ("نمت إيرادات المصنع في الربع الحالي عن سابقه");
     "الربع المقبل" is still the one after the anchor's."""
     start = date(anchor.year, anchor.month - (anchor.month - 1) % 3, 1)
     if prefer == "past" and rel <= 0 and (anchor - start).days < _RESULTS_DAYS:

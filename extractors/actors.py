@@ -215,10 +215,26 @@ class _Resolver:
         end, j = hit.end, i + 1
         while self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds:
             end, j = self.hits[j].end, j + 1
-        if self.adjacent(end, j) or (name := self.lineage_of(end, j)) is None:
+        if self.adjacent(end, j):
+            return None
+        name = self.lineage_of(end, j) or self.ranked_name(self.hits[j - 1], end, j)
+        if name is None:
             return None
         self.introduce(hit, name, "", None)
         return self.after(name[1], j)
+
+    def ranked_name(self, honorific: KeyHit, end: int, j: int) -> tuple[int, int] | None:
+        """"اللواء ناصر الدويسي": after a military rank (`naming_honorifics`), a closed name of two
+        or three words is a person."""
+        if fold(self.text[honorific.start:honorific.end]) not in self.gaz.words["naming_honorifics"]:
+            return None
+        name = plain_name_after(self.norm, end, self.limit(j), self.gaz)
+        if name is None:
+            return None
+        words = self.text[name[0]:name[1]].split()
+        while len(words) > 2 and words[-1] in self.gaz.common_words:  # "ناصر الدويسي المواقع"
+            words.pop()
+        return (name[0], name[0] + len(" ".join(words))) if len(words) >= 2 else None
 
     def lineage_of(self, end: int, j: int) -> tuple[int, int] | None:
         """A name of lineage after `end` (hit j the next) that neither holds nor runs into a known

@@ -86,6 +86,11 @@ ROWS = [
     # a known surname after a stranger's first names is someone else
     ("وقال تركي المالكي إن التحالف", date(2018, 3, 26), []),
     ("وقال المالكي إن التحالف", date(2018, 3, 26), [("nouri_al_maliki", "alias")]),
+    # a military rank before a closed name of two or three words introduces a person
+    ("وتفقد اللواء سالم العنزي المواقع الحدودية", date(2016, 3, 1), [("x:سالم_العنزي", "introduced")]),
+    # ... but not «الفريق» (a team) nor a profession's honorific
+    ("وقال الفريق الأول بنادي الهلال إن", date(2016, 3, 1), []),
+    ("وقال المهندس سالم العنزي إن", date(2016, 3, 1), []),
     # «ولي ولي العهد» is the deputy crown prince, not the crown prince
     ("واستقبل ولي ولي العهد أمس", date(2016, 3, 1), [("mohammed_bin_salman", "title")]),
     # ... nor after a father's name that follows the person's own first name

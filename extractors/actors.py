@@ -425,7 +425,8 @@ class _Resolver:
 
     def other_first_name(self, hit: KeyHit) -> bool:
         """"تركي المالكي" is not نوري المالكي: a one-word alias right after a first name that is
-        not among the known person's names belongs to someone else."""
+        not among the known person's names belongs to someone else ("إن ترامب": a particle is no
+        first name, though «مون جيه إن» ends with it)."""
         if " " in self.text[hit.start:hit.end] or hit.clitic:
             return False
         before = last_word(self.text, hit.start)
@@ -433,7 +434,8 @@ class _Resolver:
             return False
         word = before.group(1)
         own = self.gaz.words_of.get(hit.kinds[ACTOR], frozenset())
-        return (word in self.gaz.name_words and word not in own and not self.names_person(before.start(1), before.end(1))
+        return (word in self.gaz.name_words and word not in own and word not in self.gaz.words["name_stopwords"]
+                and not self.names_person(before.start(1), before.end(1))
                 and not self.own_first_name_before(before.start(1), own))
 
     def own_first_name_before(self, start: int, own: frozenset[str]) -> bool:

@@ -95,6 +95,8 @@ ROWS = [
     ("واستقبل ولي ولي العهد أمس", date(2016, 3, 1), [("mohammed_bin_salman", "title")]),
     # ... nor after a father's name that follows the person's own first name
     ("وقال عادل بن أحمد الجبير إن الحل السياسي ممكن", date(2016, 1, 4), [("adel_al_jubeir", "alias")]),
+    # ... nor after a particle that ends some name («مون جيه إن»): reported speech
+    ("وقال البيت الأبيض إن ترامب التقى الأمير", date(2018, 3, 20), [("white_house", "alias"), ("donald_trump", "alias")]),
     # ... but not after another known person's own name: two people side by side
     ("والتقى ترامب بوتين في هلسنكي", date(2018, 7, 16), [("donald_trump", "alias"), ("vladimir_putin", "alias")]),
     # a one-word name that is also an ordinary word is not a person by itself

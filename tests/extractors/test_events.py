@@ -51,6 +51,11 @@ ROWS = [
      [("meeting", [("unsc", "participant")], D(2017, 5, 31), "asserted")]),
     ("وتحدث الخبراء أمس عن محادثات صندوق النقد الدولي.",
      []),
+    # a call received or made, «اتصالا» with no «هاتفيا»; not a number to call
+    ("وقال البيان إن السيسي تلقى أمس اتصالا من ماكرون.",
+     [("call", [("abdel_fattah_el_sisi", "target"), ("emmanuel_macron", "source")], D(2017, 5, 31), "asserted")]),
+    ("ونشرت الوزارة أرقام الاتصال الهاتفي لمراجعيها أمس.",
+     []),
     # «تحدث» with «هاتفيا» anywhere after it is a call
     ("وتحدث الرئيس الروسي فلاديمير بوتين أمس هاتفيا مع الرئيس الأمريكي دونالد ترامب.",
      [("call", [("donald_trump", "target"), ("vladimir_putin", "source")], D(2017, 5, 31), "asserted")]),

@@ -144,9 +144,24 @@ class _Resolver:
         hit = self.hits[i]
         if self.gaz.actors[hit.kinds[ACTOR]].kind == "country":
             return None
+        if self.is_person(hit) and (name := self.longer_name(hit, i + 1)) is not None:
+            self.introduce(hit, name, "", None)
+            return self.after(name[1], i + 1)
         if not (self.is_person(hit) and (self.other_first_name(hit) or self.ordinary_word(hit))):
             self.emit(hit.start, hit.end, hit.kinds[ACTOR], "alias", self.prep(hit), (hit.start, hit.end))
         return i + 1
+
+    def longer_name(self, hit: KeyHit, j: int) -> tuple[int, int] | None:
+        """"عبدالله بن عبدالعزيز الربيعة" is not King Abdullah: a known name of lineage followed by a
+        family name of its own (an ال word no common word, no other gazetteer key) is someone else's."""
+        if not self.gaz.words["lineage_words"] & set(self.text[hit.start:hit.end].split()):
+            return None
+        nxt = NEXT_WORD.match(self.text, hit.end)
+        if nxt is None or not nxt.group(1).startswith("ال") or (j < len(self.hits) and self.hits[j].start <= nxt.start(1)):
+            return None
+        word = nxt.group(1)
+        ordinary = self.gaz.common_words | self.gaz.words["name_stopwords"] | self.gaz.words["former_words"]
+        return None if word in ordinary else (hit.start, nxt.end(1))
 
     def take_country_force(self, i: int) -> int | None:
         """"المدفعية العراقية", "القوات الحكومية اليمنية": the forces of the country after them."""
@@ -321,6 +336,9 @@ class _Resolver:
         while self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds:
             end, j = self.hits[j].end, j + 1
         nxt = self.hits[j] if self.adjacent(end, j) else None
+        if nxt is not None and self.is_person(nxt) and (longer := self.longer_name(nxt, j + 1)) is not None:
+            self.introduce(hit, longer, office or "", country)
+            return self.after(longer[1], j + 1)
         if nxt is not None and self.is_person(nxt):
             self.emit(hit.start, nxt.end, nxt.kinds[ACTOR], "alias", self.prep(hit), (nxt.start, nxt.end))
             return self.resolve_second_counterpart(j + 1, hit)

@@ -91,6 +91,10 @@ ROWS = [
     # ... but not «الفريق» (a team) nor a profession's honorific
     ("وقال الفريق الأول بنادي الهلال إن", date(2016, 3, 1), []),
     ("وقال المهندس سالم العنزي إن", date(2016, 3, 1), []),
+    # a known name of lineage followed by a family name of its own is someone else
+    ("وقال عبدالله بن عبدالعزيز الفلاني إن المركز جاهز", date(2014, 3, 1),
+     [("x:عبدالله_بن_عبدالعزيز_الفلاني", "introduced")]),
+    ("وزار الملك عبدالله بن عبدالعزيز الراحل القاهرة", date(2014, 3, 1), [("king_abdullah_saudi", "alias"), ("EGY", "capital")]),
     # «ولي ولي العهد» is the deputy crown prince, not the crown prince
     ("واستقبل ولي ولي العهد أمس", date(2016, 3, 1), [("mohammed_bin_salman", "title")]),
     # ... nor after a father's name that follows the person's own first name

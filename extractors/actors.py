@@ -27,7 +27,8 @@ from extractors.gazetteer import (
     NISBA, ORG_REF, PAIR_REF, PLACE, PLURAL_TITLE, TITLE, Gazetteer, KeyHit, default_gazetteer, find_keys,
 )
 from extractors.names import (
-    NEXT_WORD, first_names_fit, last_word, lineage_name_after, match_known_person, plain_name_after, surname_after,
+    NEXT_WORD, first_names_fit, last_word, lineage_name_after, match_known_person, named_as_father, plain_name_after,
+    surname_after,
 )
 from extractors.stories import Stories
 from extractors.text import Normalized, fold, fold_phrase
@@ -141,7 +142,8 @@ class _Resolver:
         hit = self.hits[i]
         if self.gaz.actors[hit.kinds[ACTOR]].kind == "country":
             return None
-        if not (self.is_person(hit) and (self.other_first_name(hit) or self.ordinary_word(hit))):
+        if not (self.is_person(hit) and (self.other_first_name(hit) or self.ordinary_word(hit)
+                                         or named_as_father(self.text, hit.start, self.gaz))):
             self.emit(hit.start, hit.end, hit.kinds[ACTOR], "alias", self.prep(hit), (hit.start, hit.end))
         return i + 1
 
@@ -209,12 +211,13 @@ class _Resolver:
 
     def lineage_of(self, end: int, j: int) -> tuple[int, int] | None:
         """A name of lineage after `end` (hit j the next) that neither holds nor runs into a known
-        person ("عادل بن أحمد الجبير" is the known الجبير)."""
+        person ("عادل بن أحمد الجبير" is the known الجبير); a known father in it is no matter
+        ("سلطان بن سلمان بن عبدالعزيز")."""
         name = lineage_name_after(self.text, end, self.gaz)
         if name is None:
             return None
         k = self.after(name[1], j)
-        if any(self.is_person(h) for h in self.hits[j:k]) or (self.adjacent(name[1], k) and self.is_person(self.hits[k])):
+        if any(self.is_person(h) and not named_as_father(self.text, h.start, self.gaz) for h in self.hits[j:k]) or (self.adjacent(name[1], k) and self.is_person(self.hits[k])):
             return None
         return name
 

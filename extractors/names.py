@@ -37,7 +37,7 @@ def surname_after(text: str, end: int, limit: int, gaz: Gazetteer, office: str |
                   anchor: date | None) -> tuple[str, int] | None:
     """"الرئيس عون": a title, then (before `limit`) the surname of a known person who fits it."""
     m = NEXT_WORD.match(text, end)
-    if not m or limit <= m.start(1):
+    if not m or limit <= m.start(1) or _not_surname(text, m, gaz):
         return None
     people = gaz.surnames.get(m.group(1), frozenset())
     if country:
@@ -45,6 +45,18 @@ def surname_after(text: str, end: int, limit: int, gaz: Gazetteer, office: str |
     if len(people) > 1 and office:
         people = frozenset(p for p in people if any(o == office or o.endswith(office) for o in gaz.offices_of(p, anchor)))
     return (next(iter(people)), m.end(1)) if len(people) == 1 else None
+
+
+def _not_surname(text: str, word: regex.Match[str], gaz: Gazetteer) -> bool:
+    """"رئيس النادي محمد القاسم": a common given name with a name going on after it begins
+    someone's name, and a word that ends names begins none: neither is a known person's
+    surname (مهاتير محمد، آبي أحمد علي)."""
+    if word.group(1) in gaz.words["name_stopwords"]:
+        return True  # "سموه على برامج": the preposition على folds to the name علي
+    if word.group(1) not in gaz.words["given_names"]:
+        return False
+    after = NEXT_WORD.match(text, word.end(1))
+    return after is not None and not _ends_name(after.group(1), True, gaz)
 
 
 def first_names_fit(text: str, name: tuple[int, int], actor_id: str, gaz: Gazetteer) -> bool:
@@ -102,6 +114,19 @@ def lineage_name_after(text: str, end: int, gaz: Gazetteer) -> tuple[int, int] |
         if names[k] in family:
             break
     return (words[0].start(1), words[last].end(1)) if last else None
+
+
+def named_as_father(text: str, start: int, gaz: Gazetteer) -> bool:
+    """"سلطان بن سلمان بن عبدالعزيز", "عبدالله بن سلمان": a name right after بن/بنت, or one that
+    begins with بن after a given name, is a father's in someone else's name, not that person."""
+    before = last_word(text, start)
+    if before is None or text[before.end():start].strip():
+        return False
+    lineage = gaz.words["lineage_words"]
+    if before.group(1) in lineage:
+        return True
+    first = NEXT_WORD.match(" " + text[start:start + _LAST_WORD_REACH])
+    return first is not None and first.group(1) in lineage and not _ends_name(before.group(1), True, gaz)
 
 
 def _given_name(word: str, gaz: Gazetteer) -> bool:

@@ -18,7 +18,8 @@ _CUE_LISTS = ("planned", "denied", "hypothetical", "receiver_verbs", "during", "
               "denial_verbs", "hold_verbs", "join_verbs", "restating_prepositions", "speech_verbs", "claim_verbs",
               "setting_prepositions", "continuations", "pronoun_complements", "author_verbs", "complementizers",
               "attack_references", "armed_cues", "condemnation_verbs", "received_after", "told_before", "firsts",
-              "ally_markers", "background_prepositions")
+              "ally_markers", "background_prepositions", "planned_after",
+              "planned_in_clause")
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,10 @@ class EventLexicon:
     talks: frozenset[str]  # types a verb and a noun after it may tell as the same talks
     told_before_words: int  # how many words before a trigger `told_before` is looked for in
     person_heads: frozenset[str]  # after an event noun, these head a subject the gazetteer may lack
+    planned_after_words: int  # how many words after an event noun `planned_after` is looked for in
+    planned_reach_words: int  # how many words before an event noun `planned_in_clause` is looked for in
+    amount_words: frozenset[str]  # «نحو»، «أكثر»، «مليون»: an amount, not a place or a guest
+    count_words: int  # how many words after a trigger of `@count` a count is looked for in
 
 
 def _cue(words: list[str]) -> regex.Pattern[str]:
@@ -120,6 +125,8 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         window_words=spec["cue_window_words"], condemnation_reach=spec["condemnation_reach_words"],
         bare_followers=_folded(spec["bare_followers"]), complete=spec["complete"], talks=frozenset(spec["talks"]),
         told_before_words=spec["told_before_words"], person_heads=_folded(spec["person_heads"]),
+        planned_after_words=spec["planned_after_words"], planned_reach_words=spec["planned_reach_words"], amount_words=_folded(spec["amount_words"]),
+        count_words=spec["count_words"],
         victim_markers=_folded(spec["victim_markers"]), reporter_nouns=_folded(spec["reporter_nouns"]),
         coauthor_fillers=_folded(spec["coauthor_fillers"]), author_pronoun_verbs=_folded(spec["author_pronoun_verbs"]),
         struck_nouns=_folded(spec["struck_nouns"]), unstruck_place_preps=_folded(spec["unstruck_place_preps"]),

@@ -97,6 +97,19 @@ ROWS = [
     # interest in a visit is not a visit
     ("وأبدى الرئيس السوري اهتماما بزيارة روسيا.",
      [("visit", [("RUS", "target"), ("bashar_al_assad", "source")], None, "planned")]),
+    # talks a future verb governs, and a visit told as awaited, are planned; the visit during which talks will be held is not
+    ("وسيجري وزير الخارجية الأمريكي ريكس تيلرسون مباحثات مع نظيره التركي.",
+     [("meeting", [("mevlut_cavusoglu", "participant"), ("rex_tillerson", "participant")], None, "planned")]),
+    ("وسيجري الرئيس الأمريكي دونالد ترامب خلال زيارته للرياض محادثات مع العاهل السعودي.",
+     [("visit", [("SAU", "target"), ("donald_trump", "source")], None, "asserted"),
+      ("meeting", [("SAU", "participant"), ("donald_trump", "participant"), ("king_salman", "participant")], None,
+       "planned")]),
+    ("وتحدث الرئيس السوري عن زيارته المرتقبة إلى روسيا.",
+     [("visit", [("RUS", "target"), ("bashar_al_assad", "source")], None, "planned")]),
+    # a count after استقبل, or an amount after «وصل … إلى», tells no meeting or visit
+    ("واستقبل المستشفى أمس 40 مريضا.", []),
+    ("ووصل عدد الزوار إلى أكثر من مليون زائر.", []),
+    ("ووصل عددها إلى نحو ثلاثين.", []),
     # a press conference put before the main clause is held by its speaker
     ("وفي ندوة صحفية عقدها صباح اليوم، أكد وزير الخارجية الأردني أيمن الصفدي أن الحل سياسي.",
      [("press_conference", [("ayman_safadi", "participant")], D(2017, 6, 1), "asserted")]),

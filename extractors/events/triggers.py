@@ -52,12 +52,18 @@ def trigger_hits(text: str, lex: EventLexicon) -> list[Hit]:
             continue
         form = " ".join(m.group("t").split())
         pre = m.group("pre")
-        if lex.triggers[form].pos == "verb" and pre.endswith(("ال", "لل")):
-            continue  # "التباحث", "للبحث": a verb's letters behind the article are its verbal noun
+        if lex.triggers[form].pos == "verb" and _verbal_noun(pre):
+            continue
         start, end = norm.span(m.start("t"), m.end())
         hits.append(Hit(start, end, text[start:end], lex.triggers[form], m.group("fut") is not None,
                         m.group("suf") is not None, pre.endswith(("ال", "لل")), pre.lstrip("وف") in ("ل", "لل")))
     return hits
+
+
+def _verbal_noun(pre: str) -> bool:
+    """"التباحث", "للبحث", "بحل مسائل": a verb's letters behind the article, ب or ك are its verbal
+    noun (behind the lam of purpose they stay what is meant: "لشن غارات", "ليزور")."""
+    return pre.endswith(("ال", "لل")) or pre.lstrip("وف") in ("ب", "ك")
 
 
 def coalesce(hits: list[Hit], text: str) -> list[Hit]:

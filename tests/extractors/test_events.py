@@ -110,6 +110,9 @@ ROWS = [
     ("واستقبل المستشفى أمس 40 مريضا.", []),
     ("ووصل عدد الزوار إلى أكثر من مليون زائر.", []),
     ("ووصل عددها إلى نحو ثلاثين.", []),
+    # a matter that comes to a point, or a word behind ب, tells no visit
+    ("ووصل الأمر إلى القضاء في بيروت.", []),
+    ("وتحدث عن اتفاق يتعلق بحل المسائل العالقة في إيران.", []),
     # a press conference put before the main clause is held by its speaker
     ("وفي ندوة صحفية عقدها صباح اليوم، أكد وزير الخارجية الأردني أيمن الصفدي أن الحل سياسي.",
      [("press_conference", [("ayman_safadi", "participant")], D(2017, 6, 1), "asserted")]),

@@ -324,10 +324,17 @@ class _Resolver:
         if modified or nxt is not None and ACTOR in nxt.kinds or (not qualified and self.heads_another(hit, j)):
             return j
         actor_id = self.title_holder(hit, office, country, anchor)
-        if actor_id:
+        if actor_id and not self.named_otherwise(end, actor_id):
             how = "counterpart" if COUNTERPART in hit.kinds else ("title" if country else "coreference")
             self.emit(hit.start, end, actor_id, how, self.prep(hit))
         return j
+
+    def named_otherwise(self, end: int, actor_id: str) -> bool:
+        """"الملك سعود" in a history of King Saud: a given name right after the title that is none
+        of the holder's names makes it someone else's title."""
+        after = NEXT_WORD.match(self.text, end)
+        return after is not None and after.group(1) in self.gaz.words["given_names"] - self.gaz.words["name_stopwords"] \
+            and after.group(1) not in self.gaz.words_of.get(actor_id, frozenset())
 
     def heads_another(self, hit: KeyHit, j: int) -> bool:
         """"رئيس المدينة", "الأمين العام للفيفا": a one-word title without its article before a

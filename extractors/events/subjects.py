@@ -39,7 +39,7 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
     subject = _subject(ctx, hit, window, frame)
     if subject is not None:
         return subject.actor_id, False
-    if _stranger_after(ctx, hit, window):
+    if _stranger_after(ctx, hit, window) or _stranger_before(ctx, hit, window):
         return None, False  # "زيارة الوزير السابق جبارة الصريصري": someone the gazetteer lacks
     if ctx.lex.cues["pronoun_complements"].search(lead):
         main = [a for a in ctx.actors_in(sentence.start, window.start) if a.prep is None
@@ -100,6 +100,17 @@ def _stranger_after(ctx: Context, hit: Hit, window: Window) -> bool:
     the gazetteer lacks: its subject is that stranger."""
     return hit.trigger.pos == "noun" and not hit.suffixed and \
         words_after(ctx.text, hit.end, window.end, 1) in ctx.lex.person_heads
+
+
+def _stranger_before(ctx: Context, hit: Hit, window: Window) -> bool:
+    """"وقال المخرج بارك في مؤتمر صحافي": a person named by an office or trade the gazetteer lacks,
+    just before an event noun with nobody named between, is its subject."""
+    if hit.trigger.pos != "noun" or hit.suffixed:
+        return False
+    named = ctx.actors_in(window.start, hit.start)
+    since = named[-1].end if named else window.start
+    words = fold(ctx.text[since:hit.start]).split()[-ctx.lex.stranger_reach_words:]
+    return not ctx.lex.person_heads.isdisjoint(words)
 
 
 def _told_author(ctx: Context, hit: Hit, window: Window, after: list[ActorMention],

@@ -113,6 +113,9 @@ ROWS = [
     # a matter that comes to a point, or a word behind ب, tells no visit
     ("ووصل الأمر إلى القضاء في بيروت.", []),
     ("وتحدث عن اتفاق يتعلق بحل المسائل العالقة في إيران.", []),
+    # a stranger named by a trade or a title just before or after an event noun holds it, not the protagonist
+    ("وقال المدرب فلان الفلاني في مؤتمر صحفي إن الفريق جاهز.", []),
+    ("وتحدث المؤرخ عن زيارة الملك فيصل إلى بيروت قديما.", [("visit", [("LBN", "target")], None, "asserted")]),
     # a press conference put before the main clause is held by its speaker
     ("وفي ندوة صحفية عقدها صباح اليوم، أكد وزير الخارجية الأردني أيمن الصفدي أن الحل سياسي.",
      [("press_conference", [("ayman_safadi", "participant")], D(2017, 6, 1), "asserted")]),

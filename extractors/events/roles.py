@@ -13,7 +13,7 @@ from schemas.events import EventActor, EventMention, Role
 from extractors.events.clauses import Window
 from extractors.events.context import Context, words_after, words_before
 from extractors.events.places import countries_visited, destination, foreign_visitor
-from extractors.events.subjects import focus, fronted_speaker, who
+from extractors.events.subjects import focus, fronted_speaker, told_as_background, who
 from extractors.events.triggers import Hit, in_words
 from extractors.sentences import Sentence
 from extractors.text import Normalized, fold
@@ -60,6 +60,8 @@ def cast_event(ctx: Context, hit: Hit, window: Window, sentence: Sentence, segme
         thread.follow(subject)
         return None
     actors = _select_participants(ctx, kind, subject, window)
+    if kind == "offensive" and told_as_background(ctx, hit, window):  # "تصريحات أردوغان جراء تفجير": no party
+        actors = [a for a in actors if a.start >= hit.end or ctx.kind(a.actor_id) != "person"]
     roles = _give_roles(ctx, frame, subject, actors, ctx.places_within(window), hit)
     if frame == "visitor" and (visitor := foreign_visitor(ctx, subject, countries_visited(ctx, hit, window),
                                                           sentence)) != subject:

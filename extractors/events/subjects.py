@@ -39,7 +39,7 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
     subject = _subject(ctx, hit, window, frame)
     if subject is not None:
         return subject.actor_id, False
-    if _stranger_after(ctx, hit, window) or _stranger_before(ctx, hit, window):
+    if _stranger_after(ctx, hit, window) or _stranger_before(ctx, hit, window) or _between_after(ctx, hit, window):
         return None, False  # "زيارة الوزير السابق جبارة الصريصري": someone the gazetteer lacks
     if ctx.lex.cues["pronoun_complements"].search(lead):
         main = [a for a in ctx.actors_in(sentence.start, window.start) if a.prep is None
@@ -53,9 +53,9 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
     eligible = [a for a in ctx.actors_within(window) if a.end <= hit.start and a.prep is None
                 and ctx.kind(a.actor_id) in kinds]
     if hit.trigger.type == "offensive":  # "بدأت القوات الحكومية اليمنية … هجوما": the clause's subject
-        background = hit.trigger.pos == "noun" and ctx.lex.cues["background_prepositions"].fullmatch(
-            words_before(ctx.text, hit.start, window.start, 1))  # "منذ هجوم المتحف": not the clause subject's
-        eligible = [] if background else [a for a in eligible if not ctx.struck(a)]
+        if told_as_background(ctx, hit, window):
+            return None, False  # not the clause's subject, nor the one who tells of it
+        eligible = [a for a in eligible if not ctx.struck(a)]
         return (eligible[-1].actor_id if eligible else _announcer(ctx, window, sentence)), False
     eligible = [a for a in eligible if a.actor_id not in ctx.lex.generic]  # gunmen and settlers hold no talks
     if previous:
@@ -65,6 +65,13 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
     if sentence.heading:
         return None, False
     return focus(ctx, hit.start, segment), True
+
+
+def told_as_background(ctx: Context, hit: Hit, window: Window) -> bool:
+    """"منذ هجوم المتحف", "جراء تفجير انتحاري": an attack noun behind these is the background of its
+    clause, whose subject (and whoever it names before the attack) is not a party to it."""
+    return hit.trigger.pos == "noun" and bool(ctx.lex.cues["background_prepositions"].fullmatch(
+        words_before(ctx.text, hit.start, window.start, 1)))
 
 
 def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention | None:
@@ -100,6 +107,12 @@ def _stranger_after(ctx: Context, hit: Hit, window: Window) -> bool:
     the gazetteer lacks: its subject is that stranger."""
     return hit.trigger.pos == "noun" and not hit.suffixed and \
         words_after(ctx.text, hit.end, window.end, 1) in ctx.lex.person_heads
+
+
+def _between_after(ctx: Context, hit: Hit, window: Window) -> bool:
+    """"بعد اتصال هاتفي بين أوباما وأردوغان": an event noun whose parties follow «بين» has no
+    other subject, the protagonist least of all."""
+    return hit.trigger.pos == "noun" and not hit.suffixed and words_after(ctx.text, hit.end, window.end, 1) == "بين"
 
 
 def _stranger_before(ctx: Context, hit: Hit, window: Window) -> bool:

@@ -116,6 +116,9 @@ ROWS = [
     # a stranger named by a trade or a title just before or after an event noun holds it, not the protagonist
     ("وقال المدرب فلان الفلاني في مؤتمر صحفي إن الفريق جاهز.", []),
     ("وتحدث المؤرخ عن زيارة الملك فيصل إلى بيروت قديما.", [("visit", [("LBN", "target")], None, "asserted")]),
+    # the parties of a call told after «بين» are its parties, not the story's protagonist
+    ("وقال رئيس الوزراء التركي أحمد داود أوغلو إن ذلك جاء بعد اتصال هاتفي بين الرئيس الأمريكي باراك أوباما والتركي رجب طيب أردوغان.",
+     [("call", [("barack_obama", "participant"), ("recep_tayyip_erdogan", "participant")], None, "asserted")]),
     # a press conference put before the main clause is held by its speaker
     ("وفي ندوة صحفية عقدها صباح اليوم، أكد وزير الخارجية الأردني أيمن الصفدي أن الحل سياسي.",
      [("press_conference", [("ayman_safadi", "participant")], D(2017, 6, 1), "asserted")]),
@@ -400,6 +403,8 @@ OFFENSIVE_ROWS = [
     # an attack behind منذ is the background: the clause's subject did not carry it out
     ("وزادت الشرطة التركية دورياتها منذ هجوم سروج على المركز الثقافي.",
      []),
+    # nor does a person named before it, nor the one who tells of it
+    ("وقال الرئيس التركي رجب طيب أردوغان إن 30 شخصا قتلوا أمس جراء تفجير انتحاري في المدينة.", []),
     # the enemy a campaign confronts is the target, not the author of the strikes
     ("وبدأت تركيا حملة جوية لمكافحة تنظيم داعش عبر شن غارات على مواقعه في سورية أمس.",
      [("offensive", [("TUR", "source"), ("isis", "target")], D(2017, 5, 31), "asserted")]),

@@ -122,7 +122,7 @@ _WORD_KINDS = ((HONORIFIC, "honorifics"), (MODIFIER, "title_modifiers"), (COUNTE
                (ORG_REF, "organisation_references"))
 _WORD_SETS = ("location_prepositions", "place_nouns", "role_prepositions", "name_stopwords", "object_nouns",
               "surname_stopwords", "post_prepositions", "ordinary_words", "former_words", "lineage_words",
-              "family_words", "given_names")
+              "family_words", "given_names", "compound_name_heads")
 
 
 def build_gazetteer(

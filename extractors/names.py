@@ -98,12 +98,8 @@ def lineage_name_after(text: str, end: int, gaz: Gazetteer) -> tuple[int, int] |
     behind بن/بنت, then perhaps the family behind آل; such a name is a person's whatever the
     gazetteer knows (a prince, a sheikh)."""
     lineage, family = gaz.words["lineage_words"], gaz.words["family_words"]
-    words: list[regex.Match[str]] = []
-    pos = end
-    while (m := NEXT_WORD.match(text, pos)) is not None and len(words) < gaz.lineage_max_words:
-        words.append(m)
-        pos = m.end(1)
-    names = [w.group(1) for w in words]
+    words = _name_units(text, end, gaz)
+    names = [name for name, _, _ in words]
     if not names or not _given_name(names[0], gaz) or len(names) < 3 or names[1] not in lineage:
         return None
     last = 0
@@ -113,7 +109,20 @@ def lineage_name_after(text: str, end: int, gaz: Gazetteer) -> tuple[int, int] |
         last = k + 1
         if names[k] in family:
             break
-    return (words[0].start(1), words[last].end(1)) if last else None
+    return (words[0][1], words[last][2]) if last else None
+
+
+def _name_units(text: str, end: int, gaz: Gazetteer) -> list[tuple[str, int, int]]:
+    """The words after `end` (up to lineage_max_words), a compound given name ("عبد الرحمن",
+    "أبو بكر") read as one: (its first word, start, end)."""
+    units: list[tuple[str, int, int]] = []
+    pos, words = end, 0
+    while words < gaz.lineage_max_words and (m := NEXT_WORD.match(text, pos)) is not None:
+        start, pos, words = m.start(1), m.end(1), words + 1
+        if m.group(1) in gaz.words["compound_name_heads"] and (rest := NEXT_WORD.match(text, pos)) is not None:
+            pos, words = rest.end(1), words + 1
+        units.append((m.group(1), start, pos))
+    return units
 
 
 def named_as_father(text: str, start: int, gaz: Gazetteer) -> bool:

@@ -113,6 +113,9 @@ ROWS = [
     # a matter that comes to a point, or a word behind ب, tells no visit
     ("ووصل الأمر إلى القضاء في بيروت.", []),
     ("وتحدث عن اتفاق يتعلق بحل المسائل العالقة في إيران.", []),
+    # a visit to a website, a match settled on penalties: event nouns a word after them makes something else
+    ("ودعت الوزارة المواطنين إلى زيارة موقعها الإلكتروني في الرياض.", []),
+    ("وانتهى اللقاء بركلات الترجيح بين الفريقين في جدة.", []),
     # a stranger named by a trade or a title just before or after an event noun holds it, not the protagonist
     ("وقال المدرب فلان الفلاني في مؤتمر صحفي إن الفريق جاهز.", []),
     ("وتحدث المؤرخ عن زيارة الملك فيصل إلى بيروت قديما.", [("visit", [("LBN", "target")], None, "asserted")]),

@@ -108,6 +108,7 @@ ROWS = [
      [("visit", [("RUS", "target"), ("bashar_al_assad", "source")], None, "planned")]),
     # a count after استقبل, or an amount after «وصل … إلى», tells no meeting or visit
     ("واستقبل المستشفى أمس 40 مريضا.", []),
+    ("وتواصل اللجنة استقبال طلبات المتقدمين حتى نهاية الشهر في الرياض.", []),
     ("ووصل عدد الزوار إلى أكثر من مليون زائر.", []),
     ("ووصل عددها إلى نحو ثلاثين.", []),
     # a matter that comes to a point, or a word behind ب, tells no visit

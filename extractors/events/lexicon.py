@@ -64,6 +64,7 @@ class EventLexicon:
     told_before_words: int  # how many words before a trigger `told_before` is looked for in
     person_heads: frozenset[str]  # after an event noun, these head a subject the gazetteer may lack
     stranger_reach_words: int  # how many words before an event noun a person head makes its subject a stranger
+    subject_frames: frozenset[str]  # «كان»: the words between it and a verb are the verb's subject
     planned_after_words: int  # how many words after an event noun `planned_after` is looked for in
     planned_reach_words: int  # how many words before an event noun `planned_in_clause` is looked for in
     amount_words: frozenset[str]  # «نحو»، «أكثر»، «مليون»: an amount, not a place or a guest
@@ -126,7 +127,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         window_words=spec["cue_window_words"], condemnation_reach=spec["condemnation_reach_words"],
         bare_followers=_folded(spec["bare_followers"]), complete=spec["complete"], talks=frozenset(spec["talks"]),
         told_before_words=spec["told_before_words"], person_heads=_folded(spec["person_heads"]),
-        stranger_reach_words=spec["stranger_reach_words"], planned_after_words=spec["planned_after_words"], planned_reach_words=spec["planned_reach_words"], amount_words=_folded(spec["amount_words"]),
+        stranger_reach_words=spec["stranger_reach_words"], subject_frames=_folded(spec["subject_frames"]), planned_after_words=spec["planned_after_words"], planned_reach_words=spec["planned_reach_words"], amount_words=_folded(spec["amount_words"]),
         count_words=spec["count_words"],
         victim_markers=_folded(spec["victim_markers"]), reporter_nouns=_folded(spec["reporter_nouns"]),
         coauthor_fillers=_folded(spec["coauthor_fillers"]), author_pronoun_verbs=_folded(spec["author_pronoun_verbs"]),

@@ -39,7 +39,8 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
     subject = _subject(ctx, hit, window, frame)
     if subject is not None:
         return subject.actor_id, False
-    if _stranger_after(ctx, hit, window) or _stranger_before(ctx, hit, window) or _between_after(ctx, hit, window):
+    if _stranger_after(ctx, hit, window) or _stranger_before(ctx, hit, window) or _between_after(ctx, hit, window) \
+            or _stranger_framed(ctx, hit, window):
         return None, False  # "زيارة الوزير السابق جبارة الصريصري": someone the gazetteer lacks
     if ctx.lex.cues["pronoun_complements"].search(lead):
         main = [a for a in ctx.actors_in(sentence.start, window.start) if a.prep is None
@@ -107,6 +108,17 @@ def _stranger_after(ctx: Context, hit: Hit, window: Window) -> bool:
     the gazetteer lacks: its subject is that stranger."""
     return hit.trigger.pos == "noun" and not hit.suffixed and \
         words_after(ctx.text, hit.end, window.end, 1) in ctx.lex.person_heads
+
+
+def _stranger_framed(ctx: Context, hit: Hit, window: Window) -> bool:
+    """"وكان بلاتر قد وصل": words between «كان» and a verb are its subject; when the gazetteer knows
+    none of them, a stranger does it."""
+    if hit.trigger.pos != "verb":
+        return False
+    named = ctx.actors_in(window.start, hit.start)
+    words = fold(ctx.text[named[-1].end if named else window.start:hit.start]).split()[-ctx.lex.stranger_reach_words:]
+    frames = [k for k, w in enumerate(words) if w.lstrip("وف") in ctx.lex.subject_frames]
+    return bool(frames) and any(w != "قد" for w in words[frames[-1] + 1:])
 
 
 def _between_after(ctx: Context, hit: Hit, window: Window) -> bool:

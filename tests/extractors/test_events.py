@@ -123,6 +123,13 @@ ROWS = [
     # the parties of a call told after «بين» are its parties, not the story's protagonist
     ("وقال رئيس الوزراء التركي أحمد داود أوغلو إن ذلك جاء بعد اتصال هاتفي بين الرئيس الأمريكي باراك أوباما والتركي رجب طيب أردوغان.",
      [("call", [("barack_obama", "participant"), ("recep_tayyip_erdogan", "participant")], None, "asserted")]),
+    # «كان» then a name the gazetteer lacks: a stranger arrived, not the story's protagonist
+    ("وكان فلان الفلاني قد وصل أمس إلى موسكو.", [("visit", [("RUS", "target")], D(2017, 5, 31), "asserted")]),
+    # what happens whenever something else does is no one event
+    ("وكلما وقعت أزمة اجتمع الرئيس الأمريكي دونالد ترامب مع الرئيس الفرنسي.",
+     [("meeting", [("donald_trump", "participant"), ("emmanuel_macron", "participant")], None, "hypothetical")]),
+    # penalties in a match are no strikes
+    ("وتأهل الفريق بعد فوزه بضربات الجزاء الترجيحية في القاهرة.", []),
     # a press conference put before the main clause is held by its speaker
     ("وفي ندوة صحفية عقدها صباح اليوم، أكد وزير الخارجية الأردني أيمن الصفدي أن الحل سياسي.",
      [("press_conference", [("ayman_safadi", "participant")], D(2017, 6, 1), "asserted")]),
@@ -407,6 +414,9 @@ OFFENSIVE_ROWS = [
     # an attack behind منذ is the background: the clause's subject did not carry it out
     ("وزادت الشرطة التركية دورياتها منذ هجوم سروج على المركز الثقافي.",
      []),
+    # an attack men were planning has not happened
+    ("وقالت الوزارة إن عناصر من داعش كانوا يخططون لتفجير مساجد في الرياض.",
+     [("offensive", [("SAU", "target")], None, "planned")]),
     # nor does a person named before it, nor the one who tells of it
     ("وقال الرئيس التركي رجب طيب أردوغان إن 30 شخصا قتلوا أمس جراء تفجير انتحاري في المدينة.", []),
     # the enemy a campaign confronts is the target, not the author of the strikes

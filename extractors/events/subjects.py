@@ -50,6 +50,8 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
     antecedent = _antecedent(ctx, window)
     if antecedent is not None:
         return antecedent, False
+    if window.aside is not None and hit.trigger.pos == "verb" and hit.trigger.type != "offensive":
+        return None, False  # "جيروم فالك الذي وصل": a relative clause about someone the gazetteer lacks
     kinds = SUBJECT_KINDS | ({"country"} if hit.trigger.type == "offensive" else set())
     eligible = [a for a in ctx.actors_within(window) if a.end <= hit.start and a.prep is None
                 and ctx.kind(a.actor_id) in kinds]

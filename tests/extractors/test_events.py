@@ -125,6 +125,9 @@ ROWS = [
      [("call", [("barack_obama", "participant"), ("recep_tayyip_erdogan", "participant")], None, "asserted")]),
     # «كان» then a name the gazetteer lacks: a stranger arrived, not the story's protagonist
     ("وكان فلان الفلاني قد وصل أمس إلى موسكو.", [("visit", [("RUS", "target")], D(2017, 5, 31), "asserted")]),
+    # a relative clause about someone the gazetteer lacks tells a stranger's arrival
+    ("وأشرف على القرعة المسؤول الفرنسي فلان الفلاني الذي وصل إلى موسكو أمس.",
+     [("visit", [("RUS", "target")], D(2017, 5, 31), "asserted")]),
     # what happens whenever something else does is no one event
     ("وكلما وقعت أزمة اجتمع الرئيس الأمريكي دونالد ترامب مع الرئيس الفرنسي.",
      [("meeting", [("donald_trump", "participant"), ("emmanuel_macron", "participant")], None, "hypothetical")]),

@@ -12,6 +12,7 @@ and the spans it is sure enough of that no rule took become `how="learned"` ment
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -86,12 +87,17 @@ def default_settings() -> Settings:
     return Settings(threshold=float(raw["threshold"]), kinds=frozenset(raw["kinds"]))
 
 
-@built_once
+_TAGGERS = threading.local()
+
+
 def default_tagger() -> pycrfsuite.Tagger:
-    """The shipped model, opened once per process."""
-    tagger = pycrfsuite.Tagger()
-    with resources.as_file(resources.files("extractors").joinpath("data", MODEL_FILE)) as path:
-        tagger.open(str(path))
+    """The shipped model, opened once per thread: a tagger keeps the sequence it tagged last, which
+    `marginal` reads, so threads sharing one read each other's ("position 42 is out of range of 40")."""
+    tagger = getattr(_TAGGERS, "tagger", None)
+    if tagger is None:
+        tagger = _TAGGERS.tagger = pycrfsuite.Tagger()
+        with resources.as_file(resources.files("extractors").joinpath("data", MODEL_FILE)) as path:
+            tagger.open(str(path))
     return tagger
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from schemas.actors import ActorMention, ActorReading, PlaceMention
 
 from extractors.learned_names import (
-    Settings, cue_before, default_cues, extend_name, is_fragment, join_adjacent, name_start, propose_names,
+    Settings, cue_before, default_cues, default_tagger, extend_name, is_fragment, join_adjacent, name_start, propose_names,
     split_sequences, split_tokens, strip_clitics, with_learned_names, word_features, word_shape,
 )
 from extractors.text import Normalized
@@ -204,3 +205,14 @@ def test_extend_name(text: str, span: str, expected: str) -> None:
     start = folded.index(Normalized(span).text)
     s, e = extend_name(folded, start, start + len(Normalized(span).text), cues)
     assert folded[s:e] == expected
+
+
+def test_each_thread_tags_with_its_own_model() -> None:
+    """A tagger keeps the sequence it tagged last, which `marginal` reads: threads sharing one read
+    each other's. Each thread gets its own, and keeps it."""
+    found: list[object] = []
+    threads = [threading.Thread(target=lambda: found.append(default_tagger())) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+        thread.join()
+    assert found[0] is not found[1] and default_tagger() is default_tagger()

@@ -123,6 +123,8 @@ def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[Acto
             role: Role = "target"
         elif frame == "attack" and k and _coauthor(ctx, actors[k - 1], actor) and actors[k - 1].actor_id in roles:
             role = roles[actors[k - 1].actor_id]  # "بين قوات النظام وجبهة النصرة": the same side of the attack
+        elif k and _between_pair(ctx, actors[k - 1], actor) and actors[k - 1].actor_id in roles:
+            role = roles[actors[k - 1].actor_id]  # "اتصال هاتفي بين بوتين وماكرون": both parties alike
         elif frame == "attack" and (ctx.struck(actor) and actor.prep not in by_prep or ctx.kind(actor.actor_id) == "population"):
             role = "target"  # "قتلى بين المدنيين": civilians are struck, never a side
         elif frame == "attack" and ctx.ally(actor):
@@ -142,6 +144,11 @@ def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[Acto
     if frame == "visitor" and (visited := destination(ctx, places, hit)) is not None:
         roles.setdefault(ctx.gaz.places[visited.place_id].country, "target")
     return tuple(EventActor(actor_id=a, role=r, text=names.get(a)) for a, r in roles.items())
+
+
+def _between_pair(ctx: Context, first: ActorMention, second: ActorMention) -> bool:
+    """"بين X وY": the second of a pair behind «بين», joined by «و» alone."""
+    return first.prep == "بين" and fold(ctx.text[first.end:second.start]).split() == ["و"]
 
 
 def _coauthor(ctx: Context, author: ActorMention, actor: ActorMention) -> bool:

@@ -121,8 +121,8 @@ ROWS = [
     ("وقال المدرب فلان الفلاني في مؤتمر صحفي إن الفريق جاهز.", []),
     ("وتحدث المؤرخ عن زيارة الملك فيصل إلى بيروت قديما.", [("visit", [("LBN", "target")], None, "asserted")]),
     # the parties of a call told after «بين» are its parties, not the story's protagonist
-    ("وقال رئيس الوزراء التركي أحمد داود أوغلو إن ذلك جاء بعد اتصال هاتفي بين الرئيس الأمريكي باراك أوباما والتركي رجب طيب أردوغان.",
-     [("call", [("barack_obama", "participant"), ("recep_tayyip_erdogan", "participant")], None, "asserted")]),
+    ("وأوضح المتحدث أن القرار جاء عقب اتصال هاتفي بين الرئيس الروسي فلاديمير بوتين والرئيس الفرنسي إيمانويل ماكرون.",
+     [("call", [("emmanuel_macron", "participant"), ("vladimir_putin", "participant")], None, "asserted")]),
     # «كان» then a name the gazetteer lacks: a stranger arrived, not the story's protagonist
     ("وكان فلان الفلاني قد وصل أمس إلى موسكو.", [("visit", [("RUS", "target")], D(2017, 5, 31), "asserted")]),
     # a relative clause about someone the gazetteer lacks tells a stranger's arrival

@@ -13,6 +13,7 @@ from extractors.gazetteer import Gazetteer
 from extractors.text import Normalized
 
 NEXT_WORD = regex.compile(r"[ \t]+(\w+)")
+_WORD = regex.compile(r"\w+")
 _LAST_WORD = regex.compile(r"(\w+)\W*$")
 _LAST_WORD_REACH = 128  # characters looked back at first; enough for any word and the gap after it
 _FUZZY_CUTOFF = 90
@@ -134,8 +135,8 @@ def named_as_father(text: str, start: int, gaz: Gazetteer) -> bool:
     lineage = gaz.words["lineage_words"]
     if before.group(1) in lineage:
         return True
-    first = NEXT_WORD.match(" " + text[start:start + _LAST_WORD_REACH])
-    return first is not None and first.group(1) in lineage and not _ends_name(before.group(1), True, gaz)
+    first = _WORD.match(text, start)
+    return first is not None and first.group() in lineage and not _ends_name(before.group(1), True, gaz)
 
 
 def _given_name(word: str, gaz: Gazetteer) -> bool:

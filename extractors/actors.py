@@ -29,7 +29,8 @@ from extractors.gazetteer import (
     NISBA, ORG_REF, PAIR_REF, PLACE, PLURAL_TITLE, TITLE, Gazetteer, KeyHit, default_gazetteer, find_keys,
 )
 from extractors.names import (
-    NEXT_WORD, first_names_fit, last_word, lineage_name_after, match_known_person, plain_name_after, surname_after,
+    NEXT_WORD, first_names_fit, last_word, lineage_name_after, match_known_person, named_as_father, plain_name_after,
+    surname_after,
 )
 from extractors.stories import Stories
 from extractors.text import Normalized, fold, fold_phrase
@@ -147,7 +148,8 @@ class _Resolver:
         if self.is_person(hit) and (name := self.longer_name(hit, i + 1)) is not None:
             self.introduce(hit, name, "", None)
             return self.after(name[1], i + 1)
-        if not (self.is_person(hit) and (self.other_first_name(hit) or self.ordinary_word(hit))):
+        if not (self.is_person(hit) and (self.other_first_name(hit) or self.ordinary_word(hit)
+                                         or named_as_father(self.text, hit.start, self.gaz))):
             self.emit(hit.start, hit.end, hit.kinds[ACTOR], "alias", self.prep(hit), (hit.start, hit.end))
         return i + 1
 
@@ -253,12 +255,13 @@ class _Resolver:
 
     def lineage_of(self, end: int, j: int) -> tuple[int, int] | None:
         """A name of lineage after `end` (hit j the next) that neither holds nor runs into a known
-        person ("عادل بن أحمد الجبير" is the known الجبير)."""
+        person ("عادل بن أحمد الجبير" is the known الجبير); a known father in it is no matter
+        ("سلطان بن سلمان بن عبدالعزيز")."""
         name = lineage_name_after(self.text, end, self.gaz)
         if name is None:
             return None
         k = self.after(name[1], j)
-        if any(self.is_person(h) for h in self.hits[j:k]) or (self.adjacent(name[1], k) and self.is_person(self.hits[k])):
+        if any(self.is_person(h) and not named_as_father(self.text, h.start, self.gaz) for h in self.hits[j:k]) or (self.adjacent(name[1], k) and self.is_person(self.hits[k])):
             return None
         return name
 
@@ -368,10 +371,17 @@ class _Resolver:
         if modified or nxt is not None and ACTOR in nxt.kinds or (not qualified and self.heads_another(hit, j)):
             return j
         actor_id = self.title_holder(hit, office, country, anchor)
-        if actor_id:
+        if actor_id and not self.named_otherwise(end, actor_id):
             how = "counterpart" if COUNTERPART in hit.kinds else ("title" if country else "coreference")
             self.emit(hit.start, end, actor_id, how, self.prep(hit))
         return j
+
+    def named_otherwise(self, end: int, actor_id: str) -> bool:
+        """"الملك سعود" in a history of King Saud: a given name right after the title that is none
+        of the holder's names makes it someone else's title."""
+        after = NEXT_WORD.match(self.text, end)
+        return after is not None and after.group(1) in self.gaz.words["given_names"] - self.gaz.words["name_stopwords"] \
+            and after.group(1) not in self.gaz.words_of.get(actor_id, frozenset())
 
     def heads_another(self, hit: KeyHit, j: int) -> bool:
         """"رئيس المدينة", "الأمين العام للفيفا": a one-word title without its article before a

@@ -122,7 +122,7 @@ _WORD_KINDS = ((HONORIFIC, "honorifics"), (MODIFIER, "title_modifiers"), (COUNTE
                (ORG_REF, "organisation_references"))
 _WORD_SETS = ("location_prepositions", "place_nouns", "role_prepositions", "name_stopwords", "object_nouns",
               "surname_stopwords", "post_prepositions", "ordinary_words", "former_words", "lineage_words",
-              "family_words", "force_nouns", "naming_honorifics")
+              "family_words", "force_nouns", "naming_honorifics", "given_names", "compound_name_heads")
 
 
 def build_gazetteer(
@@ -156,7 +156,8 @@ def build_gazetteer(
                                             | {w for name in words["given_names"] for w in fold_phrase(name).split()})),
         common_words=frozenset(fold_phrase(w) for w in common) - name_words,
         title_countries={fold_phrase(r["title_ar"]): r["country"] for r in titles if r.get("country")},
-        surnames=_surnames(person_names, {fold_phrase(w) for w in words["surname_stopwords"]}),
+        surnames=_surnames(person_names, {fold_phrase(w) for w in words["surname_stopwords"]},
+                           {fold_phrase(w) for w in [*words["lineage_words"], *words["family_words"]]}),
         words_of=_words_of(person_names),
         theatres={k: frozenset(v) for k, v in words["coalition_theatres"].items()},
     )
@@ -213,12 +214,13 @@ def _words_of(person_names: dict[str, str]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in words_of.items()}
 
 
-def _surnames(person_names: dict[str, str], not_surnames: set[str]) -> dict[str, frozenset[str]]:
-    """The last word of each full name -> the people it may stand for alone ("عون")."""
+def _surnames(person_names: dict[str, str], not_surnames: set[str], lineage: set[str]) -> dict[str, frozenset[str]]:
+    """The last word of each full name -> the people it may stand for alone ("عون"); a father's or a
+    family's name behind بن or آل ("سلمان بن عبدالعزيز آل سعود") is none."""
     surnames: dict[str, set[str]] = defaultdict(set)
     for name, actor_id in person_names.items():
-        last = name.split()[-1]
-        if len(last) >= 3 and last not in not_surnames:
+        *_, before, last = ["", *name.split()]
+        if len(last) >= 3 and last not in not_surnames and before not in lineage:
             surnames[last].add(actor_id)
     return {k: frozenset(v) for k, v in surnames.items()}
 

@@ -13,6 +13,7 @@ from extractors.gazetteer import Gazetteer
 from extractors.text import Normalized
 
 NEXT_WORD = regex.compile(r"[ \t]+(\w+)")
+_WORD = regex.compile(r"\w+")
 _LAST_WORD = regex.compile(r"(\w+)\W*$")
 _LAST_WORD_REACH = 128  # characters looked back at first; enough for any word and the gap after it
 _FUZZY_CUTOFF = 90
@@ -37,7 +38,7 @@ def surname_after(text: str, end: int, limit: int, gaz: Gazetteer, office: str |
                   anchor: date | None) -> tuple[str, int] | None:
     """"الرئيس عون": a title, then (before `limit`) the surname of a known person who fits it."""
     m = NEXT_WORD.match(text, end)
-    if not m or limit <= m.start(1):
+    if not m or limit <= m.start(1) or _not_surname(text, m, gaz):
         return None
     people = gaz.surnames.get(m.group(1), frozenset())
     if country:
@@ -45,6 +46,18 @@ def surname_after(text: str, end: int, limit: int, gaz: Gazetteer, office: str |
     if len(people) > 1 and office:
         people = frozenset(p for p in people if any(o == office or o.endswith(office) for o in gaz.offices_of(p, anchor)))
     return (next(iter(people)), m.end(1)) if len(people) == 1 else None
+
+
+def _not_surname(text: str, word: regex.Match[str], gaz: Gazetteer) -> bool:
+    """"رئيس النادي محمد القاسم": a common given name with a name going on after it begins
+    someone's name, and a word that ends names begins none: neither is a known person's
+    surname (مهاتير محمد، آبي أحمد علي)."""
+    if word.group(1) in gaz.words["name_stopwords"]:
+        return True  # "سموه على برامج": the preposition على folds to the name علي
+    if word.group(1) not in gaz.words["given_names"]:
+        return False
+    after = NEXT_WORD.match(text, word.end(1))
+    return after is not None and not _ends_name(after.group(1), True, gaz)
 
 
 def first_names_fit(text: str, name: tuple[int, int], actor_id: str, gaz: Gazetteer) -> bool:
@@ -86,12 +99,8 @@ def lineage_name_after(text: str, end: int, gaz: Gazetteer) -> tuple[int, int] |
     behind بن/بنت, then perhaps the family behind آل; such a name is a person's whatever the
     gazetteer knows (a prince, a sheikh)."""
     lineage, family = gaz.words["lineage_words"], gaz.words["family_words"]
-    words: list[regex.Match[str]] = []
-    pos = end
-    while (m := NEXT_WORD.match(text, pos)) is not None and len(words) < gaz.lineage_max_words:
-        words.append(m)
-        pos = m.end(1)
-    names = [w.group(1) for w in words]
+    words = _name_units(text, end, gaz)
+    names = [name for name, _, _ in words]
     if not names or not _given_name(names[0], gaz) or len(names) < 3 or names[1] not in lineage:
         return None
     last = 0
@@ -101,7 +110,33 @@ def lineage_name_after(text: str, end: int, gaz: Gazetteer) -> tuple[int, int] |
         last = k + 1
         if names[k] in family:
             break
-    return (words[0].start(1), words[last].end(1)) if last else None
+    return (words[0][1], words[last][2]) if last else None
+
+
+def _name_units(text: str, end: int, gaz: Gazetteer) -> list[tuple[str, int, int]]:
+    """The words after `end` (up to lineage_max_words), a compound given name ("عبد الرحمن",
+    "أبو بكر") read as one: (its first word, start, end)."""
+    units: list[tuple[str, int, int]] = []
+    pos, words = end, 0
+    while words < gaz.lineage_max_words and (m := NEXT_WORD.match(text, pos)) is not None:
+        start, pos, words = m.start(1), m.end(1), words + 1
+        if m.group(1) in gaz.words["compound_name_heads"] and (rest := NEXT_WORD.match(text, pos)) is not None:
+            pos, words = rest.end(1), words + 1
+        units.append((m.group(1), start, pos))
+    return units
+
+
+def named_as_father(text: str, start: int, gaz: Gazetteer) -> bool:
+    """"سلطان بن سلمان بن عبدالعزيز", "عبدالله بن سلمان": a name right after بن/بنت, or one that
+    begins with بن after a given name, is a father's in someone else's name, not that person."""
+    before = last_word(text, start)
+    if before is None or text[before.end():start].strip():
+        return False
+    lineage = gaz.words["lineage_words"]
+    if before.group(1) in lineage:
+        return True
+    first = _WORD.match(text, start)
+    return first is not None and first.group() in lineage and not _ends_name(before.group(1), True, gaz)
 
 
 def _given_name(word: str, gaz: Gazetteer) -> bool:

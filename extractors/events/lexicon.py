@@ -18,7 +18,8 @@ _CUE_LISTS = ("planned", "denied", "hypothetical", "receiver_verbs", "during", "
               "denial_verbs", "hold_verbs", "join_verbs", "restating_prepositions", "speech_verbs", "claim_verbs",
               "setting_prepositions", "continuations", "pronoun_complements", "author_verbs", "complementizers",
               "attack_references", "armed_cues", "condemnation_verbs", "received_after", "told_before", "firsts",
-              "ally_markers", "background_prepositions")
+              "ally_markers", "background_prepositions", "planned_after",
+              "planned_in_clause")
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,12 @@ class EventLexicon:
     evidence_countries: int  # how many shared countries tie them when no such actor is shared
     undated_ties: int  # an undated report needs this many ties to another article's event
     across_days: int  # an undated report joins another article's event at most this many days old
+    stranger_reach_words: int  # how many words before an event noun a person head makes its subject a stranger
+    subject_frames: frozenset[str]  # «كان»: the words between it and a verb are the verb's subject
+    planned_after_words: int  # how many words after an event noun `planned_after` is looked for in
+    planned_reach_words: int  # how many words before an event noun `planned_in_clause` is looked for in
+    amount_words: frozenset[str]  # «نحو»، «أكثر»، «مليون»: an amount, not a place or a guest
+    count_words: int  # how many words after a trigger of `@count` a count is looked for in
 
 
 def _cue(words: list[str], clitics: str = "") -> regex.Pattern[str]:
@@ -132,6 +139,8 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         holder_reach=spec["holder_reach_words"],
         bare_followers=_folded(spec["bare_followers"]), complete=spec["complete"], talks=frozenset(spec["talks"]),
         told_before_words=spec["told_before_words"], person_heads=_folded(spec["person_heads"]),
+        stranger_reach_words=spec["stranger_reach_words"], subject_frames=_folded(spec["subject_frames"]), planned_after_words=spec["planned_after_words"], planned_reach_words=spec["planned_reach_words"], amount_words=_folded(spec["amount_words"]),
+        count_words=spec["count_words"],
         victim_markers=_folded(spec["victim_markers"]), reporter_nouns=_folded(spec["reporter_nouns"]),
         coauthor_fillers=_folded(spec["coauthor_fillers"]), author_pronoun_verbs=_folded(spec["author_pronoun_verbs"]),
         struck_nouns=_folded(spec["struck_nouns"]), unstruck_place_preps=_folded(spec["unstruck_place_preps"]),

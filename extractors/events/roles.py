@@ -13,7 +13,7 @@ from schemas.events import EventActor, EventMention, Role
 from extractors.events.clauses import Window
 from extractors.events.context import Context, words_after, words_before
 from extractors.events.places import countries_visited, destination, foreign_visitor
-from extractors.events.subjects import focus, fronted_speaker, who
+from extractors.events.subjects import focus, fronted_speaker, told_as_background, who
 from extractors.events.triggers import Hit, in_words
 from extractors.sentences import Sentence
 from extractors.text import Normalized, fold
@@ -60,6 +60,8 @@ def cast_event(ctx: Context, hit: Hit, window: Window, sentence: Sentence, segme
         thread.follow(subject)
         return None
     actors = _select_participants(ctx, kind, subject, window)
+    if kind == "offensive" and told_as_background(ctx, hit, window):  # "تصريحات أردوغان جراء تفجير": no party
+        actors = [a for a in actors if a.start >= hit.end or ctx.kind(a.actor_id) != "person"]
     roles = _give_roles(ctx, frame, subject, actors, ctx.places_within(window), hit)
     if frame == "visitor" and (visitor := foreign_visitor(ctx, subject, countries_visited(ctx, hit, window),
                                                           sentence)) != subject:
@@ -121,6 +123,8 @@ def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[Acto
             role: Role = "target"
         elif frame == "attack" and k and _coauthor(ctx, actors[k - 1], actor) and actors[k - 1].actor_id in roles:
             role = roles[actors[k - 1].actor_id]  # "بين قوات النظام وجبهة النصرة": the same side of the attack
+        elif k and _between_pair(ctx, actors[k - 1], actor) and actors[k - 1].actor_id in roles:
+            role = roles[actors[k - 1].actor_id]  # "اتصال هاتفي بين بوتين وماكرون": both parties alike
         elif frame == "attack" and (ctx.struck(actor) and actor.prep not in by_prep or ctx.kind(actor.actor_id) == "population"):
             role = "target"  # "قتلى بين المدنيين": civilians are struck, never a side
         elif frame == "attack" and ctx.ally(actor):
@@ -140,6 +144,11 @@ def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[Acto
     if frame == "visitor" and (visited := destination(ctx, places, hit)) is not None:
         roles.setdefault(ctx.gaz.places[visited.place_id].country, "target")
     return tuple(EventActor(actor_id=a, role=r, text=names.get(a)) for a, r in roles.items())
+
+
+def _between_pair(ctx: Context, first: ActorMention, second: ActorMention) -> bool:
+    """"بين X وY": the second of a pair behind «بين», joined by «و» alone."""
+    return first.prep == "بين" and fold(ctx.text[first.end:second.start]).split() == ["و"]
 
 
 def _coauthor(ctx: Context, author: ActorMention, actor: ActorMention) -> bool:

@@ -7,7 +7,7 @@ import regex
 from schemas.articles import Segment
 from schemas.dates import DateMention
 
-from extractors.events.context import Context, words_before
+from extractors.events.context import CLAUSE_PUNCT, Context, words_after, words_before
 from extractors.events.triggers import Hit
 from extractors.sentences import Sentence
 from extractors.text import fold
@@ -26,7 +26,7 @@ def status_of(ctx: Context, hit: Hit, floor: int, date: DateMention | None, segm
     governing = words_before(ctx.text, hit.start, sentence.start, ctx.lex.window_words)
     if ctx.lex.cues["hypothetical"].search(governing):
         return "hypothetical"
-    if hit.future or ctx.lex.cues["planned"].search(governing):
+    if hit.future or ctx.lex.cues["planned"].search(governing) or _planned_noun(ctx, hit, sentence):
         return "planned"
     if date and date.value_start and segment.anchor and date.value_start > segment.anchor:
         return "planned"
@@ -36,3 +36,15 @@ def status_of(ctx: Context, hit: Hit, floor: int, date: DateMention | None, segm
             and not _HISTORY_ITEM.match(sentence.text):  # a history list tells the past in the present
         return "planned"
     return "asserted"
+
+
+def _planned_noun(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
+    """"سيجري … محادثات", "أعلنوا عزمهم على زيارة", "الزيارة المرتقبة", "المحادثات التي سيجريها": an
+    event noun that its clause tells as to come or asked for; not the visit during which it will be
+    done ("سيجري خلال زيارته محادثات": the visit is under way)."""
+    if hit.trigger.pos != "noun":
+        return False
+    setting = ctx.lex.cues["during"].search(words_before(ctx.text, hit.start, sentence.start, 1))
+    governing = CLAUSE_PUNCT.split(words_before(ctx.text, hit.start, sentence.start, ctx.lex.planned_reach_words))[-1]
+    return bool(not setting and ctx.lex.cues["planned_in_clause"].search(governing) or ctx.lex.cues["planned_after"].search(
+        words_after(ctx.text, hit.end, sentence.end, ctx.lex.planned_after_words)))

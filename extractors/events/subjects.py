@@ -41,7 +41,8 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
     subject = _subject(ctx, hit, window, frame)
     if subject is not None:
         return subject.actor_id, False
-    if _stranger_after(ctx, hit, window):
+    if _stranger_after(ctx, hit, window) or _stranger_before(ctx, hit, window) or _between_after(ctx, hit, window) \
+            or _stranger_framed(ctx, hit, window):
         return None, False  # "زيارة الوزير السابق جبارة الصريصري": someone the gazetteer lacks
     if ctx.lex.cues["pronoun_complements"].search(lead):
         main = [a for a in ctx.actors_in(sentence.start, window.start) if a.prep is None
@@ -51,13 +52,15 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
     antecedent = _antecedent(ctx, window)
     if antecedent is not None:
         return antecedent, False
+    if window.aside is not None and hit.trigger.pos == "verb" and hit.trigger.type != "offensive":
+        return None, False  # "جيروم فالك الذي وصل": a relative clause about someone the gazetteer lacks
     kinds = SUBJECT_KINDS | ({"country"} if hit.trigger.type == "offensive" else set())
     eligible = [a for a in ctx.actors_within(window) if a.end <= hit.start and a.prep is None
                 and ctx.kind(a.actor_id) in kinds]
     if hit.trigger.type == "offensive":  # "بدأت القوات الحكومية اليمنية … هجوما": the clause's subject
-        background = hit.trigger.pos == "noun" and ctx.lex.cues["background_prepositions"].fullmatch(
-            words_before(ctx.text, hit.start, window.start, 1))  # "منذ هجوم المتحف": not the clause subject's
-        eligible = [] if background else [a for a in eligible if not ctx.struck(a)]
+        if told_as_background(ctx, hit, window):
+            return None, False  # not the clause's subject, nor the one who tells of it
+        eligible = [a for a in eligible if not ctx.struck(a)]
         return (eligible[-1].actor_id if eligible else _announcer(ctx, window, sentence)), False
     eligible = [a for a in eligible if a.actor_id not in ctx.lex.generic]  # gunmen and settlers hold no talks
     if previous:
@@ -67,6 +70,13 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
     if sentence.heading:
         return None, False
     return focus(ctx, hit.start, segment), True
+
+
+def told_as_background(ctx: Context, hit: Hit, window: Window) -> bool:
+    """"منذ هجوم المتحف", "جراء تفجير انتحاري": an attack noun behind these is the background of its
+    clause, whose subject (and whoever it names before the attack) is not a party to it."""
+    return hit.trigger.pos == "noun" and bool(ctx.lex.cues["background_prepositions"].fullmatch(
+        words_before(ctx.text, hit.start, window.start, 1)))
 
 
 def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention | None:
@@ -112,6 +122,34 @@ def _stranger_after(ctx: Context, hit: Hit, window: Window) -> bool:
     the gazetteer lacks: its subject is that stranger."""
     return hit.trigger.pos == "noun" and not hit.suffixed and \
         words_after(ctx.text, hit.end, window.end, 1) in ctx.lex.person_heads
+
+
+def _stranger_framed(ctx: Context, hit: Hit, window: Window) -> bool:
+    """"وكان بلاتر قد وصل": words between «كان» and a verb are its subject; when the gazetteer knows
+    none of them, a stranger does it."""
+    if hit.trigger.pos != "verb":
+        return False
+    named = ctx.actors_in(window.start, hit.start)
+    words = fold(ctx.text[named[-1].end if named else window.start:hit.start]).split()[-ctx.lex.stranger_reach_words:]
+    frames = [k for k, w in enumerate(words) if w.lstrip("وف") in ctx.lex.subject_frames]
+    return bool(frames) and any(w != "قد" for w in words[frames[-1] + 1:])
+
+
+def _between_after(ctx: Context, hit: Hit, window: Window) -> bool:
+    """"بعد اتصال هاتفي بين أوباما وأردوغان": an event noun whose parties follow «بين» has no
+    other subject, the protagonist least of all."""
+    return hit.trigger.pos == "noun" and not hit.suffixed and words_after(ctx.text, hit.end, window.end, 1) == "بين"
+
+
+def _stranger_before(ctx: Context, hit: Hit, window: Window) -> bool:
+    """"وقال المخرج بارك في مؤتمر صحافي": a person named by an office or trade the gazetteer lacks,
+    just before an event noun with nobody named between, is its subject."""
+    if hit.trigger.pos != "noun" or hit.suffixed:
+        return False
+    named = ctx.actors_in(window.start, hit.start)
+    since = named[-1].end if named else window.start
+    words = fold(ctx.text[since:hit.start]).split()[-ctx.lex.stranger_reach_words:]
+    return not ctx.lex.person_heads.isdisjoint(words)
 
 
 def _told_author(ctx: Context, hit: Hit, window: Window, after: list[ActorMention],

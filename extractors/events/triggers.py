@@ -22,7 +22,9 @@ _PLACE_NEED = "@place"  # in `requires`: a named place will do
 _ARMED_NEED = "@armed"  # in `requires`: the sentence must speak of arms or armed men (events.yaml armed_cues)
 _PAIR_NEED = "@pair"  # in `requires`: two actors joined by و right after it ("بحث X وY")
 _QUOTED_EXCLUDE = "@quoted"  # in `excludes`: a quoted name after it (a newspaper: "في اتصال هاتفي مع «المدينة»")
-_NUMBER_EXCLUDE = "@number"  # in `excludes`: an amount after إلى ("وصل إلى 21 ألفا")
+_NUMBER_EXCLUDE = "@number"  # in `excludes`: an amount after إلى ("وصل إلى 21 ألفا", "إلى أكثر من")
+_COUNT_EXCLUDE = "@count"  # in `excludes`: a count just after it ("استقبل المستشفى 20 مصابا")
+_WORD = regex.compile(r"\S+")
 _EXCLUDE_REACH = 3  # words after a trigger read for what makes it something else
 _QUOTES = "«“\"'"
 _GLUED_TO = "ل"  # the preposition glued to a name ("لـ«عكاظ»", folded)
@@ -53,12 +55,18 @@ def trigger_hits(text: str, lex: EventLexicon) -> list[Hit]:
             continue
         form = " ".join(m.group("t").split())
         pre = m.group("pre")
-        if lex.triggers[form].pos == "verb" and pre.endswith(("ال", "لل")):
-            continue  # "التباحث", "للبحث": a verb's letters behind the article are its verbal noun
+        if lex.triggers[form].pos == "verb" and _verbal_noun(pre):
+            continue
         start, end = norm.span(m.start("t"), m.end())
         hits.append(Hit(start, end, text[start:end], lex.triggers[form], m.group("fut") is not None,
                         m.group("suf") is not None, pre.endswith(("ال", "لل")), pre.lstrip("وف") in ("ل", "لل")))
     return hits
+
+
+def _verbal_noun(pre: str) -> bool:
+    """"التباحث", "للبحث", "بحل مسائل": a verb's letters behind the article, ب or ك are its verbal
+    noun (behind the lam of purpose they stay what is meant: "لشن غارات", "ليزور")."""
+    return pre.endswith(("ال", "لل")) or pre.lstrip("وف") in ("ب", "ك")
 
 
 def coalesce(hits: list[Hit], text: str) -> list[Hit]:
@@ -125,11 +133,30 @@ def _excluded(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
         return True
     if _QUOTED_EXCLUDE in excludes and any(_quoted_after(w, nxt) for w, nxt in zip([""] + after, after)):
         return True
+    if _COUNT_EXCLUDE in excludes and _counted_after(ctx, hit, sentence):
+        return True
     if _NUMBER_EXCLUDE not in excludes:
         return False
     reach = words_after(ctx.text, hit.end, sentence.end, _REQUIRES_REACH).split()
     goal = next((nxt for w, nxt in zip(reach, reach[1:]) if w in _TO), "")
-    return any(c.isdigit() for c in goal)
+    return _amount(ctx, goal)
+
+
+def _amount(ctx: Context, word: str) -> bool:
+    """A number, or a word that names an amount ("نحو", "أكثر", "مليون")."""
+    return any(c.isdigit() for c in word) or word in ctx.lex.amount_words
+
+
+def _counted_after(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
+    """"استقبل المستشفى 20 مصابا", "استقبلت المملكة مليون حاج": a count just after the verb (not a
+    number of a date) makes it a tally of arrivals, not a reception of a guest."""
+    dates = ctx.dates_in(hit.end, sentence.end)
+    for k, word in enumerate(_WORD.finditer(ctx.text, hit.end, sentence.end)):
+        if k == ctx.lex.count_words:
+            return False
+        if _amount(ctx, fold(word.group())) and not any(d.start <= word.start() < d.end for d in dates):
+            return True
+    return False
 
 
 def _exclude_reach(hit: Hit) -> int:

@@ -119,6 +119,14 @@ ROWS = [
     # a father's name after بن is not a surname said alone
     ("أصدر الملك سلمان بن عبدالعزيز أمرا بتعيين فيصل بن عبدالعزيز الثاني", date(2015, 7, 1),
      [("king_salman", "alias")]),
+    # a known person named right after بن, or a «بن …» alias after a given name, is a father, not a party
+    ("واستقبل الأمير نايف بن سلمان بن عبدالعزيز أمس الوفد", date(2015, 7, 1), [("x:نايف_بن_سلمان_بن_عبدالعزيز", "introduced")]),
+    ("وصل عبدالله بن سلمان إلى المدينة", date(2015, 7, 1), []),
+    ("وصل بن سلمان إلى المدينة", date(2018, 7, 1), [("mohammed_bin_salman", "alias")]),
+    # a compound given name (عبد، أبو …) is one name in a lineage, not a name cut short
+    ("واستقبل الأمير فيصل بن عبد الرحمن الوفد", date(2015, 7, 1), [("x:فيصل_بن_عبد_الرحمن", "introduced")]),
+    # a family's name behind آل is nobody's surname; a given name none of the holder's after a title is another's
+    ("وأشاد الملك سعود بالمشروع", date(2015, 7, 1), []),
 ]
 
 

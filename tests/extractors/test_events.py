@@ -132,6 +132,42 @@ ROWS = [
     # interest in a visit is not a visit
     ("وأبدى الرئيس السوري اهتماما بزيارة روسيا.",
      [("visit", [("RUS", "target"), ("bashar_al_assad", "source")], None, "planned")]),
+    # talks a future verb governs, and a visit told as awaited, are planned; the visit during which talks will be held is not
+    ("وسيجري وزير الخارجية الأمريكي ريكس تيلرسون مباحثات مع نظيره التركي.",
+     [("meeting", [("mevlut_cavusoglu", "participant"), ("rex_tillerson", "participant")], None, "planned")]),
+    ("وسيجري الرئيس الأمريكي دونالد ترامب خلال زيارته للرياض محادثات مع العاهل السعودي.",
+     [("visit", [("SAU", "target"), ("donald_trump", "source")], None, "asserted"),
+      ("meeting", [("SAU", "participant"), ("donald_trump", "participant"), ("king_salman", "participant")], None,
+       "planned")]),
+    ("وتحدث الرئيس السوري عن زيارته المرتقبة إلى روسيا.",
+     [("visit", [("RUS", "target"), ("bashar_al_assad", "source")], None, "planned")]),
+    # a count after استقبل, or an amount after «وصل … إلى», tells no meeting or visit
+    ("واستقبل المستشفى أمس 40 مريضا.", []),
+    ("وتواصل اللجنة استقبال طلبات المتقدمين حتى نهاية الشهر في الرياض.", []),
+    ("ووصل عدد الزوار إلى أكثر من مليون زائر.", []),
+    ("ووصل عددها إلى نحو ثلاثين.", []),
+    # a matter that comes to a point, or a word behind ب, tells no visit
+    ("ووصل الأمر إلى القضاء في بيروت.", []),
+    ("وتحدث عن اتفاق يتعلق بحل المسائل العالقة في إيران.", []),
+    # a visit to a website, a match settled on penalties: event nouns a word after them makes something else
+    ("ودعت الوزارة المواطنين إلى زيارة موقعها الإلكتروني في الرياض.", []),
+    ("وانتهى اللقاء بركلات الترجيح بين الفريقين في جدة.", []),
+    # a stranger named by a trade or a title just before or after an event noun holds it, not the protagonist
+    ("وقال المدرب فلان الفلاني في مؤتمر صحفي إن الفريق جاهز.", []),
+    ("وتحدث المؤرخ عن زيارة الملك فيصل إلى بيروت قديما.", [("visit", [("LBN", "target")], None, "asserted")]),
+    # the parties of a call told after «بين» are its parties, not the story's protagonist
+    ("وأوضح المتحدث أن القرار جاء عقب اتصال هاتفي بين الرئيس الروسي فلاديمير بوتين والرئيس الفرنسي إيمانويل ماكرون.",
+     [("call", [("emmanuel_macron", "participant"), ("vladimir_putin", "participant")], None, "asserted")]),
+    # «كان» then a name the gazetteer lacks: a stranger arrived, not the story's protagonist
+    ("وكان فلان الفلاني قد وصل أمس إلى موسكو.", [("visit", [("RUS", "target")], D(2017, 5, 31), "asserted")]),
+    # a relative clause about someone the gazetteer lacks tells a stranger's arrival
+    ("وأشرف على القرعة المسؤول الفرنسي فلان الفلاني الذي وصل إلى موسكو أمس.",
+     [("visit", [("RUS", "target")], D(2017, 5, 31), "asserted")]),
+    # what happens whenever something else does is no one event
+    ("وكلما وقعت أزمة اجتمع الرئيس الأمريكي دونالد ترامب مع الرئيس الفرنسي.",
+     [("meeting", [("donald_trump", "participant"), ("emmanuel_macron", "participant")], None, "hypothetical")]),
+    # penalties in a match are no strikes
+    ("وتأهل الفريق بعد فوزه بضربات الجزاء الترجيحية في القاهرة.", []),
     # a press conference put before the main clause is held by its speaker
     ("وفي ندوة صحفية عقدها صباح اليوم، أكد وزير الخارجية الأردني أيمن الصفدي أن الحل سياسي.",
      [("press_conference", [("ayman_safadi", "participant")], D(2017, 6, 1), "asserted")]),
@@ -422,6 +458,11 @@ OFFENSIVE_ROWS = [
     # an attack behind منذ is the background: the clause's subject did not carry it out
     ("وزادت الشرطة التركية دورياتها منذ هجوم سروج على المركز الثقافي.",
      []),
+    # an attack men were planning has not happened
+    ("وقالت الوزارة إن عناصر من داعش كانوا يخططون لتفجير مساجد في الرياض.",
+     [("offensive", [("SAU", "target")], None, "planned")]),
+    # nor does a person named before it, nor the one who tells of it
+    ("وقال الرئيس التركي رجب طيب أردوغان إن 30 شخصا قتلوا أمس جراء تفجير انتحاري في المدينة.", []),
     # the enemy a campaign confronts is the target, not the author of the strikes
     ("وبدأت تركيا حملة جوية لمكافحة تنظيم داعش عبر شن غارات على مواقعه في سورية أمس.",
      [("offensive", [("TUR", "source"), ("isis", "target")], D(2017, 5, 31), "asserted")]),

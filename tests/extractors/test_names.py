@@ -60,6 +60,9 @@ def test_a_plain_name_stops_before_the_next_hit() -> None:
     (" عون", "president", "USA", date(2017, 6, 1), None),
     (" تيلرسون قال", "foreign_minister", None, date(2017, 6, 1), "rex_tillerson"),
     (" فلان", "president", None, date(2017, 6, 1), None),
+    (" محمد الفلاني", None, None, date(2017, 6, 1), None),  # a given name that a name goes on from begins it
+    (" محمد قال", None, None, date(2017, 6, 1), "mahathir_mohamad"),  # said alone, it is that surname
+    (" على البرامج", None, None, date(2017, 6, 1), None),  # the preposition على folds to the name علي
 ])
 def test_surname_after(tail: str, office: str | None, country: str | None, anchor: date,
                        expected: str | None) -> None:

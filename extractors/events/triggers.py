@@ -30,6 +30,7 @@ _QUOTES = "«“\"'"
 _GLUED_TO = "ل"  # the preposition glued to a name ("لـ«عكاظ»", folded)
 _WITH = "مع"
 _TO = ("الي", "الى")  # إلى, folded
+_GLUED_PLACE_REACH = 6  # words after «حل» within which its place glued to ب stands («حل الرئيس أمس بتونس»)
 _PLACE_REACH = 8  # words after a trigger within which that place may stand
 _EXCLUDES_REACH = {"noun": 3, "verb": 6}  # words after a trigger where what makes it something else is looked for
 _NEXT_WORD = regex.compile(r"\s*(\w+)")
@@ -117,7 +118,10 @@ def requirement_met(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
     after = words_after(ctx.text, hit.end, sentence.end, _REQUIRES_REACH).split()
     if need - {_PLACE_NEED} == {"الى"}:
         return any(w == "الى" or (w.startswith("ل") and len(w) > 3) for w in after)
-    if need == {"ب"}:  # "حل أمس بتونس": a place glued to ب
+    if need == {"ب"} and hit.trigger.type == "visit":  # "حل أمس بتونس": a named place, not «حل المشاكل … بالتنسيق»
+        return any(p.prep == "ب" and len(ctx.text[hit.end:p.start].split()) <= _GLUED_PLACE_REACH
+                   for p in ctx.places_in(hit.end, sentence.end))
+    if need == {"ب"}:  # "اتصل الرئيس أمس بنظيره": a word glued to ب
         return any(w.startswith("ب") and len(w) > 3 for w in after[:6])
     return not need.isdisjoint(after)
 

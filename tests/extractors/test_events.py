@@ -68,6 +68,11 @@ ROWS = [
      [("meeting", [("haider_al_abadi", "participant")], D(2017, 5, 31), "asserted")]),
     ("وتأجلت جلسة مجلس الوزراء العراقي إلى الأسبوع المقبل.",
      []),
+    # «حل» is a visit only with a named place glued to ب after it, not «حل» as solving
+    ("وحل الرئيس التونسي أمس بالجزائر في زيارة رسمية.",
+     [("visit", [("DZA", "target"), ("beji_caid_essebsi", "source")], D(2017, 5, 31), "asserted")]),
+    ("ودعا الرئيس التونسي أمس إلى حل الأزمة بالحوار بين الأطراف.",
+     []),
     # host and visitor
     ("استقبل العاهل الأردني الملك عبد الله الثاني في عمان أمس الأول وزير الخارجية المصري سامح شكري.",
      [("meeting", [("abdullah_ii", "target"), ("sameh_shoukry", "source")], D(2017, 5, 30), "asserted")]),

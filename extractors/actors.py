@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -162,8 +161,9 @@ class _Resolver:
         if nxt is None or not nxt.group(1).startswith("ال") or (j < len(self.hits) and self.hits[j].start <= nxt.start(1)):
             return None
         word = nxt.group(1)
-        ordinary = self.gaz.common_words | self.gaz.words["name_stopwords"] | self.gaz.words["former_words"]
-        return None if word in ordinary else (hit.start, nxt.end(1))
+        ordinary = word in self.gaz.common_words or word in self.gaz.words["name_stopwords"] \
+            or word in self.gaz.words["former_words"]
+        return None if ordinary else (hit.start, nxt.end(1))
 
     def take_country_force(self, i: int) -> int | None:
         """"المدفعية العراقية", "القوات الحكومية اليمنية": the forces of the country after them."""

@@ -129,8 +129,7 @@ def _stranger_framed(ctx: Context, hit: Hit, window: Window) -> bool:
     none of them, a stranger does it."""
     if hit.trigger.pos != "verb":
         return False
-    named = ctx.actors_in(window.start, hit.start)
-    words = fold(ctx.text[named[-1].end if named else window.start:hit.start]).split()[-ctx.lex.stranger_reach_words:]
+    words = _words_since_named(ctx, hit, window)
     frames = [k for k, w in enumerate(words) if w.lstrip("وف") in ctx.lex.subject_frames]
     return bool(frames) and any(w != "قد" for w in words[frames[-1] + 1:])
 
@@ -146,10 +145,14 @@ def _stranger_before(ctx: Context, hit: Hit, window: Window) -> bool:
     just before an event noun with nobody named between, is its subject."""
     if hit.trigger.pos != "noun" or hit.suffixed:
         return False
+    return not ctx.lex.person_heads.isdisjoint(_words_since_named(ctx, hit, window))
+
+
+def _words_since_named(ctx: Context, hit: Hit, window: Window) -> list[str]:
+    """The last `stranger_reach_words` folded words before a trigger since the last actor named."""
     named = ctx.actors_in(window.start, hit.start)
     since = named[-1].end if named else window.start
-    words = fold(ctx.text[since:hit.start]).split()[-ctx.lex.stranger_reach_words:]
-    return not ctx.lex.person_heads.isdisjoint(words)
+    return fold(ctx.text[since:hit.start]).split()[-ctx.lex.stranger_reach_words:]
 
 
 def _told_author(ctx: Context, hit: Hit, window: Window, after: list[ActorMention],

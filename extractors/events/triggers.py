@@ -4,8 +4,6 @@ what is told, or it points back at an event told before."""
 
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass
 
 import regex
@@ -16,7 +14,7 @@ from extractors.sentences import Sentence
 from extractors.text import Normalized, fold
 
 _VERB_OBJECT_GAP = 8
-_BARE_CLITIC = re.compile(r"^[وف]?(?:بال|لل|ال|ب)(?=\w{3})")  # «بمقذوف» -> «مقذوف»
+_BARE_CLITIC = regex.compile(r"^[وف]?(?:بال|لل|ال|ب)(?=\w{3})")  # «بمقذوف» -> «مقذوف»
 _REQUIRES_REACH = 25  # words after a trigger searched for what it needs ("وصل … إلى")
 _PLACE_NEED = "@place"  # in `requires`: a named place will do
 _ARMED_NEED = "@armed"  # in `requires`: the sentence must speak of arms or armed men (events.yaml armed_cues)

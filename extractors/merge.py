@@ -16,8 +16,8 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Callable
 from datetime import timedelta
+from typing import Callable
 
 from schemas.events import Event, EventActor, EventMention, EventSource
 

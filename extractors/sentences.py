@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 import regex
 
-# A sentence ends at a line break, or at . ! ? ؟ followed by space or a closing quote.
-_BREAK = regex.compile(r"\n+|(?<=[.!?؟…])[\"'”»)]*\s+")
+# A sentence ends at a line break, or at . ! ? ؟ followed by space or a closing quote; not at
+# the stop of a one-letter abbreviation ("د. محمد", "م. خالد"), though "عام 2015 م." ends one.
+_BREAK = regex.compile(r"\n+|(?<=[.!?؟…])(?<!(?:^|(?<!\d)[\s(«])\p{L}\.)[\"'”»)]*\s+")
 _HEADING_WORDS = 9
 
 

@@ -198,6 +198,14 @@ ROWS = [
     # denied
     ("ونفى المتحدث أن يكون الوزير قد التقى بمسؤولين إسرائيليين.",
      []),
+    # what did not happen, or was kept from happening
+    ("وانتهى التجمع أمس في بغداد دون وقوع أي اشتباكات مع الجيش العراقي.",
+     [("offensive", [("iraqi_armed_forces", "participant")], D(2017, 5, 31), "denied")]),
+    ("وتعمل الشرطة التركية على منع وقوع هجمات لتنظيم داعش في إسطنبول.",
+     [("offensive", [("TUR", "target"), ("isis", "source")], None, "denied")]),
+    # a protection from an attack supposes it, does not tell it
+    ("ودعا الوزير إلى حماية المدنيين في حلب من قصف الجيش السوري.",
+     [("offensive", [("civilians", "target"), ("syrian_army", "source")], None, "hypothetical")]),
     # title-only reference resolves on the article's day
     ("اجتمع وزير الدفاع الأمريكي أمس مع نظيره التركي في بروكسل.",
      [("meeting", [("fikri_isik", "participant"), ("jim_mattis", "participant")], D(2017, 5, 31), "asserted")]),

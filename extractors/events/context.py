@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from extractors.events.triggers import Hit
 
 CLAUSE_PUNCT = regex.compile(r"[،,;:؛\"“”«»]")
+# "1957 - مجموعة مسلحة … تهاجم": an item of a list of past years, which tells its own subject.
+HISTORY_ITEM = regex.compile(r"\s*\d{3,4}\s*[-–—]\s")
 QUOTED = regex.compile(r"[\"“«][^\"“”«»]{3,}?[\"”»]")
 SUBJECT_KINDS = {"person", "organisation", "armed_group", "government_body"}
 _WORD_REACH = 256  # characters read at first around a trigger for the words beside it

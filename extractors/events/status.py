@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import regex
-
 from schemas.articles import Segment
 from schemas.dates import DateMention
 
-from extractors.events.context import CLAUSE_PUNCT, Context, words_after, words_before
+from extractors.events.context import CLAUSE_PUNCT, HISTORY_ITEM, Context, words_after, words_before
 from extractors.events.triggers import Hit
 from extractors.sentences import Sentence
 from extractors.text import fold
 
-_HISTORY_ITEM = regex.compile(r"\s*\d{3,4}\s*[-–—]\s")  # "1957 - مجموعة مسلحة … تهاجم": a list of past years
 
 
 def status_of(ctx: Context, hit: Hit, floor: int, date: DateMention | None, segment: Segment,
@@ -33,7 +30,7 @@ def status_of(ctx: Context, hit: Hit, floor: int, date: DateMention | None, segm
     if hit.purpose and (hit.trigger.type != "offensive" or hit.trigger.pos == "verb") and not (date and date.start > hit.end):
         return "planned"  # "توجه إلى جدة للقاء المسؤولين", "قواعدها لشن غارات": meant, not yet told as done
     if hit.trigger.aspect == "imperfect" and not sentence.heading and not ctx.lex.cues["imperfect_past"].search(before) \
-            and not _HISTORY_ITEM.match(sentence.text):  # a history list tells the past in the present
+            and not HISTORY_ITEM.match(sentence.text):  # a history list tells the past in the present
         return "planned"
     return "asserted"
 

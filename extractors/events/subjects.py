@@ -10,7 +10,7 @@ from schemas.actors import ActorMention
 from schemas.articles import Segment
 
 from extractors.events.clauses import Window
-from extractors.events.context import CLITIC_LETTERS, SUBJECT_KINDS, Context, words_after, words_before
+from extractors.events.context import CLITIC_LETTERS, HISTORY_ITEM, SUBJECT_KINDS, Context, words_after, words_before
 from extractors.events.triggers import Hit
 from extractors.sentences import Sentence, split_sentences
 from extractors.text import fold
@@ -67,7 +67,7 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
         return previous, True
     if eligible:
         return eligible[-1].actor_id, False
-    if sentence.heading:
+    if sentence.heading or HISTORY_ITEM.match(sentence.text):
         return None, False
     return focus(ctx, hit.start, segment), True
 

@@ -198,6 +198,9 @@ ROWS = [
     # denied
     ("ونفى المتحدث أن يكون الوزير قد التقى بمسؤولين إسرائيليين.",
      []),
+    # an item of a list of past years tells its own subject, not the one of the item before
+    ("2001 - الرئيس الفرنسي إيمانويل ماكرون يتخرج من الجامعة.\n2004 - رحالة مجهول يزور موسكو على دراجة.",
+     [("visit", [("RUS", "target")], D(2004, 1, 1), "asserted")]),
     # what did not happen, or was kept from happening
     ("وانتهى التجمع أمس في بغداد دون وقوع أي اشتباكات مع الجيش العراقي.",
      [("offensive", [("iraqi_armed_forces", "participant")], D(2017, 5, 31), "denied")]),

@@ -38,6 +38,7 @@ _NISBA_SHAPE = regex.compile(r"^ال\w{3,}ي$")  # "السنغافوري": a nat
 _ORGANISATION_KINDS = {"organisation", "armed_group", "government_body"}
 _GENERIC_OFFICES = {"head_of_state", "head_of_government"}  # a counterpart is sought by these only after the named office
 _GENITIVE_CLITICS = ("", "ل", "لل")  # "رئيس البنك الدولي", "الأمين العام لمنظمة …"
+_PORTFOLIO = "minister"  # titles.csv's office of "وزير الإعلام" and the like: no other minister holds it
 
 
 @dataclass
@@ -496,7 +497,8 @@ class _Resolver:
         if office is None:
             return None
         if country is not None:
-            return self.gaz.holder(office, country, anchor) or self.discourse.recall_person(office, country, anchor)
+            return self.gaz.holder(office, country, anchor) or self.discourse.recall_person(
+                office, country, anchor, exact=hit.kinds.get(TITLE) == _PORTFOLIO)
         home = self.home_country(hit.start)
         at_home = self.gaz.holder(office, home, anchor) if home else None
         if BARE_TITLE in hit.kinds:

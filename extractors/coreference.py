@@ -52,8 +52,9 @@ class Discourse:
         return self.gaz.offices_of(actor_id, anchor)
 
     def recall_person(self, office: str | None = None, country: str | None = None,
-                      anchor: date | None = None) -> str | None:
-        """The latest person mentioned who fits a bare title ("الوزير" -> any minister)."""
+                      anchor: date | None = None, exact: bool = False) -> str | None:
+        """The latest person mentioned who fits a bare title ("الوزير" -> any minister); with
+        `exact`, who holds that very office ("وزير الإعلام اليمني" is no other Yemeni minister)."""
         for actor_id in self.latest_first():
             actor = self.look_up(actor_id)
             if actor is None or actor.kind != "person" or (country and actor.country != country):
@@ -61,7 +62,7 @@ class Discourse:
             if office is None:
                 return actor.actor_id
             held = self.find_offices(actor.actor_id, anchor)
-            if any(o == office or o.endswith(office) for o in held):
+            if any(o == office or (not exact and o.endswith(office)) for o in held):
                 return actor.actor_id
         return None
 

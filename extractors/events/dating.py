@@ -40,9 +40,18 @@ def _nearest(ctx: Context, hit: Hit, window: Window, usable: list[DateMention]) 
         return held[-1]
     forward = [d for d in usable if hit.end <= d.start and d.start in window]
     backward = [d for d in usable if d.end <= hit.start]
+    if backward and backward[-1].start in window and _during_after(ctx, hit, backward[-1]):
+        return backward[-1]  # "قال … اليوم السبت خلال لقاء جمعهما": what was said then was said at it
     if forward:
         return forward[0]
     return backward[-1] if backward else None
+
+
+def _during_after(ctx: Context, hit: Hit, mention: DateMention) -> bool:
+    """An event noun right after a date and "خلال", "أثناء", "على هامش": the setting of what
+    the clause says was said or done that day."""
+    between = fold(ctx.text[mention.end:hit.start]).split()
+    return hit.trigger.pos == "noun" and 0 < len(between) <= 2 and bool(ctx.lex.cues["during"].fullmatch(" ".join(between)))
 
 
 def _after_bound(ctx: Context, mention: DateMention, sentence: Sentence) -> bool:
@@ -101,11 +110,15 @@ def carry_after(ctx: Context, sentence: Sentence, carry: DateMention | None, seg
     return days[0] if days else carry
 
 
-def tells_attacks_in_general(ctx: Context, hit: Hit, kind: str, found: DateMention | None) -> bool:
+def tells_attacks_in_general(ctx: Context, hit: Hit, kind: str, found: DateMention | None, sentence: Sentence) -> bool:
     """"الهجمات الحوثية": an undated definite attack noun of a generic form tells attacks in
-    general, not one attack."""
-    return kind == "offensive" and hit.trigger.pos == "noun" and hit.definite and found is None and \
-        " ".join(fold(hit.text).split()).lstrip("وفبلك").removeprefix("ال") in ctx.lex.generic_forms
+    general, not one attack; so does one that someone is said to be behind ("وراء هجمات")."""
+    if kind != "offensive" or hit.trigger.pos != "noun" or \
+            " ".join(fold(hit.text).split()).lstrip("وفبلك").removeprefix("ال") not in ctx.lex.generic_forms:
+        return False
+    words = words_before(ctx.text, hit.start, sentence.start, 2).split()
+    return (hit.definite and found is None) or any(
+        ctx.lex.cues["responsible_for"].fullmatch(" ".join(words[-k:])) for k in (1, 2))
 
 
 def settle_date(found: DateMention | None, carry: DateMention | None, sentence: Sentence,

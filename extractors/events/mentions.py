@@ -80,7 +80,7 @@ def _mentions_in_sentence(ctx: Context, sentence: Sentence, hits: list[Hit], car
         if cast is None:
             continue
         found = date_for(ctx, hit, window, sentence)
-        if tells_attacks_in_general(ctx, hit, cast.kind, found):
+        if tells_attacks_in_general(ctx, hit, cast.kind, found, sentence):
             continue
         past = told_long_before(ctx, hit, sentence)
         if past and found is not None and found.start < hit.end:

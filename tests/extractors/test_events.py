@@ -206,6 +206,16 @@ ROWS = [
      [("offensive", [("iraqi_armed_forces", "participant")], D(2017, 5, 31), "denied")]),
     ("وتعمل الشرطة التركية على منع وقوع هجمات لتنظيم داعش في إسطنبول.",
      [("offensive", [("TUR", "target"), ("isis", "source")], None, "denied")]),
+    # attacking someone in a statement is words; attacks someone is behind are a record, not one attack
+    ("وانتقد المتحدث تصريحات الرئيس التركي رجب طيب أردوغان التي هاجم فيها الحكومة العراقية وسط تحذيرات من الإرهاب.",
+     []),
+    ("وقالت الشرطة التركية أمس إنها اعتقلت خمسة مسلحين يقفون وراء هجمات في إسطنبول.",
+     []),
+    # what was said on a day "during a meeting" was said at it: the meeting takes that day
+    ("وقال الرئيس الروسي فلاديمير بوتين للرئيس التركي رجب طيب أردوغان أمس خلال لقاء جمعهما حول بطولة 2030 "
+     "إن التعاون مستمر.",
+     [("meeting", [("recep_tayyip_erdogan", "participant"), ("vladimir_putin", "participant")], D(2017, 5, 31),
+       "asserted")]),
     # a protection from an attack supposes it, does not tell it
     ("ودعا الوزير إلى حماية المدنيين في حلب من قصف الجيش السوري.",
      [("offensive", [("civilians", "target"), ("syrian_army", "source")], None, "hypothetical")]),

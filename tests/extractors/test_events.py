@@ -216,6 +216,9 @@ ROWS = [
      "إن التعاون مستمر.",
      [("meeting", [("recep_tayyip_erdogan", "participant"), ("vladimir_putin", "participant")], D(2017, 5, 31),
        "asserted")]),
+    # a visit wished for has not happened
+    ("وتمنى رئيس البلدية زيارة الرئيس الأمريكي باراك أوباما إلى نيروبي.",
+     [("visit", [("KEN", "target"), ("barack_obama", "source")], None, "planned")]),
     # a protection from an attack supposes it, does not tell it
     ("ودعا الوزير إلى حماية المدنيين في حلب من قصف الجيش السوري.",
      [("offensive", [("civilians", "target"), ("syrian_army", "source")], None, "hypothetical")]),

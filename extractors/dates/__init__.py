@@ -26,8 +26,8 @@ from schemas.dates import DateMention, Prefer
 from extractors.dates.build import default_grammar
 from extractors.dates.grammar import Grammar
 from extractors.dates.match import Atom, Matcher
-from extractors.dates.resolve import (Resolved, calendars_agree, count_from, on_the_eve, resolve_frame, resolve_named,
-                                      resolve_same, weekday_agrees)
+from extractors.dates.resolve import (Resolved, calendars_agree, count_from, count_years, on_the_eve, resolve_frame,
+                                      resolve_named, resolve_same, weekday_agrees)
 from extractors.text import Normalized
 
 __all__ = ["find_dates", "find_story_dates", "Told", "Grammar", "Matcher", "default_grammar"]
@@ -137,8 +137,10 @@ def _tense(text: str, start: int, grammar: Grammar, first: bool = False) -> Pref
 
 def _resolve(atom: Atom, anchor: date | None, prefer: Prefer, last: Resolved | None,
              named: int | None) -> Resolved | None:
+    if "counted" in atom.frame and atom.frame.get("unit") == "year":
+        return count_years(atom.frame, named)
     if "counted" in atom.frame:
-        return count_from(atom.frame, last or _counted_from_anchor(atom, anchor))
+        return count_from(atom.frame, _count_base(atom, anchor, prefer, last))
     if "named" in atom.frame:
         return resolve_named(atom.frame, anchor, prefer, named)
     if "same" in atom.frame:
@@ -192,6 +194,16 @@ def _coming_feast(folded: str, atom: Atom, grammar: Grammar) -> Atom:
     if "holiday" not in atom.frame or not grammar.coming.search(folded, max(0, atom.start - _LEAD_CHARS), atom.start):
         return atom
     return replace(atom, frame={**atom.frame, "coming": grammar.coming_days})
+
+
+def _count_base(atom: Atom, anchor: date | None, prefer: Prefer, last: Resolved | None) -> Resolved | None:
+    """The day "بعد يومين" counts from: the day the text named last, but in a plan
+    ("ينطلق العام الدراسي بعد أسبوعين") a past day named before it ("أمس") is not where the
+    plan starts from, so it counts from the anchor ("بعد ذلك بيومين" always from the day named)."""
+    planned = prefer == "future" and "that" not in atom.frame
+    if last is None or (planned and anchor is not None and last.value_start < anchor):
+        return _counted_from_anchor(atom, anchor)
+    return last
 
 
 def _counted_from_anchor(atom: Atom, anchor: date | None) -> Resolved | None:

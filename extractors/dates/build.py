@@ -230,7 +230,8 @@ def _planned_lead(spec: dict[str, Any]) -> re.Pattern[str]:
     """A story that opens with an imperfect verb of a planned act ("يزور الرئيس ... الخميس",
     "سبق- أبها: يفتتح ..."): its lead tells what is to come. After at most a short dateline
     ending in a colon or on a line of its own ("أبها - كاتب الخبر")."""
-    stems = "|".join(regex.escape(fold_phrase(s)) for s in spec["future_verb_stems"])
+    verbs = spec["future_verb_stems"] + spec.get("planned_lead_verb_stems", [])
+    stems = "|".join(regex.escape(fold_phrase(s)) for s in verbs)
     return re.compile(rf"\W*(?:[^:\n]{{0,{_LEAD_DATELINE_CHARS}}}[:\n]\s*)?[وف]?[يت](?:{stems})\w*")
 
 

@@ -40,7 +40,7 @@ def _kinds(keys: frozenset[str]) -> frozenset[str]:
         kinds.add("N")
     elif "day" in keys:
         kinds.add("O")
-    elif "weekday" not in keys and keys & {"cycle", "month", "month_rel", "year", "direction", "counted"}:
+    elif "weekday" not in keys and keys & {"cycle", "month", "month_rel", "year", "decade", "direction", "counted"}:
         kinds.add("P")
     if "weekday" in keys and not day_fields:
         kinds.add("W")

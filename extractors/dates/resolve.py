@@ -18,7 +18,8 @@ from typing import Callable
 from schemas.dates import Precision, Prefer
 
 from extractors.dates import calendar as cal
-from extractors.dates.values import Frame, Resolved, clock_shows, part_of_month, part_of_year, value_between, value_on
+from extractors.dates.values import (Frame, Resolved, clock_shows, part_of_decade, part_of_month, part_of_year, value_between,
+                                     value_on)
 
 Resolver = Callable[[Frame, date | None, Prefer], Resolved | None]
 
@@ -120,7 +121,10 @@ def _resolve_hijri(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolve
         span = cal.hijri_month_span(year, month)
         return _part_of_hijri_month(year, month, span, frame) if span else None
     start = cal.hijri_to_gregorian(year, month, day)
-    return value_on(start, frame) if start else None
+    if start is None:
+        return None
+    end = cal.hijri_to_gregorian(year, month, frame.get("hday_end", day))  # "10 - 12 شوال"
+    return value_between(start, end if end and end > start else start, "day", frame)
 
 
 def _part_of_hijri_month(year: int, month: int, span: tuple[date, date], frame: Frame) -> Resolved | None:
@@ -219,10 +223,17 @@ def _resolve_weekday(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
     back = (anchor.weekday() - weekday) % 7
     ahead = (weekday - anchor.weekday()) % 7 or 7
     if rel is not None and rel < 0:  # "الخميس الماضي", "الخميس قبل الماضي" a week before it
-        return value_on(anchor - timedelta(days=(back or 7) + 7 * (-rel - 1)), frame)
+        return _through_weekday(anchor - timedelta(days=(back or 7) + 7 * (-rel - 1)), frame)
     if rel is not None and rel > 0 or prefer == "future":
-        return value_on(anchor + timedelta(days=ahead + 7 * max((rel or 1) - 1, 0)), frame)
-    return value_on(anchor - timedelta(days=back), frame)
+        return _through_weekday(anchor + timedelta(days=ahead + 7 * max((rel or 1) - 1, 0)), frame)
+    return _through_weekday(anchor - timedelta(days=back), frame)
+
+
+def _through_weekday(start: date, frame: Frame) -> Resolved:
+    """The day found, or for "يومي السبت والأحد" the days from it to the next `weekday_to`."""
+    if "weekday_to" not in frame:
+        return value_on(start, frame)
+    return value_between(start, start + timedelta(days=(frame["weekday_to"] - start.weekday()) % 7), "day", frame)
 
 
 def _resolve_offset(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
@@ -238,6 +249,8 @@ def _resolve_period(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | No
     if cycle == "day":
         start = anchor + timedelta(days=rel * count if rel < 0 else rel)
         return value_between(start, start + timedelta(days=count - 1), "day", frame)
+    if cycle == "hour":
+        return _hours_around(anchor, rel, count, frame)
     if cycle == "week" and part == "weekend" and "rel" not in frame and prefer == "past":
         return _last_weekend(anchor, frame)
     if cycle == "week":
@@ -255,6 +268,14 @@ def _resolve_period(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | No
         return _quarter(anchor, rel, prefer, frame)
     start = date(anchor.year + (rel * count if rel < 0 else rel), 1, 1)
     return part_of_year(start, date(start.year + count - 1, 12, 31), part, frame)
+
+
+def _hours_around(anchor: date, rel: int, count: int, frame: Frame) -> Resolved:
+    """"الساعات الـ24 الماضية", "الـ48 ساعة المقبلة": the days those hours reach from the
+    anchor's, back or ahead (hours alone name no clock time here)."""
+    days = timedelta(days=-(-count // 24))
+    start, end = (anchor - days, anchor) if rel < 0 else (anchor, anchor + days)
+    return value_between(start, end, "day", frame)
 
 
 _QUARTER_PART_MONTHS = {"start": 0, "mid": 1, "end": 2}
@@ -324,6 +345,18 @@ def _resolve_named_month(frame: Frame, anchor: date | None, prefer: Prefer) -> R
         return None
     start = date(*ym, 1)
     return part_of_month(start, cal.month_end(*ym), frame.get("part"), frame)
+
+
+def _resolve_decade(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
+    """"سبعينات القرن الماضي", "أواخر الثمانينيات": ten years of the century named, else of
+    the latest century in which that decade had begun by the anchor's year."""
+    century = frame.get("century")
+    if century is None:
+        if anchor is None:
+            return None
+        century = anchor.year // 100 * 100
+        century -= 100 * (century + frame["decade"] > anchor.year)
+    return part_of_decade(century + frame["decade"], frame)
 
 
 def _resolve_year(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved:
@@ -404,6 +437,7 @@ _RESOLVERS: tuple[tuple[frozenset[str], Resolver], ...] = (
     (frozenset({"direction", "unit"}), _needs_anchor(_resolve_duration)),
     (frozenset({"cycle"}), _needs_anchor(_resolve_period)),
     (frozenset({"season"}), _resolve_season),
+    (frozenset({"decade"}), _resolve_decade),
     (frozenset({"month"}), _resolve_named_month),
     (frozenset({"month_rel"}), _resolve_named_month),
     (frozenset({"year"}), _resolve_year),
@@ -489,3 +523,12 @@ def count_from(frame: Frame, last: Resolved | None) -> Resolved | None:
         return None
     days = frame["counted"] * frame.get("count", 1) * _UNIT_DAYS.get(frame["unit"], 0)
     return value_on(last.value_start + timedelta(days=days), frame)
+
+
+def count_years(frame: Frame, named: int | None) -> Resolved | None:
+    """"وبعدها بعامين", "قبل ذلك بثلاث سنوات": a count of years from the year the text named
+    last (a year, not a day: "بعد ثلاث سنوات" tells how long, its day is not told)."""
+    if named is None:
+        return None
+    year = named + frame["counted"] * frame.get("count", 1)
+    return _resolve_year({"year": year}, None, "past") if 1 <= year <= 9999 else None

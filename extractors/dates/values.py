@@ -87,3 +87,12 @@ def part_of_year(start: date, last: date, part: str | None, frame: Frame) -> Res
     if part == "end":
         return value_between(date(start.year, 10, 1), date(start.year, 12, 31), "month", frame)
     return value_between(start, last, "year", frame)
+
+
+_DECADE_PARTS = {"start": (0, 2), "mid": (4, 5), "end": (7, 9)}
+
+
+def part_of_decade(first_year: int, frame: Frame) -> Resolved:
+    """A decade's ten years, or its first, middle or last years ("أواخر الثمانينات": 1987–1989)."""
+    first, last = _DECADE_PARTS.get(frame.get("part") or "", (0, 9))
+    return value_between(date(first_year + first, 1, 1), date(first_year + last, 12, 31), "year", frame)

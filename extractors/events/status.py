@@ -10,6 +10,8 @@ from extractors.events.triggers import Hit
 from extractors.sentences import Sentence
 from extractors.text import fold
 
+_TO = "الي"  # إلى, folded
+
 
 
 def status_of(ctx: Context, hit: Hit, floor: int, date: DateMention | None, segment: Segment,
@@ -25,7 +27,7 @@ def status_of(ctx: Context, hit: Hit, floor: int, date: DateMention | None, segm
         return "hypothetical"
     if hit.future or ctx.lex.cues["planned"].search(governing) or _planned_noun(ctx, hit, sentence):
         return "planned"
-    if date and date.value_start and segment.anchor and date.value_start > segment.anchor:
+    if date and date.value_start and segment.anchor and (date.value_start > segment.anchor or _coming(date, segment)):
         return "planned"
     if hit.purpose and (hit.trigger.type != "offensive" or hit.trigger.pos == "verb") and not (date and date.start > hit.end):
         return "planned"  # "توجه إلى جدة للقاء المسؤولين", "قواعدها لشن غارات": meant, not yet told as done
@@ -35,12 +37,20 @@ def status_of(ctx: Context, hit: Hit, floor: int, date: DateMention | None, segm
     return "asserted"
 
 
+def _coming(date: DateMention, segment: Segment) -> bool:
+    """"خلال الساعات المقبلة": a vague stretch from the story's day on is still to come."""
+    return bool(date.vague and date.value_end and date.value_start == segment.anchor and date.value_end > segment.anchor)
+
+
 def _planned_noun(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
     """"سيجري … محادثات", "أعلنوا عزمهم على زيارة", "الزيارة المرتقبة", "المحادثات التي سيجريها": an
     event noun that its clause tells as to come or asked for; not the visit during which it will be
     done ("سيجري خلال زيارته محادثات": the visit is under way)."""
     if hit.trigger.pos != "noun":
         return False
+    if words_before(ctx.text, hit.start, sentence.start, 1) == _TO and ctx.lex.cues["invitation_verbs"].search(
+            fold(ctx.text[sentence.start:hit.start])):
+        return True  # "دعا الرئيس خلال لقائه … المبعوث إلى زيارة عدن": invited to, not yet made
     setting = ctx.lex.cues["during"].search(words_before(ctx.text, hit.start, sentence.start, 1))
     governing = CLAUSE_PUNCT.split(words_before(ctx.text, hit.start, sentence.start, ctx.lex.planned_reach_words))[-1]
     return bool(not setting and ctx.lex.cues["planned_in_clause"].search(governing) or ctx.lex.cues["planned_after"].search(

@@ -219,6 +219,14 @@ ROWS = [
     # a visit wished for has not happened
     ("وتمنى رئيس البلدية زيارة الرئيس الأمريكي باراك أوباما إلى نيروبي.",
      [("visit", [("KEN", "target"), ("barack_obama", "source")], None, "planned")]),
+    # a visit one is invited to, and attacks expected in the coming hours, are to come
+    ("ودعا الرئيس اليمني عبدربه منصور هادي خلال لقائه أمس في الرياض المبعوث الأممي إسماعيل ولد الشيخ أحمد، إلى زيارة عدن.",
+     [("meeting", [("abdrabbuh_mansur_hadi", "participant"), ("ismail_ould_cheikh_ahmed", "participant")],
+       D(2017, 5, 31), "asserted"),
+      ("visit", [("YEM", "target"), ("abdrabbuh_mansur_hadi", "source"), ("ismail_ould_cheikh_ahmed", "participant"),
+                 ("place:aden", "target")], D(2017, 5, 31), "planned")]),
+    ("وتوقعت المصادر أن تشهد الساعات المقبلة المزيد من الغارات على مواقع الحوثيين في تعز.",
+     [("offensive", [("houthis", "target")], D(2017, 6, 1), "planned")]),
     # a protection from an attack supposes it, does not tell it
     ("ودعا الوزير إلى حماية المدنيين في حلب من قصف الجيش السوري.",
      [("offensive", [("civilians", "target"), ("syrian_army", "source")], None, "hypothetical")]),

@@ -227,6 +227,9 @@ ROWS = [
                  ("place:aden", "target")], D(2017, 5, 31), "planned")]),
     ("وتوقعت المصادر أن تشهد الساعات المقبلة المزيد من الغارات على مواقع الحوثيين في تعز.",
      [("offensive", [("houthis", "target")], D(2017, 6, 1), "planned")]),
+    # a threat to attack is not an attack
+    ("وكان قائد الميليشيا قد هدد بقصف مواقع الجيش العراقي في الأنبار.",
+     [("offensive", [("iraqi_armed_forces", "target")], None, "hypothetical")]),
     # a protection from an attack supposes it, does not tell it
     ("ودعا الوزير إلى حماية المدنيين في حلب من قصف الجيش السوري.",
      [("offensive", [("civilians", "target"), ("syrian_army", "source")], None, "hypothetical")]),

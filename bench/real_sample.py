@@ -1,4 +1,5 @@
-"""Draw the real-news sets `bench/real_dev`, `bench/real_check` and `bench/real_dev2` from the shared corpus.
+"""Draw the real-news sets `bench/real_dev`, `bench/real_check`, `bench/real_dev2` and `bench/real_dev3`
+from the shared corpus.
 
 usage: .venv/bin/python bench/real_sample.py   (writes each set's bench/NAME/docs.txt)
 
@@ -10,7 +11,8 @@ The rule, fixed before any article was read:
 - the articles that tell of events are shuffled with random.Random(SEED) within each outlet and
   taken outlet by outlet in turn (stratified by outlet), the others shuffled the same way;
 - real_dev takes the first 40 that tell of events and the first 10 that do not; real_check the
-  next 24 and the next 6; real_dev2 (drawn later, to widen development) the next 40 and 10.
+  next 24 and the next 6; real_dev2 and real_dev3 (drawn later, to widen development) the next
+  40 and 10 each.
   No article is in two sets, and adding a set leaves the earlier ones unchanged.
 The texts stay in the shared corpus: the sets keep only their doc ids and their annotation.
 """
@@ -31,7 +33,7 @@ from extractors.text import fold  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet-2015.jsonl.gz"
 SEED = 20261202
-SIZES = {"real_dev": (40, 10), "real_check": (24, 6), "real_dev2": (40, 10)}
+SIZES = {"real_dev": (40, 10), "real_check": (24, 6), "real_dev2": (40, 10), "real_dev3": (40, 10)}
 EVENT_WORDS = [
     "التقى", "يلتقي", "لقاء", "اجتماع", "اجتمع", "استقبل", "يستقبل", "استقبال", "مباحثات", "محادثات", "بحث مع",
     "اتصال هاتفي", "اتصالا هاتفيا", "اتصالاً هاتفياً", "هاتفيا", "زيارة", "زار", "يزور", "وصل إلى", "مؤتمر صحفي",

@@ -54,3 +54,15 @@ def foreign_visitor(ctx: Context, subject: str | None, visited: set[str], senten
     return next((a.actor_id for a in ctx.actors_in(sentence.start, sentence.end)
                  if ctx.kind(a.actor_id) == "person" and a.prep is None
                  and _country_of(ctx, a.actor_id) not in visited | {None}), None)
+
+
+def setting_country(ctx: Context, hit: Hit, subject: str | None, sentence: Sentence) -> str | None:
+    """"رحبت موغيريني … بمحادثات السلام التي تحتضنها قبرص، وذلك خلال زيارة": a visit told as the
+    setting of its sentence ("خلال زيارة") with no destination of its own went to the last
+    foreign country the sentence named before it."""
+    if hit.trigger.pos != "noun" or not ctx.lex.cues["during"].search(words_before(ctx.text, hit.start, sentence.start, 2)):
+        return None
+    home = _country_of(ctx, subject)
+    named = [a.actor_id for a in ctx.actors_in(sentence.start, hit.start)
+             if ctx.kind(a.actor_id) == "country" and a.actor_id != home]
+    return named[-1] if named else None

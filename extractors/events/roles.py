@@ -12,7 +12,7 @@ from schemas.events import EventActor, EventMention, Role
 
 from extractors.events.clauses import Window
 from extractors.events.context import Context, words_after, words_before
-from extractors.events.places import countries_visited, destination, foreign_visitor
+from extractors.events.places import countries_visited, destination, foreign_visitor, setting_country
 from extractors.events.subjects import focus, fronted_speaker, told_as_background, who
 from extractors.events.triggers import Hit, in_words
 from extractors.sentences import Sentence
@@ -70,6 +70,10 @@ def cast_event(ctx: Context, hit: Hit, window: Window, sentence: Sentence, segme
             return None
         subject = visitor  # "… في مستهل زيارته للولايات المتحدة": not the American named before it
         roles = _give_roles(ctx, frame, subject, actors, ctx.places_within(window), hit)
+    if frame == "visitor" and subject and not any(r.role == "target" for r in roles) \
+            and destination(ctx, ctx.places_within(window), hit) is None \
+            and (country := setting_country(ctx, hit, subject, sentence)) and all(r.actor_id != country for r in roles):
+        roles += (EventActor(actor_id=country, role="target"),)
     roles = _add_partners(ctx, hit, frame, roles, bool(actors), sentence, segment, thread)
     if kind == "press_conference" and not roles and (speaker := fronted_speaker(ctx, hit, window, sentence)):
         subject, roles = speaker, (EventActor(actor_id=speaker, role="participant"),)

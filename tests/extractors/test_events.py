@@ -227,6 +227,10 @@ ROWS = [
                  ("place:aden", "target")], D(2017, 5, 31), "planned")]),
     ("وتوقعت المصادر أن تشهد الساعات المقبلة المزيد من الغارات على مواقع الحوثيين في تعز.",
      [("offensive", [("houthis", "target")], D(2017, 6, 1), "planned")]),
+    # a visit told as the setting of the sentence, with no destination of its own, went to the country named before
+    ("ورحب وزير الخارجية الأمريكي أنتوني بلينكن أمس بالمحادثات التي تستضيفها مصر، وذلك خلال زيارة أشاد فيها بالجهود.",
+     [("meeting", [("EGY", "participant"), ("antony_blinken", "participant")], D(2017, 5, 31), "asserted"),
+      ("visit", [("EGY", "target"), ("antony_blinken", "source")], D(2017, 5, 31), "asserted")]),
     # a threat to attack is not an attack
     ("وكان قائد الميليشيا قد هدد بقصف مواقع الجيش العراقي في الأنبار.",
      [("offensive", [("iraqi_armed_forces", "target")], None, "hypothetical")]),

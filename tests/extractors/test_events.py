@@ -231,6 +231,9 @@ ROWS = [
     ("ورحب وزير الخارجية الأمريكي أنتوني بلينكن أمس بالمحادثات التي تستضيفها مصر، وذلك خلال زيارة أشاد فيها بالجهود.",
      [("meeting", [("EGY", "participant"), ("antony_blinken", "participant")], D(2017, 5, 31), "asserted"),
       ("visit", [("EGY", "target"), ("antony_blinken", "source")], D(2017, 5, 31), "asserted")]),
+    # talks a party disowns are denied
+    ("وتنصل المتحدث الرسمي باسم طالبان من إجراء محادثات سلام مع حكومة كابول.",
+     [("meeting", [("AFG", "participant"), ("taliban", "participant")], None, "denied")]),
     # a threat to attack is not an attack
     ("وكان قائد الميليشيا قد هدد بقصف مواقع الجيش العراقي في الأنبار.",
      [("offensive", [("iraqi_armed_forces", "target")], None, "hypothetical")]),

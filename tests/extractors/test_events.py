@@ -231,6 +231,11 @@ ROWS = [
     ("ورحب وزير الخارجية الأمريكي أنتوني بلينكن أمس بالمحادثات التي تستضيفها مصر، وذلك خلال زيارة أشاد فيها بالجهود.",
      [("meeting", [("EGY", "participant"), ("antony_blinken", "participant")], D(2017, 5, 31), "asserted"),
       ("visit", [("EGY", "target"), ("antony_blinken", "source")], D(2017, 5, 31), "asserted")]),
+    # a city receiving planes, aid or a shipment holds no meeting
+    ("التقى الرئيس اليمني عبدربه منصور هادي أمس المبعوث الأممي إسماعيل ولد الشيخ أحمد. وأكد أن المدينة تستقبل الطائرات "
+     "القادمة من الرياض.",
+     [("meeting", [("abdrabbuh_mansur_hadi", "participant"), ("ismail_ould_cheikh_ahmed", "participant")],
+       D(2017, 5, 31), "asserted")]),
     # talks a party disowns are denied
     ("وتنصل المتحدث الرسمي باسم طالبان من إجراء محادثات سلام مع حكومة كابول.",
      [("meeting", [("AFG", "participant"), ("taliban", "participant")], None, "denied")]),

@@ -127,11 +127,14 @@ def _build_mention(ctx: Context, hit: Hit, window: Window, cast: Cast, date: Dat
 
 
 def _visited(ctx: Context, cast: Cast, place: PlaceMention | None) -> tuple[EventActor, ...]:
-    """A visit's destination below a country ("وصل … إلى عدن") is a party to it, as the country is;
-    a capital stands for its country, which is one already."""
+    """A visit's destination below a country ("وصل … إلى عدن") is a party to it, as the country is
+    (a capital stands for its country, which is one already); so is the town an attack struck
+    ("قصف … على أحياء سكنية في مدينة تعز"), capital or not."""
     visited = ctx.gaz.places[place.place_id] if place is not None else None
-    if cast.frame != "visitor" or visited is None or visited.kind == "country" \
-            or ctx.gaz.capitals.get(visited.country or "") == visited.place_id:
+    if visited is None or visited.kind == "country":
+        return ()
+    struck = cast.kind == "offensive" and place is not None and place.prep not in ctx.lex.unstruck_place_preps
+    if not struck and (cast.frame != "visitor" or ctx.gaz.capitals.get(visited.country or "") == visited.place_id):
         return ()
     actor_id = place_actor_id(place.place_id)
     return () if any(a.actor_id == actor_id for a in cast.roles) else (EventActor(actor_id=actor_id, role="target"),)

@@ -84,10 +84,10 @@ ROWS = [
      [("meeting", [("barack_obama", "participant"), ("vladimir_putin", "participant")], D(2017, 5, 29), "asserted")]),
     # attacker and target
     ("شنت طائرات التحالف الدولي فجر اليوم غارات جوية على مواقع تنظيم داعش قرب الرقة.",
-     [("offensive", [("international_coalition", "source"), ("isis", "target")], D(2017, 6, 1), "asserted")]),
+     [("offensive", [("international_coalition", "source"), ("isis", "target"), ("place:raqqa", "target")], D(2017, 6, 1), "asserted")]),
     # attack verbs: shelling by a unit of a force, a missile launch, a bomb set off by a group's man
     ("ودكت وحدات من الجيش السوري أمس مواقع تنظيم جبهة النصرة في ريف حماة.",
-     [("offensive", [("hts", "target"), ("syrian_army", "source")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("hts", "target"), ("place:hama", "target"), ("syrian_army", "source")], D(2017, 5, 31), "asserted")]),
     ("وأطلقت كوريا الشمالية صباح اليوم صاروخا باليستيا سقط في بحر اليابان.",
      [("offensive", [("JPN", "target"), ("PRK", "source")], D(2017, 6, 1), "asserted")]),
     ("وفجر انتحاري من تنظيم داعش سيارة مفخخة أمس قرب حاجز للجيش العراقي.",
@@ -105,7 +105,7 @@ ROWS = [
      []),
     # the same words with arms or armed men in the sentence are an attack
     ("وهاجم مسلحون من تنظيم داعش أمس حاجزا للجيش العراقي غرب الموصل.",
-     [("offensive", [("iraqi_armed_forces", "target"), ("isis", "source")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("iraqi_armed_forces", "target"), ("isis", "source"), ("place:mosul", "target")], D(2017, 5, 31), "asserted")]),
     # a claim names the author of the attack before it in the sentence
     ("وكان الهجوم الذي نفذه مسلحان على المتحف يوم 18 مارس الماضي وتبناه تنظيم داعش.",
      [("offensive", [("isis", "source")], D(2017, 3, 18), "asserted")]),
@@ -114,7 +114,7 @@ ROWS = [
      [("call", [("recep_tayyip_erdogan", "target"), ("vladimir_putin", "source")], D(2017, 5, 31), "asserted")]),
     # "فجر" in a date is dawn, not a blast
     ("واقتحمت القوات العراقية فجر أمس مواقع تنظيم داعش في الرمادي.",
-     [("offensive", [("iraqi_armed_forces", "source"), ("isis", "target")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("iraqi_armed_forces", "source"), ("isis", "target"), ("place:ramadi", "target")], D(2017, 5, 31), "asserted")]),
     # planned: future verb, and "من المقرر"
     ("ومن المقرر أن يزور وزير الخارجية الأمريكي أنقرة الأسبوع المقبل.",
      [("visit", [("TUR", "target"), ("rex_tillerson", "source")], D(2017, 6, 5), "planned")]),
@@ -203,9 +203,9 @@ ROWS = [
      [("visit", [("RUS", "target")], D(2004, 1, 1), "asserted")]),
     # what did not happen, or was kept from happening
     ("وانتهى التجمع أمس في بغداد دون وقوع أي اشتباكات مع الجيش العراقي.",
-     [("offensive", [("iraqi_armed_forces", "participant")], D(2017, 5, 31), "denied")]),
+     [("offensive", [("iraqi_armed_forces", "participant"), ("place:baghdad", "target")], D(2017, 5, 31), "denied")]),
     ("وتعمل الشرطة التركية على منع وقوع هجمات لتنظيم داعش في إسطنبول.",
-     [("offensive", [("TUR", "target"), ("isis", "source")], None, "denied")]),
+     [("offensive", [("TUR", "target"), ("isis", "source"), ("place:istanbul", "target")], None, "denied")]),
     # attacking someone in a statement is words; attacks someone is behind are a record, not one attack
     ("وانتقد المتحدث تصريحات الرئيس التركي رجب طيب أردوغان التي هاجم فيها الحكومة العراقية وسط تحذيرات من الإرهاب.",
      []),
@@ -226,7 +226,7 @@ ROWS = [
       ("visit", [("YEM", "target"), ("abdrabbuh_mansur_hadi", "source"), ("ismail_ould_cheikh_ahmed", "participant"),
                  ("place:aden", "target")], D(2017, 5, 31), "planned")]),
     ("وتوقعت المصادر أن تشهد الساعات المقبلة المزيد من الغارات على مواقع الحوثيين في تعز.",
-     [("offensive", [("houthis", "target")], D(2017, 6, 1), "planned")]),
+     [("offensive", [("houthis", "target"), ("place:taiz", "target")], D(2017, 6, 1), "planned")]),
     # a visit told as the setting of the sentence, with no destination of its own, went to the country named before
     ("ورحب وزير الخارجية الأمريكي أنتوني بلينكن أمس بالمحادثات التي تستضيفها مصر، وذلك خلال زيارة أشاد فيها بالجهود.",
      [("meeting", [("EGY", "participant"), ("antony_blinken", "participant")], D(2017, 5, 31), "asserted"),
@@ -241,10 +241,10 @@ ROWS = [
      [("meeting", [("AFG", "participant"), ("taliban", "participant")], None, "denied")]),
     # a threat to attack is not an attack
     ("وكان قائد الميليشيا قد هدد بقصف مواقع الجيش العراقي في الأنبار.",
-     [("offensive", [("iraqi_armed_forces", "target")], None, "hypothetical")]),
+     [("offensive", [("iraqi_armed_forces", "target"), ("place:anbar", "target")], None, "hypothetical")]),
     # a protection from an attack supposes it, does not tell it
     ("ودعا الوزير إلى حماية المدنيين في حلب من قصف الجيش السوري.",
-     [("offensive", [("civilians", "target"), ("syrian_army", "source")], None, "hypothetical")]),
+     [("offensive", [("civilians", "target"), ("place:aleppo", "target"), ("syrian_army", "source")], None, "hypothetical")]),
     # title-only reference resolves on the article's day
     ("اجتمع وزير الدفاع الأمريكي أمس مع نظيره التركي في بروكسل.",
      [("meeting", [("fikri_isik", "participant"), ("jim_mattis", "participant")], D(2017, 5, 31), "asserted")]),
@@ -334,7 +334,7 @@ def test_a_claim_adds_its_author_to_the_attack_told_before():
     reading = extract_article(Article(doc_id="t", text=text, published=ANCHOR))
     [event] = merge_events(list(reading.mentions))
     assert (event.date, sorted((a.actor_id, a.role) for a in event.actors)) == (
-        D(2017, 5, 31), [("IRQ", "target"), ("isis", "source"), ("suicide_bomber", "source")])
+        D(2017, 5, 31), [("IRQ", "target"), ("isis", "source"), ("place:baghdad", "target"), ("suicide_bomber", "source")])
 
 
 def test_undated_attacks_by_one_group_in_two_articles_stay_apart():
@@ -411,55 +411,55 @@ def test_a_date_that_bounds_a_duration_is_not_carried(between):
 OFFENSIVE_ROWS = [
     # the attacker by a nationality on the act; the place struck gives the target
     ("قتل ثلاثة أشخاص أمس في غارات إسرائيلية على ريف دمشق.",
-     [("offensive", [("ISR", "source"), ("SYR", "target")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("ISR", "source"), ("SYR", "target"), ("place:rif_dimashq", "target")], D(2017, 5, 31), "asserted")]),
     # the attacker by a force's own name, or by a force noun and a nationality
     ("وشنت قوات الحشد الشعبي أمس هجوما على مواقع تنظيم داعش غرب الموصل.",
-     [("offensive", [("isis", "target"), ("pmf", "source")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("isis", "target"), ("place:mosul", "target"), ("pmf", "source")], D(2017, 5, 31), "asserted")]),
     ("وقصف الجيش الليبي أمس مواقع لمسلحين قرب درنة.",
-     [("offensive", [("LBY", "source")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("LBY", "source"), ("place:derna", "target")], D(2017, 5, 31), "asserted")]),
     # an attack told by the weapon: drones
     ("وشنت إسرائيل أمس هجوما بطائرات مسيرة على مواقع لحزب الله في جنوب لبنان.",
-     [("offensive", [("ISR", "source"), ("hezbollah", "target")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("ISR", "source"), ("hezbollah", "target"), ("place:south_lebanon", "target")], D(2017, 5, 31), "asserted")]),
     ("وأعلن الجيش الروسي إحباط هجوم بمسيرات أوكرانية على شبه جزيرة القرم أمس.",
-     [("offensive", [("UKR", "source"), ("russian_armed_forces", "participant")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("UKR", "source"), ("place:crimea", "target"), ("russian_armed_forces", "participant")], D(2017, 5, 31), "asserted")]),
     # the author after «من قبل», and behind a relative verb («شنتها») in a force noun's name
     ("وتعرضت بلدة في محافظة الضالع أمس لقصف من قبل الحوثيين بالهاون.",
-     [("offensive", [("houthis", "source")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("houthis", "source"), ("place:dhale", "target")], D(2017, 5, 31), "asserted")]),
     ("وقتل خمسة أشخاص أمس في غارات شنتها طائرات التحالف العربي على صنعاء.",
-     [("offensive", [("YEM", "target"), ("saudi_led_coalition", "source")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("YEM", "target"), ("place:sanaa", "target"), ("saudi_led_coalition", "source")], D(2017, 5, 31), "asserted")]),
     # clashes: both sides take part
     ("واندلعت اشتباكات عنيفة أمس بين المقاومة الشعبية وميليشيات الحوثي في تعز.",
-     [("offensive", [("houthis", "participant"), ("popular_resistance", "participant")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("houthis", "participant"), ("place:taiz", "target"), ("popular_resistance", "participant")], D(2017, 5, 31), "asserted")]),
     ("واشتبكت وحدات حماية الشعب الكردية أمس مع مسلحي تنظيم داعش قرب الحسكة.",
-     [("offensive", [("isis", "participant"), ("ypg", "participant")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("isis", "participant"), ("place:hasakah", "target"), ("ypg", "participant")], D(2017, 5, 31), "asserted")]),
     # settlers attack; the village struck lies in Palestine
     ("وهاجم مستوطنون أمس منزلا في قرية قرب نابلس وأحرقوه.",
-     [("offensive", [("PSE", "target"), ("israeli_settlers", "source")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("PSE", "target"), ("israeli_settlers", "source"), ("place:nablus", "target")], D(2017, 5, 31), "asserted")]),
     # the ones killed are the target, the announcer the author
     ("وأعلن الجيش العراقي مقتل عشرة مسلحين من تنظيم داعش في كمين قرب الرمادي.",
-     [("offensive", [("iraqi_armed_forces", "source"), ("isis", "target")], None, "asserted")]),
+     [("offensive", [("iraqi_armed_forces", "source"), ("isis", "target"), ("place:ramadi", "target")], None, "asserted")]),
     # a second author joined by «و» and a force noun
     ("وأصيب عشرة أشخاص أمس في قصف صاروخي شنه الحوثيون وقوات علي عبد الله صالح على مدينة مأرب.",
-     [("offensive", [("YEM", "target"), ("ali_abdullah_saleh", "source"), ("houthis", "source")], D(2017, 5, 31),
+     [("offensive", [("YEM", "target"), ("ali_abdullah_saleh", "source"), ("houthis", "source"), ("place:marib", "target")], D(2017, 5, 31),
        "asserted")]),
     # one joined by «و» to what is struck is struck too
     ("وقصفت الطائرات مقرات داعش والنصرة أمس في ريف حلب.",
-     [("offensive", [("hts", "target"), ("isis", "target")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("hts", "target"), ("isis", "target"), ("place:rif_aleppo", "target")], D(2017, 5, 31), "asserted")]),
     # a nationality after a name behind ل is that victim's, not the attack's author
     ("وكان مسلحون نصبوا أمس كمينا لدورية أردنية قرب الحدود.",
      [("offensive", [("gunmen", "source")], D(2017, 5, 31), "asserted")]),
     # men of a force after the verb are its subject; a place or thing after it is what it strikes
     ("وهاجمت عناصر حزب الاتحاد الديمقراطي أمس نقطة لتنظيم داعش شرق القامشلي.",
-     [("offensive", [("isis", "target"), ("pyd", "source")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("isis", "target"), ("place:qamishli", "target"), ("pyd", "source")], D(2017, 5, 31), "asserted")]),
     # an actor behind an object noun is struck, not the author
     ("وقصفت أمس مستودعات لحزب العمال الكردستاني في منطقة زاب.",
      [("offensive", [("pkk", "target")], D(2017, 5, 31), "asserted")]),
     # an attack verb's author stands right after it; a capital further on is the place struck
     ("وأسفر انفجار استهدف مطعما في العاصمة الكينية نيروبي أمس عن مقتل ثلاثة.",
-     [("offensive", [("KEN", "target")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("KEN", "target"), ("place:nairobi", "target")], D(2017, 5, 31), "asserted")]),
     # a preposition between an attack noun and a name: the name is in its object
     ("ودمرت غارة ثانية أمس قافلة من شاحنات داعش قرب الرقة.",
-     [("offensive", [("isis", "target")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("isis", "target"), ("place:raqqa", "target")], D(2017, 5, 31), "asserted")]),
     # the force an attack supports is on its author's side
     ("وشن التحالف الدولي أمس غارات جوية على مواقع داعش دعما لقوات البشمركة.",
      [("offensive", [("international_coalition", "source"), ("isis", "target"), ("peshmerga", "participant")],
@@ -477,13 +477,13 @@ OFFENSIVE_ROWS = [
      []),
     # a state's own forces striking at home do not strike their country
     ("وأطلق الجيش العراقي أمس عملية عسكرية واسعة في محافظة صلاح الدين لطرد مسلحي تنظيم داعش.",
-     [("offensive", [("iraqi_armed_forces", "source"), ("isis", "target")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("iraqi_armed_forces", "source"), ("isis", "target"), ("place:salahuddin", "target")], D(2017, 5, 31), "asserted")]),
     # shelling between two sides: both take part
     ("ويشهد ريف إدلب قصفا متبادلا بين قوات النظام السوري وجبهة النصرة.",
-     [("offensive", [("hts", "participant"), ("syrian_army", "participant")], None, "asserted")]),
+     [("offensive", [("hts", "participant"), ("place:idlib", "target"), ("syrian_army", "participant")], None, "asserted")]),
     # civilians «بين» whom the dead fell are struck, not a side
     ("وقصفت ميليشيا الحوثي أمس سوقا شعبية في تعز وسقط قتلى بين المدنيين.",
-     [("offensive", [("civilians", "target"), ("houthis", "source")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("civilians", "target"), ("houthis", "source"), ("place:taiz", "target")], D(2017, 5, 31), "asserted")]),
     # a reason given after «لأن» is another clause: its actor is not struck
     ("وقالت أنقرة إنها شنت غارات على مواقع تنظيم داعش لأن الحكومة السورية عاجزة عن حماية الحدود.",
      [("offensive", [("TUR", "source"), ("isis", "target")], None, "asserted")]),
@@ -512,7 +512,7 @@ OFFENSIVE_ROWS = [
      []),
     # an attack men were planning has not happened
     ("وقالت الوزارة إن عناصر من داعش كانوا يخططون لتفجير مساجد في الرياض.",
-     [("offensive", [("SAU", "target")], None, "planned")]),
+     [("offensive", [("SAU", "target"), ("place:riyadh", "target")], None, "planned")]),
     # nor does a person named before it, nor the one who tells of it
     ("وقال الرئيس التركي رجب طيب أردوغان إن 30 شخصا قتلوا أمس جراء تفجير انتحاري في المدينة.", []),
     # the enemy a campaign confronts is the target, not the author of the strikes
@@ -525,26 +525,26 @@ OFFENSIVE_ROWS = [
     ("وقال الحوثيون إنهم استهدفوا أمس بارجة أمريكية في البحر الأحمر.",
      [("offensive", [("USA", "target"), ("houthis", "source")], D(2017, 5, 31), "asserted")]),
     ("وقصفت مسيرات روسية أمس محطة كهرباء في مدينة خاركيف.",
-     [("offensive", [("RUS", "source"), ("UKR", "target")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("RUS", "source"), ("UKR", "target"), ("place:kharkiv", "target")], D(2017, 5, 31), "asserted")]),
     # a nation's weapon right behind an attack noun names its author, not its target
     ("وقالت السلطات المحلية إن هجوما بطائرات إيرانية استهدف أمس ميناء جدة.",
-     [("offensive", [("IRN", "source"), ("SAU", "target")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("IRN", "source"), ("SAU", "target"), ("place:jeddah", "target")], D(2017, 5, 31), "asserted")]),
     # the launch of missiles named by a noun; the fire of a force; a ground operation
     ("وأعلن الحرس الثوري الإيراني أمس إطلاق دفعة من الصواريخ على إسرائيل.",
      [("offensive", [("ISR", "target"), ("irgc", "source")], D(2017, 5, 31), "asserted")]),
     ("وأصيب ثلاثة مزارعين أمس برصاص الجيش الإسرائيلي قرب خان يونس.",
-     [("offensive", [("PSE", "target"), ("israeli_army", "source")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("PSE", "target"), ("israeli_army", "source"), ("place:khan_younis", "target")], D(2017, 5, 31), "asserted")]),
     ("وبدأ الجيش التركي أمس عملية برية في شمال العراق.",
-     [("offensive", [("IRQ", "target"), ("turkish_armed_forces", "source")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("IRQ", "target"), ("place:north_iraq", "target"), ("turkish_armed_forces", "source")], D(2017, 5, 31), "asserted")]),
     # an attack noun with its nationality as an attack verb's subject
     ("واستهدفت غارة روسية أمس مستودعا قرب مدينة إدلب.",
-     [("offensive", [("RUS", "source"), ("SYR", "target")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("RUS", "source"), ("SYR", "target"), ("place:idlib", "target")], D(2017, 5, 31), "asserted")]),
     # a second nationality joined by و to a country's forces is that country's forces
     ("واشتبكت القوات الهندية والباكستانية أمس في إقليم كشمير.",
-     [("offensive", [("IND", "participant"), ("PAK", "participant")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("IND", "participant"), ("PAK", "participant"), ("place:kashmir", "target")], D(2017, 5, 31), "asserted")]),
     # a verb that points back at the weapon named before it («مقذوف أطلقته …»)
     ("وأصيب جندي أمس بمقذوف أطلقته ميليشيا الحوثي على نجران.",
-     [("offensive", [("SAU", "target"), ("houthis", "source")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("SAU", "target"), ("houthis", "source"), ("place:najran", "target")], D(2017, 5, 31), "asserted")]),
     # a launch whose missiles come after the article and a quantity word
     ("وأطلقت إيران فجر اليوم عشرات من الصواريخ على إسرائيل.",
      [("offensive", [("IRN", "source"), ("ISR", "target")], D(2017, 6, 1), "asserted")]),

@@ -173,13 +173,16 @@ def _year_refused(folded: str, atom: Atom) -> bool:
 
 def _refused_by_context(folded: str, atom: Atom, grammar: Grammar) -> bool:
     """"2000 جندي", "نحو 2000", "اليوم الوطني": a match its rule's context words refuse
-    (a number that counts something is no year; a named day is not today)."""
+    (a number that counts something is no year; a named day is not today), or one without the
+    words its rule needs before it ("أدنى مستوى في 5 سنوات")."""
     index = grammar.rule_order.get(atom.how)
     if index is None:
         return False
     rule = grammar.rules[index]
+    lead = max(0, atom.start - _LEAD_CHARS)
     return bool(rule.not_before and rule.not_before.match(folded, atom.end)
-                or rule.not_after and rule.not_after.search(folded, max(0, atom.start - _LEAD_CHARS), atom.start))
+                or rule.not_after and rule.not_after.search(folded, lead, atom.start)
+                or rule.only_after and not rule.only_after.search(folded, lead, atom.start))
 
 
 def _named_otherwise(folded: str, atom: Atom, grammar: Grammar) -> bool:

@@ -19,6 +19,7 @@ Lexicon = dict[str, dict[str, Fragment]]
 _NUMBER_CUE = {"d12": SMALL, "d2": SMALL, "year4": YEAR, "hyear4": YEAR}
 _PLACEHOLDER = regex.compile(r"\{(\w+)(?:>(\w+))?\}")
 _WORD_START = r"(?<!\w)(?:[وف])?(?:[بلك](?=ال))?"
+_ARABIC = re.compile(r"[\u0621-\u064a]")
 
 
 def need_bits(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, ...], dict[str, int]]:
@@ -89,14 +90,18 @@ def _compose_numbers(spec: dict[str, Any]) -> Lexicon:
 
 
 def _lexicon(spec: dict[str, dict[str, Any]]) -> Lexicon:
-    """Each class: folded phrase -> the fields (everything but `words`) of its entry."""
+    """Each class: folded phrase -> the fields (everything but `words`) of its entry; a class's
+    `clitics` written onto its Arabic phrases give variants with the same fields ("لفبراير")."""
     out: Lexicon = {}
     for cls, body in spec.items():
         table: dict[str, Fragment] = {}
+        clitics = [fold_phrase(c) for c in body.get("clitics", [])]
         for entry in body["phrases"]:
             fields = {k: v for k, v in entry.items() if k != "words"}
-            for word in entry["words"]:
-                table.setdefault(fold_phrase(str(word)), fields)
+            for word in map(fold_phrase, map(str, entry["words"])):
+                table.setdefault(word, fields)
+                for clitic in clitics if _ARABIC.match(word) else ():
+                    table.setdefault(clitic + word, fields)
         out[cls] = table
     return out
 
@@ -205,15 +210,27 @@ def _word_list(words: list[str]) -> str:
 
 
 def context_words(rule: Rule, spec: dict[str, Any], rule_spec: dict[str, Any]) -> Rule:
-    """The rule with its `not_before` / `not_after` lists (named in dates.yaml) compiled: the
-    words that, right after a match (maybe after a second number or a bracket, "2000 - 3000
-    جندي", "(1982) حبة") or right before it ("نحو 2000", "عدد (1982)"), make it no date."""
-    after, before = rule_spec.get("not_before"), rule_spec.get("not_after")
+    """The rule with its `not_before` / `not_after` / `only_after` lists (named in dates.yaml)
+    compiled: the words that, right after a match (maybe after a second number or a bracket,
+    "2000 - 3000 جندي", "(1982) حبة") or right before it ("نحو 2000", "عدد (1982)"), make it
+    no date, and those that must stand right before it for it to be one."""
+    after, before, only = (_listed(spec, rule_spec.get(key)) for key in ("not_before", "not_after", "only_after"))
     return replace(
         rule,
-        not_before=re.compile(rf"\s*(?:[-–و]\s*\d+\s*)?\)?\s*(?:{_word_list(spec[after])})(?!\w)") if after else None,
-        not_after=re.compile(rf"(?<!\w)[وفب]?(?:{_word_list(spec[before])})\s*\(?\s*$") if before else None,
+        not_before=re.compile(rf"\s*(?:[-–و]\s*\d+\s*)?\)?\s*(?:{_word_list(after)})(?!\w)") if after else None,
+        not_after=_words_before(before) if before else None,
+        only_after=_words_before(only) if only else None,
     )
+
+
+def _listed(spec: dict[str, Any], names: str | list[str] | None) -> list[str]:
+    """The words of the word list a rule names, or of each list it names."""
+    return [word for name in ([names] if isinstance(names, str) else names or []) for word in spec[name]]
+
+
+def _words_before(words: list[str]) -> re.Pattern[str]:
+    """One of `words` (maybe behind و، ف or ب, and before a bracket) ending where it is searched."""
+    return re.compile(rf"(?<!\w)[وفب]?(?:{_word_list(words)})\s*\(?\s*$")
 
 
 def _names(words: list[str]) -> re.Pattern[str]:

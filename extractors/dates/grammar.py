@@ -37,6 +37,7 @@ class Rule:
     # or stands just before them ("نحو 2000"): see `build.context_words`.
     not_before: re.Pattern[str] | None = None
     not_after: re.Pattern[str] | None = None
+    only_after: re.Pattern[str] | None = None  # its matches are kept only after one of these words
 
 
 @dataclass(frozen=True, slots=True)

@@ -182,6 +182,8 @@ def _resolve_holiday(frame: Frame, anchor: date | None, prefer: Prefer) -> Resol
             found = max((s for s in spans if s[0] <= anchor), default=None)
     if found is None:
         return None
+    if "break_days" in frame and not frame.get("hijri_month_long"):  # "عطلة العيد": the days it opens
+        return value_between(found[0], found[0] + timedelta(days=frame["break_days"] - 1), "week", frame)
     precision: Precision = "month" if frame.get("hijri_month_long") else "day"
     return value_between(found[0], found[1], precision, frame)
 
@@ -409,6 +411,8 @@ def _resolve_span(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
     first, last = frame["span"]
     if frame["span_unit"] == "year":
         start, end = date(anchor.year + first, 1, 1), (anchor if last == 0 else date(anchor.year + last, 12, 31))
+    elif frame["span_unit"] == "month":  # "قبل أشهر": the months from the first to the last named
+        start, end = cal.add_months(anchor, first), (anchor if last == 0 else cal.add_months(anchor, last + 1) - timedelta(days=1))
     else:
         start, end = anchor + timedelta(days=first), anchor + timedelta(days=last)
     return Resolved(start, end, frame["grain"])

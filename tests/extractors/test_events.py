@@ -236,6 +236,8 @@ ROWS = [
      "القادمة من الرياض.",
      [("meeting", [("abdrabbuh_mansur_hadi", "participant"), ("ismail_ould_cheikh_ahmed", "participant")],
        D(2017, 5, 31), "asserted")]),
+    # an animal's attack is no offensive
+    ("وأصيب سباح بجروح بعد أن هاجمته سمكة قرش أمس قبالة سواحل أستراليا.", []),
     # talks a party disowns are denied
     ("وتنصل المتحدث الرسمي باسم طالبان من إجراء محادثات سلام مع حكومة كابول.",
      [("meeting", [("AFG", "participant"), ("taliban", "participant")], None, "denied")]),

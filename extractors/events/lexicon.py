@@ -82,7 +82,7 @@ def _cue(words: list[str], clitics: str = "") -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)[وف]?{clitics}(?:{phrase_alternation(fold_phrase(w) for w in words)})(?!\w)")
 
 
-_NOUN_CLITICS = "(?:بال|ب)?"  # «بطائرات»، «بالصواريخ»: words of arms behind a preposition
+_NOUN_CLITICS = "(?:بال|لل|ال|ب|ل)?"  # «بطائرات»، «الطائرات»، «للحوثيين»: words of arms behind the article or a preposition
 
 
 def _folded(words: list[str]) -> frozenset[str]:

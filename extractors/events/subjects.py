@@ -73,10 +73,11 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
 
 
 def told_as_background(ctx: Context, hit: Hit, window: Window) -> bool:
-    """"منذ هجوم المتحف", "جراء تفجير انتحاري": an attack noun behind these is the background of its
+    """"منذ هجوم المتحف", "جراء تفجير انتحاري", "ردا على هجوم": an attack noun behind these is the background of its
     clause, whose subject (and whoever it names before the attack) is not a party to it."""
-    return hit.trigger.pos == "noun" and bool(ctx.lex.cues["background_prepositions"].fullmatch(
-        words_before(ctx.text, hit.start, window.start, 1)))
+    words = words_before(ctx.text, hit.start, window.start, 2).split()
+    return hit.trigger.pos == "noun" and any(
+        ctx.lex.cues["background_prepositions"].fullmatch(" ".join(words[-k:])) for k in (1, 2) if len(words) >= k)
 
 
 def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention | None:

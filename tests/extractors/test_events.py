@@ -236,6 +236,9 @@ ROWS = [
      "القادمة من الرياض.",
      [("meeting", [("abdrabbuh_mansur_hadi", "participant"), ("ismail_ould_cheikh_ahmed", "participant")],
        D(2017, 5, 31), "asserted")]),
+    # words of arms count behind the article or a glued preposition («الطائرات», «للحوثيين»)
+    ("وشنت الطائرات الأمريكية أمس ضربات على أهداف للحوثيين في اليمن.",
+     [("offensive", [("USA", "source"), ("houthis", "target")], D(2017, 5, 31), "asserted")]),
     # an animal's attack is no offensive
     ("وأصيب سباح بجروح بعد أن هاجمته سمكة قرش أمس قبالة سواحل أستراليا.", []),
     # talks a party disowns are denied

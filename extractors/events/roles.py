@@ -19,8 +19,10 @@ from extractors.sentences import Sentence
 from extractors.text import Normalized, fold
 
 _SUBJECT_ROLE: dict[str, Role] = {"receiver": "target", "host": "target", "caller": "source", "visitor": "source",
-                                  "attack": "source", "victim": "target"}
-_OTHER_ROLE: dict[str, Role] = {"host": "source", "caller": "target", "attack": "target", "receiver": "source"}
+                                  "attack": "source", "victim": "target", "intercept": "target"}
+# "أسقطت الدفاعات الروسية مسيرات أوكرانية": who shot down was attacked, the weapon's side attacked.
+_OTHER_ROLE: dict[str, Role] = {"host": "source", "caller": "target", "attack": "target", "receiver": "source",
+                                "intercept": "source"}
 
 
 @dataclass

@@ -33,7 +33,9 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
     """
     if hit.trigger.type == "offensive" and hit.trigger.pos == "noun" and (nisba := ctx.nisba_after(hit)):
         return nisba.actor_id, False
-    if hit.trigger.type == "offensive" and hit.trigger.pos == "verb" and (nisba := _attack_nisba_after(ctx, hit)):
+    if hit.trigger.frame == "intercept":
+        return _interceptor(ctx, hit, window, sentence), False
+    if hit.trigger.frame == "attack" and hit.trigger.pos == "verb" and (nisba := _attack_nisba_after(ctx, hit)):
         return nisba.actor_id, False  # "استهدفت غارة إسرائيلية سيارة": the attack noun is the subject
     lead = words_before(ctx.text, hit.start, window.start, 3)
     if previous and hit.trigger.pos == "verb" and ctx.lex.cues["continuations"].search(lead):
@@ -70,6 +72,20 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
     if sentence.heading or HISTORY_ITEM.match(sentence.text):
         return None, False
     return focus(ctx, hit.start, segment), True
+
+
+def _interceptor(ctx: Context, hit: Hit, window: Window, sentence: Sentence) -> str | None:
+    """"أعلنت الوزارة الروسية أن قواتها أسقطت مسيرات أوكرانية": who shot down stands before the
+    verb or announced it; what is named after it (the weapon's side) launched the attack."""
+    named = [a for a in ctx.actors_within(window) if a.prep is None and ctx.kind(a.actor_id) in SUBJECT_KINDS | {"country"}]
+    before = [a for a in named if a.end <= hit.start]
+    if before:
+        return before[-1].actor_id
+    after = next((a for a in named if a.start >= hit.end), None)  # "اعترضت الدفاعات السعودية صاروخا": verb first
+    weapons = {fold(w) for w in hit.trigger.requires or ()}
+    if after is not None and weapons.isdisjoint(fold(ctx.text[hit.end:after.end]).split()):
+        return after.actor_id
+    return _announcer(ctx, window, sentence)
 
 
 def told_as_background(ctx: Context, hit: Hit, window: Window) -> bool:

@@ -239,6 +239,15 @@ ROWS = [
     # words of arms count behind the article or a glued preposition («الطائرات», «للحوثيين»)
     ("وشنت الطائرات الأمريكية أمس ضربات على أهداف للحوثيين في اليمن.",
      [("offensive", [("USA", "source"), ("houthis", "target")], D(2017, 5, 31), "asserted")]),
+    # drones or missiles shot down: their side attacked, the side that shot them down was attacked
+    ("وأعلنت وزارة الدفاع الروسية أن قواتها أسقطت أمس 25 مسيرة أوكرانية فوق مقاطعة كورسك.",
+     [("offensive", [("UKR", "source"), ("place:kursk", "target"), ("russian_mod", "target")], D(2017, 5, 31),
+       "asserted")]),
+    ("واعترضت الدفاعات الجوية السعودية أمس صاروخا باليستيا أطلقته ميليشيا الحوثي باتجاه مدينة جازان.",
+     [("offensive", [("SAU", "target")], D(2017, 5, 31), "asserted"),
+      ("offensive", [("SAU", "participant"), ("houthis", "source"), ("place:jazan", "target")], D(2017, 5, 31),
+       "asserted")]),
+    ("وأسقطت المحكمة التهم عن المتهمين.", []),
     # an animal's attack is no offensive
     ("وأصيب سباح بجروح بعد أن هاجمته سمكة قرش أمس قبالة سواحل أستراليا.", []),
     # talks a party disowns are denied

@@ -103,6 +103,29 @@ class _Resolver:
         """How often each id is found among the article's names."""
         return Counter(h.kinds.get(ACTOR) or h.kinds.get(NISBA) or h.kinds.get(PLACE) for h in self.hits)
 
+    def town_meant(self, hit: KeyHit) -> str | None:
+        """"عمان" in an article about Jordan is Amman: the homonym town when its country is named
+        more often than the country the name otherwise stands for."""
+        town = self.gaz.homonyms.get(self.text[hit.start:hit.end])
+        if town is None:
+            return None
+        tally = self.countries_named
+        return town if tally[self.gaz.places[town].country] > tally[self.country_named(hit)] else None
+
+    @cached_property
+    def countries_named(self) -> Counter[str | None]:
+        """How often each country is named in the article, by its name, a nationality, a town in it
+        or one of its people; homonyms («عمان») count for neither reading."""
+        return Counter(self.country_named(h) for h in self.hits if self.text[h.start:h.end] not in self.gaz.homonyms)
+
+    def country_named(self, hit: KeyHit) -> str | None:
+        if NISBA in hit.kinds:
+            return hit.kinds[NISBA]
+        if PLACE in hit.kinds:
+            return self.gaz.places[hit.kinds[PLACE]].country
+        actor = self.gaz.actors.get(hit.kinds.get(ACTOR, ""))
+        return (actor.actor_id if actor.kind == "country" else actor.country) if actor else None
+
     @cached_property
     def stories(self) -> Stories:
         return Stories(self.norm, self.segments, self.hits, self.gaz)
@@ -301,7 +324,7 @@ class _Resolver:
         hit = self.hits[i]
         prep = self.prep(hit, skip_place_nouns=True)
         is_location = prep in self.gaz.words["location_prepositions"] or prep == "ب"
-        place_id = hit.kinds.get(PLACE)
+        place_id = self.town_meant(hit) or hit.kinds.get(PLACE)
         if place_id and (is_location or ACTOR not in hit.kinds):
             self.emit_place(hit.start, hit.end, place_id, prep)
             place = self.gaz.places[place_id]

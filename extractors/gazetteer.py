@@ -47,6 +47,7 @@ class Gazetteer:
     surnames: dict[str, frozenset[str]] = field(repr=False, default_factory=dict)  # "عون" -> {michel_aoun}
     words_of: dict[str, frozenset[str]] = field(repr=False, default_factory=dict)  # person -> words of their names
     theatres: dict[str, frozenset[str]] = field(repr=False, default_factory=dict)  # coalition -> actors of its war
+    homonyms: dict[str, str] = field(repr=False, default_factory=dict)  # folded name -> the town it may also be
 
     def holder(self, office: str, country: str | None, on: date | None) -> str | None:
         """Who held `office` for `country` on the day `on` (the latest holder when `on` is None)."""
@@ -160,6 +161,7 @@ def build_gazetteer(
                            {fold_phrase(w) for w in [*words["lineage_words"], *words["family_words"]]}),
         words_of=_words_of(person_names),
         theatres={k: frozenset(v) for k, v in words["coalition_theatres"].items()},
+        homonyms={fold_phrase(k): v for k, v in words["homonym_places"].items()},
     )
 
 

@@ -248,6 +248,10 @@ ROWS = [
       ("offensive", [("SAU", "participant"), ("houthis", "source"), ("place:jazan", "target")], D(2017, 5, 31),
        "asserted")]),
     ("وأسقطت المحكمة التهم عن المتهمين.", []),
+    # «عمان» in an article about Jordan is Amman (its king coming home is no visit); else Oman
+    ("وصل العاهل الأردني الملك عبدالله الثاني إلى عمان أمس قادما من واشنطن.", []),
+    ("وصل وزير الخارجية الإيراني محمد جواد ظريف إلى عمان أمس.",
+     [("visit", [("OMN", "target"), ("mohammad_javad_zarif", "source")], D(2017, 5, 31), "asserted")]),
     # an animal's attack is no offensive
     ("وأصيب سباح بجروح بعد أن هاجمته سمكة قرش أمس قبالة سواحل أستراليا.", []),
     # talks a party disowns are denied

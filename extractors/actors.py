@@ -324,6 +324,8 @@ class _Resolver:
         hit = self.hits[i]
         prep = self.prep(hit, skip_place_nouns=True)
         is_location = prep in self.gaz.words["location_prepositions"] or prep == "ب"
+        if not is_location and self.ordinary_place(hit):
+            return i + 1  # "دعم مالي", "للبنين": a country whose name is an ordinary word is taken only as where
         place_id = self.town_meant(hit) or hit.kinds.get(PLACE)
         if place_id and (is_location or ACTOR not in hit.kinds):
             self.emit_place(hit.start, hit.end, place_id, prep)
@@ -331,6 +333,8 @@ class _Resolver:
             capital_of = place.country if self.gaz.capitals.get(place.country or "") == place_id else None
             if capital_of and not is_location:
                 self.emit(hit.start, hit.end, capital_of, "capital", prep, (hit.start, hit.end))
+        elif ACTOR in hit.kinds and is_location and hit.kinds[ACTOR] in self.gaz.places:
+            self.emit_place(hit.start, hit.end, hit.kinds[ACTOR], prep)  # "إلى جمهورية المالديف": where, as "إلى المالديف"
         elif ACTOR in hit.kinds:
             self.emit(hit.start, hit.end, hit.kinds[ACTOR], "alias", prep, (hit.start, hit.end))
         return i + 1
@@ -343,7 +347,8 @@ class _Resolver:
         end, j, country = hit.end, i + 1, self.gaz.title_countries.get(self.text[hit.start:hit.end])
         qualified = country is not None
         organisation: int | None = None  # the hit of the organisation the post is in
-        if self.adjacent(end, j) and (NISBA in self.hits[j].kinds or PLACE in self.hits[j].kinds):
+        if self.adjacent(end, j) and (NISBA in self.hits[j].kinds or PLACE in self.hits[j].kinds) \
+                and not self.ordinary_place(self.hits[j]):  # "مستشار مالي": financial, not of Mali
             qualifier = self.hits[j].kinds
             country = qualifier.get(NISBA) or self.gaz.places[qualifier[PLACE]].country
             end, j, qualified = self.hits[j].end, j + 1, True
@@ -507,6 +512,10 @@ class _Resolver:
     def ordinary_word(self, hit: KeyHit) -> bool:
         """"لولا", "ترأس": a one-word name that is also an ordinary word is not taken alone."""
         return fold(self.text[hit.start:hit.end]) in self.gaz.words["ordinary_words"]
+
+    def ordinary_place(self, hit: KeyHit) -> bool:
+        """"مالي", "بنين": a place's name (no nationality's) that is also an ordinary word."""
+        return PLACE in hit.kinds and NISBA not in hit.kinds and self.ordinary_word(hit)
 
     def is_person(self, hit: KeyHit) -> bool:
         return ACTOR in hit.kinds and self.gaz.actors[hit.kinds[ACTOR]].kind == "person"

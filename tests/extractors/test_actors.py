@@ -133,6 +133,17 @@ ROWS = [
     ("واستقبل الأمير فيصل بن عبد الرحمن الوفد", date(2015, 7, 1), [("x:فيصل_بن_عبد_الرحمن", "introduced")]),
     # a family's name behind آل is nobody's surname; a given name none of the holder's after a title is another's
     ("وأشاد الملك سعود بالمشروع", date(2015, 7, 1), []),
+    # countries beyond the Arab world, by their short and formal names and spelling variants
+    ("وقعت بوركينا فاسو اتفاقا مع موزامبيق", date(2021, 5, 1), [("BFA", "alias"), ("MOZ", "alias")]),
+    ("ورحبت جمهورية الكونغو الديمقراطية بقرار الإكوادور", date(2023, 5, 1), [("COD", "alias"), ("ECU", "alias")]),
+    ("وأعلن الجبل الأسود أن مقدونيا الشمالية وافقت", date(2020, 5, 1), [("MNE", "alias"), ("MKD", "alias")]),
+    # ... and «الكونغو برازافيل» is not the Democratic Republic, nor «غينيا بيساو» Guinea
+    ("وصوتت الكونغو برازافيل وغينيا بيساو لصالح القرار", date(2019, 5, 1), [("COG", "alias"), ("GNB", "alias")]),
+    # a delegation with a new nationality stands for its country
+    ("والتقى الوفد الكمبودي", date(2019, 5, 1), [("KHM", "alias")]),
+    # a country whose name is an ordinary word: «مالي» financial, «للبنين» for boys
+    ("وقدمت الجمعية دعما مالي للمدارس للبنين", date(2019, 5, 1), []),
+    ("وأعلنت جمهورية مالي حالة الطوارئ", date(2019, 5, 1), [("MLI", "alias")]),
 ]
 
 

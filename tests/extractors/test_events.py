@@ -231,6 +231,12 @@ ROWS = [
     ("ورحب وزير الخارجية الأمريكي أنتوني بلينكن أمس بالمحادثات التي تستضيفها مصر، وذلك خلال زيارة أشاد فيها بالجهود.",
      [("meeting", [("EGY", "participant"), ("antony_blinken", "participant")], D(2017, 5, 31), "asserted"),
       ("visit", [("EGY", "target"), ("antony_blinken", "source")], D(2017, 5, 31), "asserted")]),
+    # a visit to a country named in its formal form («جمهورية المالديف») goes there, as to «المالديف»
+    ("وصل وزير الخارجية الأمريكي ريكس تيلرسون أمس إلى جمهورية المالديف في زيارة رسمية.",
+     [("visit", [("MDV", "target"), ("rex_tillerson", "source")], D(2017, 5, 31), "asserted")]),
+    # «إلى خارج …» is away from the country, not a visit to it
+    ("ويتوجه الرئيس الأمريكي دونالد ترامب غدا إلى خارج الولايات المتحدة في إجازة خاصة.",
+     [("visit", [("donald_trump", "source")], D(2017, 6, 2), "planned")]),
     # a city receiving planes, aid or a shipment holds no meeting
     ("التقى الرئيس اليمني عبدربه منصور هادي أمس المبعوث الأممي إسماعيل ولد الشيخ أحمد. وأكد أن المدينة تستقبل الطائرات "
      "القادمة من الرياض.",

@@ -33,6 +33,12 @@ ROWS = [
     ("استقبل العاهل الأردني الوفد", date(2018, 1, 4), [("abdullah_ii", "title")]),
     ("أكد ولي العهد السعودي أن", date(2018, 3, 1), [("mohammed_bin_salman", "title")]),
     ("أكد ولي العهد السعودي أن", date(2016, 3, 1), [("mohammed_bin_nayef", "title")]),
+    # an office in an organisation, with «المستقيل» or «المكلف» between, introduces its holder
+    ("وقال رئيس الاتحاد الدولي لكرة القدم المستقيل جوزيف بلاتر إن القرعة جاهزة", date(2015, 7, 25),
+     [("x:جوزيف_بلاتر", "introduced")]),
+    # «المجموعة» names back the group named before
+    ("وأشادت مجموعة العمل المالي بالجهود، وقالت المجموعة إن وفدها أنهى زيارته", date(2015, 7, 25),
+     [("fatf", "alias"), ("fatf", "coreference")]),
     # a woman minister of a named ministry introduces her, her name ending in ة or not
     ("وصلت وزيرة الإعلام اليمنية نادية العتيبي إلى الرياض", date(2015, 8, 2), [("x:ناديه_العتيبي", "introduced")]),
     ("التقت وزيرة السياحة الأردنية هالة الفلاني، أمس، الوفد", date(2015, 8, 2), [("x:هاله_الفلاني", "introduced")]),

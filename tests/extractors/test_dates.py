@@ -341,7 +341,7 @@ CALENDAR = [  # (text, anchor, the mention, first day, last day, precision)
     ("بقيت العادة حية حتى يومنا هذا في القرى", JUL, "يومنا هذا", JUL, None, "day"),
     ("سقطت أمطار غزيرة خلال الساعات الـ24 الماضية على المدينة", JUL, "خلال الساعات الـ24 الماضية", D(2015, 7, 30), JUL, "day"),
     ("يتوقع أن تهدأ الرياح خلال الـ48 ساعة المقبلة في الشمال", JUL, "الـ48 ساعة المقبلة", JUL, D(2015, 8, 2), "day"),
-    ("وصلت فرق الإغاثة في الساعات الأخيرة إلى القرية", JUL, "في الساعات الأخيرة", D(2015, 7, 30), JUL, "day"),
+    ("وصلت فرق الإغاثة في الساعات الأخيرة إلى القرية", JUL, "في الساعات الأخيرة", JUL, JUL, "day"),  # the hours before the article: its day
     # "The early hours" of a morning are that morning, not one o'clock.
     ("انقطعت الكهرباء في الساعات الأولى من صباح اليوم عن الحي", JUL, "صباح اليوم", JUL, None, "day"),
     # Decades: of the century named, else the latest begun by the anchor's year; a part of one.

@@ -19,10 +19,12 @@ from extractors.segment import INHERITED, dated_by_metadata, retold, segment
 DEFAULT_BUDGET_S = 60.0  # seconds one article may take before it is recorded as failed
 
 
-def dates_by_story(text: str, segments: list[Segment], budget: Budget = UNLIMITED) -> tuple[list[Segment], list[DateMention]]:
+def dates_by_story(text: str, segments: list[Segment], budget: Budget = UNLIMITED,
+                   title: str | None = None) -> tuple[list[Segment], list[DateMention]]:
     """Date mentions of every story, each resolved against its own anchor; offsets into `text`.
     A story dated by metadata alone takes the day its own "اليوم الثلاثاء" tells instead
-    (`find_story_dates`); the stories are returned with the anchors their dates were read on."""
+    (`find_story_dates`); the stories are returned with the anchors their dates were read on.
+    The article's `title` may say what its text is ("هذا اليوم في التاريخ": a list of past years' days)."""
     stories: list[Segment] = []
     found: list[DateMention] = []
     for seg in segments:
@@ -30,10 +32,10 @@ def dates_by_story(text: str, segments: list[Segment], budget: Budget = UNLIMITE
         if seg.anchor_source == INHERITED and stories:
             seg = seg.model_copy(update={"anchor": stories[0].anchor})
         if dated_by_metadata(seg):
-            mentions, told = find_story_dates(text[seg.start:seg.end], seg.anchor, offset=seg.start)
+            mentions, told = find_story_dates(text[seg.start:seg.end], seg.anchor, offset=seg.start, heading=title)
             seg = retold(seg, told) if told else seg
         else:
-            mentions = find_dates(text[seg.start:seg.end], seg.anchor, offset=seg.start)
+            mentions = find_dates(text[seg.start:seg.end], seg.anchor, offset=seg.start, heading=title)
         stories.append(seg)
         found += mentions
     return stories, found
@@ -41,7 +43,7 @@ def dates_by_story(text: str, segments: list[Segment], budget: Budget = UNLIMITE
 
 def extract_article(article: Article, budget: Budget = UNLIMITED) -> ArticleReading:
     """All that the extractors find in one article; `OutOfTime` once the budget runs out."""
-    segments, dates = dates_by_story(article.text, segment(article), budget)
+    segments, dates = dates_by_story(article.text, segment(article), budget, article.title)
     actors = find_actors(article.text, segments, budget=budget)
     mentions = find_event_mentions(article.doc_id, article.text, segments, dates, actors, budget=budget)
     return ArticleReading(article=article, segments=tuple(segments), dates=tuple(dates), actors=actors,

@@ -40,6 +40,10 @@ _TENSE_WINDOW_WORDS = 10  # "من المقرر أن يلتقي الرئيس ال
 _CLAUSE_WORDS = 3  # words after a comma that make a clause of their own, not a day set off
 ACCEPTED_YEARS = (1900, 2099)  # what the grammar's year4 reads as a year
 _YEAR_AFTER = re.compile(r" ?[,،]? ?(\d{4})(?!\d)")
+_DATED = frozenset({"year", "year_rel", "rel", "day_end", "n1"})  # fields that tell a day's year (or a range)
+_GREGORIAN_MONTH = frozenset({"month", "n1", "month_rel"})
+_HEADING_MARKS = " :-–.\"()«»"
+_ITEM_MARK = re.compile(r" ?[-–:]")
 _LEAD_CHARS = 24  # how far before a match the words that refuse it, or before a feast those of its coming, are looked for
 
 # Which kinds of pieces may join into one expression (order does not matter).
@@ -199,6 +203,57 @@ def _coming_feast(folded: str, atom: Atom, grammar: Grammar) -> Atom:
     return replace(atom, frame={**atom.frame, "coming": grammar.coming_days})
 
 
+def _famous_day(folded: str, atom: Atom, grammar: Grammar) -> Atom:
+    """"ثورتي «25 يناير» و«30 يونيو»": a famous day (`historic_day`) named by its day and month just
+    after a word for its event is of its year; "25 يناير" alone is of the anchor's."""
+    frame = atom.frame
+    if not {"day", "month"} <= frame.keys() or _DATED & frame.keys():
+        return atom
+    year = grammar.famous_days.get((frame["day"], frame["month"]))
+    if year is None or not grammar.famous_lead.search(folded, max(0, atom.start - _LEAD_CHARS), atom.start):
+        return atom
+    return replace(atom, frame={**frame, "year": year}, how=f"{atom.how}+famous")
+
+
+def _this_day_list(folded: str, heading: str | None, grammar: Grammar) -> bool:
+    """Whether a story lists what happened on its anchor's day in past years: its title says so
+    ("هذا اليوم في التاريخ"), or a line of its own does ("في مثل هذا اليوم:")."""
+    if heading and grammar.this_day.search(Normalized(heading).text):
+        return True
+    for m in grammar.this_day.finditer(folded):
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        line_end = folded.find("\n", m.end())
+        if not (folded[line_start:m.start()] + folded[m.end():None if line_end < 0 else line_end]).strip(_HEADING_MARKS):
+            return True
+    return False
+
+
+def _list_item(folded: str, atom: Atom) -> bool:
+    """"1943 - غارات على هامبورغ": a year written alone that opens a line, before a dash or colon."""
+    return (atom.how == "year_bare" and not folded[folded.rfind("\n", 0, atom.start) + 1:atom.start].strip()
+            and _ITEM_MARK.match(folded, atom.end) is not None)
+
+
+def _on_this_day(atom: Atom, anchor: date | None) -> Atom:
+    """An item of a "this day in history" list: the anchor's day and month in the year it opens with."""
+    if anchor is None:
+        return atom
+    return replace(atom, frame={**atom.frame, "month": anchor.month, "day": anchor.day}, how="this_day_item")
+
+
+def _hijri_story(atoms: list[Atom]) -> bool:
+    """A story that writes its dates in the Hijri calendar alone ("عام 1383هـ", "5 شوال"): it names one and
+    no Gregorian month; its "الشهر الجاري" is the Hijri month."""
+    return any("H" in atom.kinds for atom in atoms) and not any(_GREGORIAN_MONTH & atom.frame.keys() for atom in atoms)
+
+
+def _in_hijri_month(atom: Atom) -> Atom:
+    """"حتى الـ24 من الشهر الجاري" in a Hijri story: a day of the current Hijri month."""
+    if atom.frame.get("cycle") != "month" or "day" not in atom.frame or "same" in atom.frame:
+        return atom
+    return replace(atom, frame={**atom.frame, "calendar": "hijri"})
+
+
 def _count_base(atom: Atom, anchor: date | None, prefer: Prefer, last: Resolved | None) -> Resolved | None:
     """The day "بعد يومين" counts from: the day the text named last, but in a plan
     ("ينطلق العام الدراسي بعد أسبوعين") a past day named before it ("أمس") is not where the
@@ -306,6 +361,7 @@ def find_dates(
     *,
     offset: int = 0,
     matcher: Matcher | None = None,
+    heading: str | None = None,
 ) -> list[DateMention]:
     """Every date expression in `text`, resolved against `anchor`.
 
@@ -314,8 +370,10 @@ def find_dates(
     Expressions that need an anchor stay unresolved (value None) when `anchor` is None.
     Offsets are into `text`, plus `offset` when `text` is a part of a longer one.
     `matcher` (of its own grammar, or one that starts cold) is this thread's own by default.
+    `heading` is the title of the article the text is of, when known: a title such as "هذا اليوم في
+    التاريخ" makes the years that open its lines days of the anchor's day and month.
     """
-    return _find(text, anchor, prefer, offset, matcher or _thread_matcher(), False)[0]
+    return _find(text, anchor, prefer, offset, matcher or _thread_matcher(), False, heading)[0]
 
 
 def find_story_dates(
@@ -324,32 +382,41 @@ def find_story_dates(
     *,
     offset: int = 0,
     matcher: Matcher | None = None,
+    heading: str | None = None,
 ) -> tuple[list[DateMention], Told | None]:
     """`find_dates` of a story whose anchor is a metadata date: when its first "today/yesterday
     + weekday" names another weekday than the anchor's, every date of the story is resolved
     against the latest day on or before the anchor that agrees (up to five days before it),
     which is returned with the phrase that told it."""
-    return _find(text, anchor, None, offset, matcher or _thread_matcher(), True)
+    return _find(text, anchor, None, offset, matcher or _thread_matcher(), True, heading)
 
 
-def _atoms(zones: list[list[Atom]], folded: str, grammar: Grammar, anchor: date | None, prefer: Prefer | None) -> list[Atom]:
-    return _order_numbers([_coming_feast(folded, atom, grammar) for zone in zones
+def _atoms(zones: list[list[Atom]], folded: str, grammar: Grammar, anchor: date | None, prefer: Prefer | None,
+           this_day: bool) -> list[Atom]:
+    if this_day:
+        zones = [[_on_this_day(atom, anchor) if _list_item(folded, atom) else atom for atom in zone] for zone in zones]
+    return _order_numbers([_famous_day(folded, _coming_feast(folded, atom, grammar), grammar) for zone in zones
                            for atom in (_merge(zone, folded, grammar, anchor, prefer or "past") if len(zone) > 1 else zone)])
 
 
 def _find(text: str, anchor: date | None, prefer: Prefer | None, offset: int, matcher: Matcher,
-          trust_weekday: bool) -> tuple[list[DateMention], Told | None]:
-    """The mentions of `text`, and the day it told when `trust_weekday` let its weekday move the anchor."""
+          trust_weekday: bool, heading: str | None = None) -> tuple[list[DateMention], Told | None]:
+    """The mentions of `text`, and the day it told when `trust_weekday` let its weekday move the
+    anchor; `heading` is its article's title."""
     grammar = matcher.grammar
     norm = Normalized(text)
     folded = norm.text
-    zones = [[atom for atom in zone if not (_refused_by_context(folded, atom, grammar) or _named_otherwise(folded, atom, grammar))]
+    this_day = _this_day_list(folded, heading, grammar)
+    zones = [[atom for atom in zone if this_day and _list_item(folded, atom)  # "2002 - 77 قتيلا" is an item's year
+              or not (_refused_by_context(folded, atom, grammar) or _named_otherwise(folded, atom, grammar))]
              for zone in matcher.zone_atoms(folded)]
-    atoms = _atoms(zones, folded, grammar, anchor, prefer)
+    atoms = _atoms(zones, folded, grammar, anchor, prefer, this_day)
     told = _told_day(atoms, anchor) if trust_weekday else None
     if told is not None:
         anchor = told[0]
-        atoms = _atoms(zones, folded, grammar, anchor, prefer)
+        atoms = _atoms(zones, folded, grammar, anchor, prefer, this_day)
+    if _hijri_story(atoms):
+        atoms = list(map(_in_hijri_month, atoms))
     mentions = []
     last: Resolved | None = None
     named: int | None = None  # the year of the last time named ("العام السابق" is the one before it)

@@ -240,6 +240,11 @@ def _names(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)[وفبلك]{{0,2}}(?:{_word_list(words)})(?!\w)")
 
 
+def _phrases(words: list[str]) -> re.Pattern[str]:
+    """Any of `words` as whole words; none matches nothing."""
+    return re.compile(rf"(?<!\w)(?:{_word_list(words)})(?!\w)") if words else re.compile(r"(?!)")
+
+
 _LEAD_DATELINE_CHARS = 40
 
 
@@ -292,6 +297,9 @@ def compile_grammar(spec: dict[str, Any]) -> Grammar:
         rule_order={rule.name: i for i, rule in enumerate(rules)},
         not_dates=_names(spec.get("not_dates", [])),
         not_date_reach=max(map(len, spec.get("not_dates", [])), default=0),
+        famous_days={(f["day"], f["month"]): f["year"] for f in lexicon.get("historic_day", {}).values()},
+        famous_lead=_names(list(lexicon.get("historic_lead", ()))),
+        this_day=_phrases(spec.get("this_day_headings", [])),
     )
     return replace(grammar, rules=_with_fragments(grammar))
 

@@ -59,6 +59,16 @@ def hijri_year_of(day: date) -> int | None:
         return None
 
 
+def hijri_month_of(day: date, months: int = 0) -> tuple[int, int] | None:
+    """The Hijri (year, month) holding `day`, or the one `months` after it."""
+    try:
+        hijri = Gregorian(day.year, day.month, day.day).to_hijri()
+    except OverflowError:
+        return None
+    index = hijri.year * 12 + hijri.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
 def hijri_month_span(year: int, month: int) -> tuple[date, date] | None:
     start = hijri_to_gregorian(year, month, 1)
     nxt = hijri_to_gregorian(year + (month == 12), month % 12 + 1, 1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from extractors.dates import template
@@ -80,6 +80,9 @@ class Grammar:
     rule_order: Mapping[str, int]
     not_dates: re.Pattern[str]  # names that hold a date word ("عين اليوم"): no date inside
     not_date_reach: int  # how far a name may reach beyond a date word inside it
+    famous_days: Mapping[tuple[int, int], int] = field(default_factory=dict)  # (day, month) of a famous day -> its year
+    famous_lead: re.Pattern[str] = re.compile(r"(?!)")  # a word for a famous day's event ("ثورتي"), searched just before it
+    this_day: re.Pattern[str] = re.compile(r"(?!)")  # a heading of a list of what happened on this day in past years
 
     def rules_meeting(self, bits: int) -> tuple[Rule, ...]:
         """The rules, in grammar order, that a zone meeting these needs may match: those that

@@ -71,6 +71,13 @@ def _resolve_day_of_month(frame: Frame, anchor: date | None, prefer: Prefer) -> 
     """"التاسع عشر من هذا الشهر", or an ordinal day next to a weekday ("السبت السادس عشر")."""
     if anchor is None:
         return None
+    if frame.get("cycle") == "month" and frame.get("calendar") == "hijri":  # "الـ24 من الشهر الجاري" of a Hijri story
+        month = cal.hijri_month_of(anchor, frame.get("rel") or 0)
+        start = cal.hijri_to_gregorian(*month, frame["day"]) if month else None
+        if month is None or start is None:
+            return None
+        end = cal.hijri_to_gregorian(*month, frame.get("day_end", frame["day"]))
+        return value_between(start, end if end and end > start else start, "day", frame)
     if frame.get("cycle") == "month":
         first = cal.add_months(anchor, frame.get("rel") or 0)
         start = cal.safe_date(first.year, first.month, frame["day"])
@@ -101,8 +108,9 @@ def _resolve_numeric(frame: Frame, anchor: date | None, prefer: Prefer) -> Resol
 
 
 def _resolve_hijri(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
-    """A Hijri date, month or year; with no year, of the anchor's Hijri year (the next or last
-    such month when المقبل or الماضي says so)."""
+    """A Hijri date, month or year; with no year, the such day or month nearest the anchor
+    ("30 شوال" written in Dhu al-Hijja is the last one, "5 محرم" the coming one), the next or
+    last one when المقبل or الماضي says so."""
     year = frame.get("hyear")
     month, day = frame.get("hmonth"), frame.get("hday")
     if year is None:
@@ -113,10 +121,10 @@ def _resolve_hijri(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolve
         first = cal.hijri_to_gregorian(year, month or 1, day or 1)
         if first is not None and (rel > 0 and first <= anchor or rel < 0 and first > anchor):
             year += 1 if rel > 0 else -1
+        elif not rel and month is not None:
+            year = min((year, year - 1, year + 1), key=lambda y: _hijri_distance(y, month, day, anchor))
     if month is None:
-        first = cal.hijri_to_gregorian(year, 1, 1)
-        nxt = cal.hijri_to_gregorian(year + 1, 1, 1)
-        return value_between(first, nxt - timedelta(days=1), "year", frame) if first and nxt else None
+        return _hijri_year(year, frame)
     if day is None:
         span = cal.hijri_month_span(year, month)
         return _part_of_hijri_month(year, month, span, frame) if span else None
@@ -125,6 +133,27 @@ def _resolve_hijri(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolve
         return None
     end = cal.hijri_to_gregorian(year, month, frame.get("hday_end", day))  # "10 - 12 شوال"
     return value_between(start, end if end and end > start else start, "day", frame)
+
+
+def _hijri_distance(year: int, month: int, day: int | None, anchor: date) -> int:
+    """Days from the anchor to a Hijri day (or month) of that year; 0 inside it."""
+    span = cal.hijri_month_span(year, month)
+    if span is None:
+        return 10**6
+    start = (cal.hijri_to_gregorian(year, month, day) or span[0]) if day else span[0]
+    end = start if day else span[1]
+    return max((start - anchor).days, (anchor - end).days, 0)
+
+
+def _hijri_year(year: int, frame: Frame) -> Resolved | None:
+    """"عام 1432": a Hijri year, as the Gregorian year holding most of its days (1432 runs from
+    7 December 2010 to 25 November 2011: 2011), of year grain."""
+    first = cal.hijri_to_gregorian(year, 1, 1)
+    nxt = cal.hijri_to_gregorian(year + 1, 1, 1)
+    if first is None or nxt is None:
+        return None
+    gregorian = first.year if (date(first.year + 1, 1, 1) - first) * 2 >= nxt - first else first.year + 1
+    return value_between(date(gregorian, 1, 1), date(gregorian, 12, 31), "year", frame)
 
 
 def _part_of_hijri_month(year: int, month: int, span: tuple[date, date], frame: Frame) -> Resolved | None:

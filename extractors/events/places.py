@@ -58,7 +58,7 @@ def foreign_visitor(ctx: Context, subject: str | None, visited: set[str], senten
 
 
 def setting_country(ctx: Context, hit: Hit, subject: str | None, sentence: Sentence) -> str | None:
-    """"رحبت موغيريني … بمحادثات السلام التي تحتضنها قبرص، وذلك خلال زيارة": a visit told as the
+    """"رحب الوزير … بالمحادثات التي تستضيفها مصر، وذلك خلال زيارة": a visit told as the
     setting of its sentence ("خلال زيارة") with no destination of its own went to the last
     foreign country the sentence named before it."""
     if hit.trigger.pos != "noun" or not ctx.lex.cues["during"].search(words_before(ctx.text, hit.start, sentence.start, 2)):

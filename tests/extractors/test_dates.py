@@ -252,12 +252,12 @@ HIJRI = [
     ("3 ذو الحجة 1445 هـ", None, D(2024, 6, 9), None, "day"),
     ("5/9/1445هـ الموافق 15/3/2024م", None, D(2024, 3, 15), None, "day"),
     ("1446/6/12هـ", None, D(2024, 12, 13), None, "day"),
-    ("1446 هـ", None, D(2024, 7, 7), D(2025, 6, 25), "year"),
+    ("1446 هـ", None, D(2024, 1, 1), D(2024, 12, 31), "year"),  # 7 Jul 2024 - 25 Jun 2025: most of it in 2024
     ("صدر الحكم في 14 / 10 / 1436 بعد جلسات", None, D(2015, 7, 30), None, "day"),  # 1300-1499: Hijri without هـ
     ("وصلت الشكوى في 17-9-1436 إلى المكتب", None, D(2015, 7, 4), None, "day"),
     ("تنتهي المهلة في 24-10-1436هـ للمتقدمين", None, D(2015, 8, 9), None, "day"),
     ("أقيم الحفل في 1436/10/15 في الساحة", None, D(2015, 7, 31), None, "day"),
-    ("افتتح المبنى عام 1396 في المدينة", None, D(1976, 1, 2), D(1976, 12, 21), "year"),
+    ("افتتح المبنى عام 1396 في المدينة", None, D(1976, 1, 1), D(1976, 12, 31), "year"),
     ("عيد الفطر", D(2024, 5, 1), D(2024, 4, 10), None, "day"),
     ("عيد الأضحى", D(2024, 5, 1), D(2023, 6, 28), None, "day"),
 ]
@@ -370,6 +370,20 @@ CALENDAR = [  # (text, anchor, the mention, first day, last day, precision)
     ("ارتفعت البطالة مع نهاية عام 2014م في المنطقة", JUL, "نهاية عام 2014م", D(2014, 10, 1), D(2014, 12, 31), "month"),
     ("حددت الوزارة الأسعار لشهر سبتمبر بعد المراجعة", JUL, "لشهر سبتمبر", D(2015, 9, 1), D(2015, 9, 30), "month"),
     ("تكررت الحوادث خلال الأشهر القلائل الماضية في القرى", JUL, "خلال الأشهر القلائل الماضية", D(2015, 1, 1), JUL, "month"),
+    # A famous day beside a word for its event is of its year, the second of a pair too; alone, of the anchor's.
+    ("أشاد الخطيب بشباب ثورتي «25 يناير» و«30 يونيو» في كلمته", JUL, "30 يونيو", D(2013, 6, 30), None, "day"),
+    ("تحدث الوزير عن مكاسب الثورتين 25 يناير و30 يونيو أمام الطلاب", JUL, "30 يونيو", D(2013, 6, 30), None, "day"),
+    ("صدر القرار في 30 يونيو بعد مشاورات طويلة", JUL, "30 يونيو", D(2015, 6, 30), None, "day"),
+    # A Hijri year: the Gregorian year holding most of its days; a Hijri day with no year: the nearest.
+    ("شارك الفريق في البطولة عام 1432 في ستوكهولم", JUL, "عام 1432", D(2011, 1, 1), D(2011, 12, 31), "year"),
+    ("يبدأ صرف المكافآت يوم 3 محرم للمستحقين", D(2015, 10, 10), "3 محرم", D(2015, 10, 16), None, "day"),
+    # A story that dates in the Hijri calendar alone: "this month" is the Hijri one (Shawwal 1436).
+    ("افتتح المعرض عام 1430هـ ويستمر موسمه حتى الـ 20 من الشهر الجاري", D(2015, 7, 26), "الـ 20 من الشهر الجاري", D(2015, 8, 5), None, "day"),
+    # The feast's days; dawn as an adverb; "the past months"; a part written with ب.
+    ("عادت الحركة إلى الأسواق بعد انقضاء أيام العيد هنا", JUL, "أيام العيد", D(2015, 7, 17), D(2015, 7, 20), "week"),
+    ("خرج الصيادون أمس إلى البحر ثم عادوا عند الفجر بصيد وفير", JUL, "عند الفجر", D(2015, 7, 30), None, "day"),
+    ("تراجعت المبيعات في الأشهر الماضية بشكل لافت", JUL, "في الأشهر الماضية", D(2015, 1, 1), JUL, "month"),
+    ("ينتظر أن يوقع الطرفان العقد بنهاية الأسبوع الحالي في الرياض", JUL, "بنهاية الأسبوع الحالي", D(2015, 8, 1), D(2015, 8, 2), "week"),
 ]
 
 
@@ -450,7 +464,28 @@ ANAPHORA = [
     ("أكدت الإدارة أمس أن الدراسة ستبدأ بعد أسبوعين", D(2024, 12, 27)),
     ("سيصل الوفد الأحد ويغادر بعد يومين", D(2024, 12, 17)),  # from the coming day named
     ("وعاد الوفد بعد ذلك بأسبوع", None),
+    # "في ذلك اليوم": the day told before, not today; nothing when none was.
+    ("وصل الوزير يوم 3 مارس 2017 وفي ذلك اليوم افتتح المعرض", D(2017, 3, 3)),
+    ("لم ينس الأهالي ما جرى في ذلك اليوم من خراب", None),
 ]
+
+
+THIS_DAY_LIST = "1921 - افتتاح أول مدرسة في البلدة.\n2004 - 12 قتيلا في انهيار جسر خشبي.\nوولد فيه الشاعر عام 1931.\n"
+
+
+def test_years_opening_the_lines_of_a_this_day_list_are_the_anchors_day_of_those_years():
+    found = [(m.text, m.value_start, m.precision) for m in find_dates(THIS_DAY_LIST, JUL, heading="حدث في مثل هذا اليوم")]
+    assert found == [("1921", D(1921, 7, 31), "day"), ("2004", D(2004, 7, 31), "day"), ("عام 1931", D(1931, 1, 1), "year")]
+
+
+def test_a_this_day_heading_may_stand_on_a_line_of_its_own():
+    found = [(m.text, m.value_start) for m in find_dates("في مثل هذا اليوم:\n" + THIS_DAY_LIST, JUL)]
+    assert found == [("1921", D(1921, 7, 31)), ("2004", D(2004, 7, 31)), ("عام 1931", D(1931, 1, 1))]
+
+
+def test_a_list_of_years_without_a_this_day_heading_is_a_chronology():
+    found = [(m.text, m.value_start, m.precision) for m in find_dates("محطات:\n" + THIS_DAY_LIST, JUL)]
+    assert found == [("1921", D(1921, 1, 1), "year"), ("عام 1931", D(1931, 1, 1), "year")]
 
 
 def test_an_adverbial_part_of_day_with_no_day_before_it_is_the_anchors():

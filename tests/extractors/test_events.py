@@ -220,12 +220,12 @@ ROWS = [
     ("وتمنى رئيس البلدية زيارة الرئيس الأمريكي باراك أوباما إلى نيروبي.",
      [("visit", [("KEN", "target"), ("barack_obama", "source")], None, "planned")]),
     # a visit one is invited to, and attacks expected in the coming hours, are to come
-    ("ودعا الرئيس اليمني عبدربه منصور هادي خلال لقائه أمس في الرياض المبعوث الأممي إسماعيل ولد الشيخ أحمد، إلى زيارة عدن.",
+    ("ودعا الرئيس اليمني عبدربه منصور هادي خلال لقائه أمس في الرياض المبعوث الأممي إسماعيل ولد الشيخ أحمد، إلى زيارة تعز.",
      [("meeting", [("abdrabbuh_mansur_hadi", "participant"), ("ismail_ould_cheikh_ahmed", "participant")],
        D(2017, 5, 31), "asserted"),
       ("visit", [("YEM", "target"), ("abdrabbuh_mansur_hadi", "source"), ("ismail_ould_cheikh_ahmed", "participant"),
-                 ("place:aden", "target")], D(2017, 5, 31), "planned")]),
-    ("وتوقعت المصادر أن تشهد الساعات المقبلة المزيد من الغارات على مواقع الحوثيين في تعز.",
+                 ("place:taiz", "target")], D(2017, 5, 31), "planned")]),
+    ("ويتوقع السكان غارات جديدة على مواقع الحوثيين في تعز خلال الساعات المقبلة.",
      [("offensive", [("houthis", "target"), ("place:taiz", "target")], D(2017, 6, 1), "planned")]),
     # a visit told as the setting of the sentence, with no destination of its own, went to the country named before
     ("ورحب وزير الخارجية الأمريكي أنتوني بلينكن أمس بالمحادثات التي تستضيفها مصر، وذلك خلال زيارة أشاد فيها بالجهود.",

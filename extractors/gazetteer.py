@@ -77,13 +77,23 @@ def _countries(rows: list[dict[str, str]]) -> tuple[list[Actor], list[Place], di
         places.append(Place(place_id=code, name_ar=row["name_ar"], name_en=row["name_en"] or None,
                             kind="country", country=code))
         for adjective in _split(row.get("nisba_ar", "")):
-            folded = fold_phrase(adjective)
-            nisba.setdefault(folded, code)
-            if folded.startswith("ال") and len(folded) > 5:
-                nisba.setdefault(folded[2:], code)  # "غارات جوية إسرائيلية": the indefinite form
+            for folded in _with_duals(fold_phrase(adjective)):
+                nisba.setdefault(folded, code)
+                if folded.startswith("ال") and len(folded) > 5:
+                    nisba.setdefault(folded[2:], code)  # "غارات جوية إسرائيلية": the indefinite form
         if _split(row.get("capital_ar", "")):
             capital_names[code] = _split(row["capital_ar"])[0]
     return actors, places, nisba, capital_names
+
+
+def _with_duals(nisba: str) -> tuple[str, ...]:
+    """A nationality adjective and its dual ("جنديان إسرائيليان", "الدولتان الإيرانيتان"): the
+    masculine (ي) takes ان, the feminine (ية, folded يه) تان; plurals are written in the data."""
+    if nisba.endswith("يه"):
+        return nisba, nisba[:-1] + "تان"
+    if nisba.endswith("ي"):
+        return nisba, nisba + "ان"
+    return (nisba,)
 
 
 def _actors(rows: list[dict[str, str]]) -> list[Actor]:

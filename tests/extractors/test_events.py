@@ -258,6 +258,13 @@ ROWS = [
     ("وصل العاهل الأردني الملك عبدالله الثاني إلى عمان أمس قادما من واشنطن.", []),
     ("وصل وزير الخارجية الإيراني محمد جواد ظريف إلى عمان أمس.",
      [("visit", [("OMN", "target"), ("mohammad_javad_zarif", "source")], D(2017, 5, 31), "asserted")]),
+    # who a call is reported by («وفق الإليزيه») takes no part in it
+    ("وأجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا بنظيره الإيراني، الثلاثاء، وفق الإليزيه.",
+     [("call", [("emmanuel_macron", "source"), ("hassan_rouhani", "target")], D(2017, 5, 30), "asserted")]),
+    # a nationality in the dual names the attacker
+    ("وقصف جنديان إسرائيليان أمس مواقع لحزب الله في جنوب لبنان.",
+     [("offensive", [("ISR", "source"), ("hezbollah", "target"), ("place:south_lebanon", "target")], D(2017, 5, 31),
+       "asserted")]),
     # an animal's attack is no offensive
     ("وأصيب سباح بجروح بعد أن هاجمته سمكة قرش أمس قبالة سواحل أستراليا.", []),
     # talks a party disowns are denied

@@ -307,8 +307,12 @@ class _Resolver:
         return i + 2
 
     def take_nisba(self, i: int) -> int:
+        """A nationality adjective; after `delegation_nouns` («المفاوضين الروس») the country as a party."""
         hit = self.hits[i]
-        self.emit(hit.start, hit.end, hit.kinds[NISBA], "nisba", None)
+        before = last_word(self.text, hit.start)
+        acting = before is not None and before.group(1) in self.gaz.words["delegation_nouns"] \
+            and not self.text[before.end(1):hit.start].strip()
+        self.emit(hit.start, hit.end, hit.kinds[NISBA], "delegation" if acting else "nisba", None)
         return i + 1
 
     def skip_modified(self, i: int) -> int:

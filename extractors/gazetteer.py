@@ -133,7 +133,8 @@ _WORD_KINDS = ((HONORIFIC, "honorifics"), (MODIFIER, "title_modifiers"), (COUNTE
                (ORG_REF, "organisation_references"))
 _WORD_SETS = ("location_prepositions", "place_nouns", "role_prepositions", "name_stopwords", "object_nouns",
               "surname_stopwords", "post_prepositions", "ordinary_words", "former_words", "lineage_words",
-              "family_words", "force_nouns", "naming_honorifics", "given_names", "compound_name_heads")
+              "family_words", "force_nouns", "naming_honorifics", "given_names", "compound_name_heads",
+              "delegation_nouns")
 
 
 def build_gazetteer(

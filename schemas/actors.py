@@ -44,7 +44,7 @@ class ActorMention(BaseModel):
     text: str
     actor_id: str
     how: Literal["alias", "title", "introduced", "surname", "counterpart", "coreference", "capital", "nisba", "home",
-                 "learned"]
+                 "learned", "delegation"]
     prep: str | None = None
     name: str | None = None  # the name as written, without title or honorific, when the text names the actor
 

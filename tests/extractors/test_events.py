@@ -265,6 +265,9 @@ ROWS = [
     ("وقصف جنديان إسرائيليان أمس مواقع لحزب الله في جنوب لبنان.",
      [("offensive", [("ISR", "source"), ("hezbollah", "target"), ("place:south_lebanon", "target")], D(2017, 5, 31),
        "asserted")]),
+    # a nationality after negotiators or officials is their country, a party to the talks
+    ("وقال مسؤول أمريكي إن المبعوث ستيف ويتكوف التقى المفاوضين الروس في ميامي يوم السبت.",
+     [("meeting", [("RUS", "participant"), ("steve_witkoff", "participant")], D(2017, 5, 27), "asserted")]),
     # an animal's attack is no offensive
     ("وأصيب سباح بجروح بعد أن هاجمته سمكة قرش أمس قبالة سواحل أستراليا.", []),
     # talks a party disowns are denied

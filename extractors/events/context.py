@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from extractors.events.triggers import Hit
 
 CLAUSE_PUNCT = regex.compile(r"[،,;:؛\"“”«»]")
+TO = ("الي", "الى")  # إلى, folded
 # "1957 - مجموعة مسلحة … تهاجم": an item of a list of past years, which tells its own subject.
 HISTORY_ITEM = regex.compile(r"\s*\d{3,4}\s*[-–—]\s")
 QUOTED = regex.compile(r"[\"“«][^\"“”«»]{3,}?[\"”»]")
@@ -113,6 +114,16 @@ class Context:
 
     def places_within(self, window: Window) -> list[PlaceMention]:
         return [p for p in self.places_in(window.start, window.end) if window.takes_part(p.start)]
+
+    def cue_ends_at(self, key: str, start: int, floor: int, n: int) -> bool:
+        """Whether the last one to n words before `start` (none before `floor`) are, as a whole, a
+        phrase of the cue list `key` ("ردا على هجوم", "يقفون وراء هجمات", "سبق له أن زار")."""
+        words = words_before(self.text, start, floor, n).split()
+        return any(self.lex.cues[key].fullmatch(" ".join(words[-k:])) for k in range(1, len(words) + 1))
+
+    def told_during(self, start: int, floor: int) -> bool:
+        """"خلال زيارته", "على هامش زيارة": a word of `during` in the two words before `start`."""
+        return bool(self.lex.cues["during"].search(words_before(self.text, start, floor, 2)))
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         return [d for d in _starting_in(self._dated, start, end) if (d.start, d.end) not in self.datelines]

@@ -74,8 +74,7 @@ def _bounds(ctx: Context, mention: DateMention, sentence: Sentence) -> bool:
 def told_long_before(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
     """"منذ زيارته الأخيرة", "سبق له أن زار": an event long past, background to the story; the
     cue ends right before the trigger ("أجرى منذ ثلاثة أيام اتصالا" is dated, not past)."""
-    words = words_before(ctx.text, hit.start, sentence.start, ctx.lex.told_before_words).split()
-    return any(ctx.lex.cues["told_before"].fullmatch(" ".join(words[-k:])) for k in range(1, len(words) + 1))
+    return ctx.cue_ends_at("told_before", hit.start, sentence.start, ctx.lex.told_before_words)
 
 
 def date_source(mention: DateMention) -> str:
@@ -116,9 +115,7 @@ def tells_attacks_in_general(ctx: Context, hit: Hit, kind: str, found: DateMenti
     if kind != "offensive" or hit.trigger.pos != "noun" or \
             " ".join(fold(hit.text).split()).lstrip("وفبلك").removeprefix("ال") not in ctx.lex.generic_forms:
         return False
-    words = words_before(ctx.text, hit.start, sentence.start, 2).split()
-    return (hit.definite and found is None) or any(
-        ctx.lex.cues["responsible_for"].fullmatch(" ".join(words[-k:])) for k in (1, 2))
+    return (hit.definite and found is None) or ctx.cue_ends_at("responsible_for", hit.start, sentence.start, 2)
 
 
 def settle_date(found: DateMention | None, carry: DateMention | None, sentence: Sentence,

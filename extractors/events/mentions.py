@@ -12,7 +12,7 @@ from schemas.events import EventActor, EventMention
 
 from extractors.budget import UNLIMITED, Budget
 from extractors.events.clauses import Window, clauses, mute_topics, said_there, window_of
-from extractors.events.context import QUOTED, Context, words_before
+from extractors.events.context import QUOTED, Context
 from extractors.events.dating import carry_after, date_for, settle_date, tells_attacks_in_general, told_long_before
 from extractors.events.lexicon import EventLexicon, default_lexicon
 from extractors.events.places import location
@@ -102,7 +102,7 @@ def _keep_telling(ctx: Context, sentence: Sentence, hits: list[Hit]) -> list[Hit
 def _visit_start(ctx: Context, sentence: Sentence, hits: list[Hit]) -> int | None:
     """Where a visit told behind "خلال" starts: the events before it in the sentence happened during it."""
     return min((h.start for h in hits if h.trigger.type == "visit"
-                and ctx.lex.cues["during"].search(words_before(ctx.text, h.start, sentence.start, 2))),
+                and ctx.told_during(h.start, sentence.start)),
                default=None)
 
 

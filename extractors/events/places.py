@@ -61,7 +61,7 @@ def setting_country(ctx: Context, hit: Hit, subject: str | None, sentence: Sente
     """"رحب الوزير … بالمحادثات التي تستضيفها مصر، وذلك خلال زيارة": a visit told as the
     setting of its sentence ("خلال زيارة") with no destination of its own went to the last
     foreign country the sentence named before it."""
-    if hit.trigger.pos != "noun" or not ctx.lex.cues["during"].search(words_before(ctx.text, hit.start, sentence.start, 2)):
+    if hit.trigger.pos != "noun" or not ctx.told_during(hit.start, sentence.start):
         return None
     home = _country_of(ctx, subject)
     named = [a.actor_id for a in ctx.actors_in(sentence.start, hit.start)

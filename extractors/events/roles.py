@@ -64,16 +64,17 @@ def cast_event(ctx: Context, hit: Hit, window: Window, sentence: Sentence, segme
     actors = _select_participants(ctx, kind, subject, window)
     if kind == "offensive" and told_as_background(ctx, hit, window):  # "تصريحات أردوغان جراء تفجير": no party
         actors = [a for a in actors if a.start >= hit.end or ctx.kind(a.actor_id) != "person"]
-    roles = _give_roles(ctx, frame, subject, actors, ctx.places_within(window), hit)
+    places = ctx.places_within(window)
+    roles = _give_roles(ctx, frame, subject, actors, places, hit)
     if frame == "visitor" and (visitor := foreign_visitor(ctx, subject, countries_visited(ctx, hit, window),
                                                           sentence)) != subject:
         if not (hit.trigger.pos == "noun" and hit.suffixed):
             thread.follow(subject)  # "وصل الحريري إلى بيروت": a return home, not a visit
             return None
         subject = visitor  # "… في مستهل زيارته للولايات المتحدة": not the American named before it
-        roles = _give_roles(ctx, frame, subject, actors, ctx.places_within(window), hit)
+        roles = _give_roles(ctx, frame, subject, actors, places, hit)
     if frame == "visitor" and subject and not any(r.role == "target" for r in roles) \
-            and destination(ctx, ctx.places_within(window), hit) is None \
+            and destination(ctx, places, hit) is None \
             and (country := setting_country(ctx, hit, subject, sentence)) and all(r.actor_id != country for r in roles):
         roles += (EventActor(actor_id=country, role="target"),)
     roles = _add_partners(ctx, hit, frame, roles, bool(actors), sentence, segment, thread)

@@ -5,13 +5,10 @@ from __future__ import annotations
 from schemas.articles import Segment
 from schemas.dates import DateMention
 
-from extractors.events.context import CLAUSE_PUNCT, HISTORY_ITEM, Context, words_after, words_before
+from extractors.events.context import CLAUSE_PUNCT, HISTORY_ITEM, TO, Context, words_after, words_before
 from extractors.events.triggers import Hit
 from extractors.sentences import Sentence
 from extractors.text import fold
-
-_TO = "الي"  # إلى, folded
-
 
 
 def status_of(ctx: Context, hit: Hit, floor: int, date: DateMention | None, segment: Segment,
@@ -48,7 +45,7 @@ def _planned_noun(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
     done ("سيجري خلال زيارته محادثات": the visit is under way)."""
     if hit.trigger.pos != "noun":
         return False
-    if words_before(ctx.text, hit.start, sentence.start, 1) == _TO and ctx.lex.cues["invitation_verbs"].search(
+    if words_before(ctx.text, hit.start, sentence.start, 1) in TO and ctx.lex.cues["invitation_verbs"].search(
             fold(ctx.text[sentence.start:hit.start])):
         return True  # "دعا الرئيس خلال لقائه … المبعوث إلى زيارة عدن": invited to, not yet made
     setting = ctx.lex.cues["during"].search(words_before(ctx.text, hit.start, sentence.start, 1))

@@ -82,7 +82,7 @@ def _interceptor(ctx: Context, hit: Hit, window: Window, sentence: Sentence) -> 
     if before:
         return before[-1].actor_id
     after = next((a for a in named if a.start >= hit.end), None)  # "اعترضت الدفاعات السعودية صاروخا": verb first
-    weapons = {fold(w) for w in hit.trigger.requires or ()}
+    weapons = hit.trigger.requires or frozenset()  # folded already
     if after is not None and weapons.isdisjoint(fold(ctx.text[hit.end:after.end]).split()):
         return after.actor_id
     return _announcer(ctx, window, sentence)
@@ -91,9 +91,7 @@ def _interceptor(ctx: Context, hit: Hit, window: Window, sentence: Sentence) -> 
 def told_as_background(ctx: Context, hit: Hit, window: Window) -> bool:
     """"منذ هجوم المتحف", "جراء تفجير انتحاري", "ردا على هجوم": an attack noun behind these is the background of its
     clause, whose subject (and whoever it names before the attack) is not a party to it."""
-    words = words_before(ctx.text, hit.start, window.start, 2).split()
-    return hit.trigger.pos == "noun" and any(
-        ctx.lex.cues["background_prepositions"].fullmatch(" ".join(words[-k:])) for k in (1, 2) if len(words) >= k)
+    return hit.trigger.pos == "noun" and ctx.cue_ends_at("background_prepositions", hit.start, window.start, 2)
 
 
 def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.events.context import CLAUSE_PUNCT, Context, words_after, words_before
+from extractors.events.context import CLAUSE_PUNCT, TO, Context, words_after, words_before
 from extractors.events.lexicon import EventLexicon, Trigger
 from extractors.sentences import Sentence
 from extractors.text import Normalized, fold
@@ -27,7 +27,6 @@ _EXCLUDE_REACH = 3  # words after a trigger read for what makes it something els
 _QUOTES = "«“\"'"
 _GLUED_TO = "ل"  # the preposition glued to a name ("لـ«عكاظ»", folded)
 _WITH = "مع"
-_TO = ("الي", "الى")  # إلى, folded
 _GLUED_PLACE_REACH = 6  # words after «حل» within which its place glued to ب stands («حل الرئيس أمس بتونس»)
 _PLACE_REACH = 8  # words after a trigger within which that place may stand
 _EXCLUDES_REACH = {"noun": 3, "verb": 6}  # words after a trigger where what makes it something else is looked for
@@ -140,7 +139,7 @@ def _excluded(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
     if _NUMBER_EXCLUDE not in excludes:
         return False
     reach = words_after(ctx.text, hit.end, sentence.end, _REQUIRES_REACH).split()
-    goal = next((nxt for w, nxt in zip(reach, reach[1:]) if w in _TO), "")
+    goal = next((nxt for w, nxt in zip(reach, reach[1:]) if w in TO), "")
     return _amount(ctx, goal)
 
 

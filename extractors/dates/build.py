@@ -18,7 +18,7 @@ from extractors.text import fold_phrase, phrase_alternation
 Lexicon = dict[str, dict[str, Fragment]]
 _NUMBER_CUE = {"d12": SMALL, "d2": SMALL, "year4": YEAR, "hyear4": YEAR}
 _PLACEHOLDER = regex.compile(r"\{(\w+)(?:>(\w+))?\}")
-_WORD_START = r"(?<!\w)(?:[وف])?(?:[بلك](?=ال))?"
+_WORD_START = r"(?<!\w)(?:[وف])?(?:[بلك](?=ال|\d))?"
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 
 

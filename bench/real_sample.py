@@ -1,5 +1,5 @@
-"""Draw the real-news sets `bench/real_dev`, `bench/real_check`, `bench/real_dev2` and `bench/real_dev3`
-from the shared corpus.
+"""Draw the real-news sets `bench/real_dev`, `bench/real_check`, `bench/real_dev2`, `bench/real_dev3`
+and `bench/real_dev4` from the shared corpus.
 
 usage: .venv/bin/python bench/real_sample.py   (writes each set's bench/NAME/docs.txt)
 
@@ -12,7 +12,10 @@ The rule, fixed before any article was read:
   taken outlet by outlet in turn (stratified by outlet), the others shuffled the same way;
 - real_dev takes the first 40 that tell of events and the first 10 that do not; real_check the
   next 24 and the next 6; real_dev2 and real_dev3 (drawn later, to widen development) the next
-  40 and 10 each.
+  40 and 10 each; real_dev4 (drawn later still, to weigh articles that are about an event, as
+  a judged set of news is) the next 40 that tell of events in their title too, by the same test
+  as the text (so «الوزارة» passes for «زار», as in the texts), and the next 10 of the others;
+  the articles passed over for it stay in the pool.
   No article is in two sets, and adding a set leaves the earlier ones unchanged.
 The texts stay in the shared corpus: the sets keep only their doc ids and their annotation.
 """
@@ -33,7 +36,13 @@ from extractors.text import fold  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet-2015.jsonl.gz"
 SEED = 20261202
-SIZES = {"real_dev": (40, 10), "real_check": (24, 6), "real_dev2": (40, 10), "real_dev3": (40, 10)}
+SIZES = {
+    "real_dev": (40, 10, False),
+    "real_check": (24, 6, False),
+    "real_dev2": (40, 10, False),
+    "real_dev3": (40, 10, False),
+    "real_dev4": (40, 10, True),
+}
 EVENT_WORDS = [
     "التقى", "يلتقي", "لقاء", "اجتماع", "اجتمع", "استقبل", "يستقبل", "استقبال", "مباحثات", "محادثات", "بحث مع",
     "اتصال هاتفي", "اتصالا هاتفيا", "اتصالاً هاتفياً", "هاتفيا", "زيارة", "زار", "يزور", "وصل إلى", "مؤتمر صحفي",
@@ -74,9 +83,11 @@ def main() -> None:
     drawable = [a for a in articles() if 300 <= len(a["text"]) <= 5000]
     eventful = stratified([a for a in drawable if tells_of_events(a["text"], words)], rng)
     other = stratified([a for a in drawable if not tells_of_events(a["text"], words)], rng)
-    for name, (n_events, n_other) in SIZES.items():
-        chosen = eventful[:n_events] + other[:n_other]
-        eventful, other = eventful[n_events:], other[n_other:]
+    for name, (n_events, n_other, in_title) in SIZES.items():
+        told = [a for a in eventful if not in_title or tells_of_events(a["title"], words)][:n_events]
+        taken = {a["doc_id"] for a in told}
+        chosen = told + other[:n_other]
+        eventful, other = [a for a in eventful if a["doc_id"] not in taken], other[n_other:]
         path = ROOT / "bench" / name / "docs.txt"
         path.write_text("".join(a["doc_id"] + "\n" for a in chosen), encoding="utf-8")
         print(f"{name}: {len(chosen)} articles ({n_events} telling of events, {n_other} drawn from the rest)")

@@ -422,7 +422,8 @@ class _Resolver:
         names the head of that body, not the country's (or the UN's) office."""
         title = self.text[hit.start:hit.end]
         after = NEXT_WORD.match(self.text, hit.end)
-        if after is None or (j < len(self.hits) and self.hits[j].start <= after.start(1)):
+        if after is None or (j < len(self.hits) and self.hits[j].start <= after.start(1)
+                             and self.hits[j].kinds.keys() != {ORG_REF}):  # "للمنظمة" names a body too
             return False
         construct = " " not in title and not title.startswith("ال") and after.group(1).startswith("ال")
         return construct or after.group(1).startswith("لل")

@@ -48,6 +48,7 @@ class Cues:
     given_names: frozenset[str]
     cue_ends: frozenset[str]  # last words of the cues, and the speech verbs with their clitics
     joiners: frozenset[str]  # words inside a name ("بن", "عبد"): a span they border is part of one
+    namesakes: frozenset[str]  # nouns of what is named after someone ("مؤسسة", "شارع")
     vocabulary: frozenset[str]  # the corpus's frequent words; any other is "<rare>" to the model
     reach: int  # words a cue phrase has at most
 
@@ -68,11 +69,13 @@ def build_cues(titles: list[dict[str, str]], words: dict, events: dict, learned:
     speech = frozenset(fold_phrase(v).split()[0] for v in events["speech_verbs"])
     given = frozenset(fold_phrase(w) for w in words["given_names"])
     joiners = frozenset(fold_phrase(w) for w in learned["name_joiners"])
+    namesakes = frozenset(fold_phrase(w) for w in learned["namesake_nouns"])
     vocabulary = frozenset(fold_phrase(w) for w in learned.get("vocabulary") or ())
     reach = max(len(p.split()) for p in title_phrases | honorifics)
     ends = {p.rsplit(" ", 1)[-1] for p in title_phrases | honorifics}
     ends |= {clitic + verb for verb in speech for clitic in ("", *_PREFIXES)}
-    return Cues(frozenset(title_phrases), honorifics, speech, given, frozenset(ends), joiners, vocabulary, reach)
+    return Cues(frozenset(title_phrases), honorifics, speech, given, frozenset(ends), joiners, namesakes, vocabulary,
+                reach)
 
 
 @built_once
@@ -272,6 +275,17 @@ def is_fragment(text: str, start: int, end: int, taken: bytearray, cues: Cues) -
     return any(w is not None and fold(w.group()) in cues.joiners for w in (word_before, word_after))
 
 
+def names_namesake(folded: str, start: int, cues: Cues) -> bool:
+    """The name at `start` follows a noun of something named after someone, honorifics between
+    ("مؤسسة الملك عبدالعزيز"): it names that thing, not a person of the news."""
+    words = folded[max(0, start - 60):start].split()
+    at = len(words)
+    while at and (k := next((k for k in range(min(cues.reach, at), 0, -1)
+                             if " ".join(words[at - k:at]) in cues.honorifics), 0)):
+        at -= k
+    return at > 0 and strip_clitics(words[at - 1])[1] in cues.namesakes
+
+
 @dataclass(frozen=True)
 class LearnedNames:
     """The names proposed, and one actor for each new id they bring."""
@@ -298,7 +312,7 @@ def propose_names(text: str, mentions: tuple[ActorMention, ...], settings: Setti
             continue
         start, end = extend_name(norm.text, name_start(norm.text, start, end, cues), end, cues)
         s, e = norm.span(start, end)
-        if s >= e or any(taken[s:e]) or is_fragment(text, s, e, taken, cues):
+        if s >= e or any(taken[s:e]) or is_fragment(text, s, e, taken, cues) or names_namesake(norm.text, start, cues):
             continue
         folded = " ".join(norm.text[start:end].split())
         actor_id = surname_of.get(folded) or "x:" + folded.replace(" ", "_")

@@ -18,6 +18,7 @@ from extractors.text import fold
 _GENITIVE_GAP = 30
 _FOCUS_DECAY = 0.6
 _ANTECEDENT_REACH = 60
+_NISBA_GAP = 25  # characters between a group's name and a nationality that qualifies it
 _AUTHOR_REACH = 30  # characters after a generic attacker where its group may be named
 _ATTACKER_AFTER_VERB = 3  # words at most between an attack verb and its author after it ("قصفت أمس الطائرات")
 _FOCUS_REACH = 100  # sentences: _FOCUS_DECAY ** 100 is far below a float's precision
@@ -51,7 +52,8 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
                 and ctx.kind(a.actor_id) in SUBJECT_KINDS | {"country"}]
         if main:
             return main[0].actor_id, False  # "أعلن الحرس الثوري أنه استهدف": the one who announced
-    antecedent = _antecedent(ctx, window)
+    armed = hit.trigger.type == "offensive" and hit.trigger.pos == "verb" and not hit.suffixed  # "التي قصفها": its object
+    antecedent = _antecedent(ctx, window, armed)
     if antecedent is not None:
         return antecedent, False
     if window.aside is not None and hit.trigger.pos == "verb" and hit.trigger.type != "offensive":
@@ -214,13 +216,20 @@ def _named_author(ctx: Context, mention: ActorMention) -> ActorMention:
     return mention
 
 
-def _antecedent(ctx: Context, window: Window) -> str | None:
+def _antecedent(ctx: Context, window: Window, armed: bool = False) -> str | None:
     """In a relative clause ("الوزير الأمريكي، الذي وصل إلى موسكو"), the one it is about: the
-    actor just before the relative pronoun."""
+    actor just before the relative pronoun. Who attacks in one may be a country's forces too,
+    named by the nationality right before the pronoun ("قوات الأمن الإيرانية التي هاجمت"), unless
+    a group stands just before that nationality ("حركة الشباب الصومالية التي شنت")."""
     if window.aside is None:
         return None
-    before = [a for a in ctx.actors_in(max(0, window.aside[0] - _ANTECEDENT_REACH), window.aside[0])
-              if ctx.kind(a.actor_id) in SUBJECT_KINDS]
+    start = max(0, window.aside[0] - _ANTECEDENT_REACH)
+    before = [a for a in ctx.actors_in(start, window.aside[0]) if ctx.kind(a.actor_id) in SUBJECT_KINDS]
+    if armed:
+        nisbas = [a for a in ctx.mentions_in(start, window.aside[0]) if a.how == "nisba"]
+        if nisbas and not ctx.text[nisbas[-1].end:window.aside[0]].strip(" ،,") and not (
+                before and 0 <= nisbas[-1].start - before[-1].end <= _NISBA_GAP):
+            return nisbas[-1].actor_id
     return before[-1].actor_id if before else None
 
 

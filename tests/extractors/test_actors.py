@@ -48,6 +48,7 @@ ROWS = [
     # a title without its article before a definite noun it does not know heads that, not the country
     ("وأشاد الأهالي بزيارة رئيس المدينة", date(2017, 6, 1), []),
     ("وأشرف على القرعة الأمين العام للاتحاد الرياضي", date(2017, 6, 1), []),
+    ("وزار الأمين العام للمنظمة فلان الفلاني العاصمة", date(2017, 6, 1), []),  # an unnamed body's, not the UN's
     # a title that names another post is not the minister
     ("قال مساعد وزير الخارجية الأمريكي إن", date(2016, 10, 21), []),
     # an honorific, then a name of lineage the gazetteer lacks: a person; his father's name calls nobody

@@ -168,6 +168,13 @@ ROWS = [
     # a relative clause about someone the gazetteer lacks tells a stranger's arrival
     ("وأشرف على القرعة المسؤول الفرنسي فلان الفلاني الذي وصل إلى موسكو أمس.",
      [("visit", [("RUS", "target")], D(2017, 5, 31), "asserted")]),
+    # who attacks in a relative clause: the forces of the nationality before it, or the group before that;
+    # an attack verb with an object pronoun tells what was struck, not who struck
+    ("وقالت المصادر إن قوات الأمن الإيرانية التي هاجمت القرية أمس انسحبت.",
+     [("offensive", [("IRN", "source")], D(2017, 5, 31), "asserted")]),
+    ("وقالت المصادر إن حركة الشباب الصومالية التي هاجمت القرية أمس انسحبت.",
+     [("offensive", [("al_shabaab", "source")], D(2017, 5, 31), "asserted")]),
+    ("وزار الوزير القرية السورية التي قصفها أمس.", []),
     # what happens whenever something else does is no one event
     ("وكلما وقعت أزمة اجتمع الرئيس الأمريكي دونالد ترامب مع الرئيس الفرنسي.",
      [("meeting", [("donald_trump", "participant"), ("emmanuel_macron", "participant")], None, "hypothetical")]),

@@ -114,6 +114,8 @@ def proposed(text: str, taken: tuple[ActorMention, ...] = (), options: Settings 
     ("وقالت شركة النور", []),  # a body, not proposed under these settings
     ("سامر الخطيب ثم الخطيب", [("سامر الخطيب", "x:سامر_الخطيب"), ("الخطيب", "x:سامر_الخطيب")]),  # the surname again
     ("قال سامر الخطيب، وقال سامر", [("سامر الخطيب", "x:سامر_الخطيب"), ("سامر", "x:سامر")]),
+    ("وزار مستشفى الشيخ سامر الخطيب", []),  # what a hospital is named after is no one in the news
+    ("وقالت جامعة سامر الخطيب", []),
 ])
 def test_propose_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert proposed(text) == expected

@@ -45,6 +45,7 @@ _GREGORIAN_MONTH = frozenset({"month", "n1", "month_rel"})
 _HEADING_MARKS = " :-–.\"()«»"
 _ITEM_MARK = re.compile(r" ?[-–:]")
 _LEAD_CHARS = 24  # how far before a match the words that refuse it, or before a feast those of its coming, are looked for
+_NEAR_LEAD_CHARS = 8  # "وقبيل " and its spaces
 
 # Which kinds of pieces may join into one expression (order does not matter).
 _COMPATIBLE = {
@@ -290,6 +291,14 @@ def _speech_day(text: str, quote: tuple[int, int], said_on: list[tuple[int, date
     return days[-1] if days else None
 
 
+def _near_lead_start(folded: str, atom: Atom, grammar: Grammar) -> int:
+    """Where the expression starts as written: at "قبيل" right before a day or a time of day."""
+    if not {"pod", "weekday"} & atom.frame.keys():
+        return atom.start
+    lead = grammar.near_lead.search(folded, max(0, atom.start - _NEAR_LEAD_CHARS), atom.start)
+    return lead.start() if lead else atom.start
+
+
 def _mention(text: str, span: tuple[int, int], atom: Atom, value: Resolved | None, anchor: date | None,
              direction: Prefer, offset: int) -> dict[str, object]:
     """The fields of a `DateMention` of an atom found at `span` of `text`."""
@@ -435,7 +444,8 @@ def _find(text: str, anchor: date | None, prefer: Prefer | None, offset: int, ma
             last = value
             if quote is None:
                 said_on.append((atom.end, value.value_start))
-        mentions.append(_mention(text, norm.span(atom.start, atom.end), atom, value, anchor, direction, offset))
+        start = _near_lead_start(folded, atom, grammar)
+        mentions.append(_mention(text, norm.span(start, atom.end), atom, value, anchor, direction, offset))
     if told is None:
         return _MENTIONS.validate_python(mentions), None
     start, end = norm.span(told[1].start, told[1].end)

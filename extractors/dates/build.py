@@ -300,6 +300,7 @@ def compile_grammar(spec: dict[str, Any]) -> Grammar:
         famous_days={(f["day"], f["month"]): f["year"] for f in lexicon.get("historic_day", {}).values()},
         famous_lead=_names(list(lexicon.get("historic_lead", ()))),
         this_day=_phrases(spec.get("this_day_headings", [])),
+        near_lead=re.compile(rf"(?<!\w)[وف]?(?:{_word_list(spec['near_leads'])})\s+$"),
     )
     return replace(grammar, rules=_with_fragments(grammar))
 

@@ -83,6 +83,7 @@ class Grammar:
     famous_days: Mapping[tuple[int, int], int] = field(default_factory=dict)  # (day, month) of a famous day -> its year
     famous_lead: re.Pattern[str] = re.compile(r"(?!)")  # a word for a famous day's event ("ثورتي"), searched just before it
     this_day: re.Pattern[str] = re.compile(r"(?!)")  # a heading of a list of what happened on this day in past years
+    near_lead: re.Pattern[str] = re.compile(r"(?!)")  # "قبيل " right before a time of day or a day: kept in its text
 
     def rules_meeting(self, bits: int) -> tuple[Rule, ...]:
         """The rules, in grammar order, that a zone meeting these needs may match: those that

@@ -338,14 +338,16 @@ def _last_weekend(anchor: date, frame: Frame) -> Resolved:
 
 
 def _resolve_season(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
-    """صيف 2014، الشتاء الماضي، هذا الصيف: the months of a season. A year names the season
-    that ends in it (شتاء 2014 runs from December 2013); a relative word counts from the
+    """صيف 2014، الشتاء الماضي، هذا الصيف، صيف العام الماضي: the months of a season. A year names
+    the season that ends in it (شتاء 2014 runs from December 2013); a relative word counts from the
     season the anchor is in, or from the coming one when the anchor falls between seasons."""
     first, last = frame["season"]
     if "year" in frame:
         end_year = frame["year"]
     elif anchor is None:
         return None
+    elif "year_rel" in frame:
+        end_year = anchor.year + frame["year_rel"]
     else:
         years = range(anchor.year - 2, anchor.year + 3)
         coming = next(k for k, y in enumerate(years) if cal.month_end(y, last) >= anchor)

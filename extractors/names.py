@@ -150,6 +150,9 @@ def _marbuta(norm: Normalized, end: int) -> bool:
     return norm.original[norm.span(end - 1, end)[0]] == "ة"
 
 
+_POSSESSED = ("ته", "تها", "تهم", "تهما")
+
+
 def _ends_name(word: str, first: bool, gaz: Gazetteer, marbuta: bool = True) -> bool:
     if word in gaz.words["name_stopwords"] or word.isdigit():
         return True
@@ -157,6 +160,8 @@ def _ends_name(word: str, first: bool, gaz: Gazetteer, marbuta: bool = True) -> 
         return False
     if word.endswith("ه") and len(word) > 3 and marbuta:
         return True  # a ة ending marks a common noun ("مذكرة"), rarely a name; a ه one may ("روغه")
+    if word.endswith(_POSSESSED) and len(word) > 4:
+        return True  # "جولته", "زيارتها": a noun with its owner's pronoun, no name
     return first and (word.startswith(("و", "لل")) or bool(_IMPERFECT.match(word))  # "وقال", "للحزب": no name
                       or _common_word(word, gaz))
 

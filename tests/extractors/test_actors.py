@@ -49,6 +49,8 @@ ROWS = [
     ("وأشاد الأهالي بزيارة رئيس المدينة", date(2017, 6, 1), []),
     ("وأشرف على القرعة الأمين العام للاتحاد الرياضي", date(2017, 6, 1), []),
     ("وزار الأمين العام للمنظمة فلان الفلاني العاصمة", date(2017, 6, 1), []),  # an unnamed body's, not the UN's
+    # Kurdish parties
+    ("واجتمع الوفد مع الاتحاد الوطني الكردستاني وحركة التغيير", date(2015, 7, 30), [("puk", "alias"), ("gorran", "alias")]),
     # a title that names another post is not the minister
     ("قال مساعد وزير الخارجية الأمريكي إن", date(2016, 10, 21), []),
     # an honorific, then a name of lineage the gazetteer lacks: a person; his father's name calls nobody

@@ -35,6 +35,7 @@ def plain_after_title(tail: str, title: str = "محافظ") -> tuple[str, int, N
     (" الجمالي قال", None),  # a lone word with ال is an adjective
     (" مذكرة تفاهم", None),  # a ة ending marks a common noun
     (" بوريس روغه إن", "بوريس روغه"),  # a ه ending may end a name
+    (" نوفل العاكوب جولته في", "نوفل العاكوب"),  # a noun with its owner's pronoun ends it
     (" بمستوى الخدمات المتكاملة", None),  # a frequent word behind a glued preposition begins no name
     (" هناك أكد", None),  # nor does a frequent word that no name holds
     (" محمد أحمد خالد حسن إن", None),  # longer than a name runs, and still a name after

@@ -26,6 +26,7 @@ from extractors.learned_names import with_learned_names
 from extractors.gazetteer import (
     ACTOR, BARE_TITLE, CAPITAL_WORD, COALITION_REF, COUNTERPART, FORCE, GROUP_REF, HOME_FORCE, HONORIFIC, MODIFIER,
     NISBA, ORG_REF, PAIR_REF, PLACE, PLURAL_TITLE, TITLE, Gazetteer, KeyHit, default_gazetteer, find_keys,
+    place_actor_id,
 )
 from extractors.names import (
     NEXT_WORD, first_names_fit, last_word, lineage_name_after, match_known_person, named_as_father, plain_name_after,
@@ -547,6 +548,23 @@ class _Resolver:
         country there means that country's office ("رئيس الجمهورية")."""
         return self.stories.home_country(offset)
 
+    def take_towns(self) -> None:
+        """"في مدينة مروة": a one-word town the gazetteer lacks after a town noun, a place an event
+        may strike or reach (an actor `place:x:…`), unless a rule named something there."""
+        taken = [(m.start, m.end) for m in self.discourse.mentions] + [(p.start, p.end) for p in self.places]
+        for m in _town_pattern(frozenset(self.gaz.words["town_nouns"])).finditer(self.text):
+            word = m.group("town")
+            if not _town_name(word, self.gaz):
+                continue
+            s, e = self.norm.span(*m.span("town"))
+            if any(a < e and s < b for a, b in taken):
+                continue
+            actor_id = place_actor_id("x:" + word)
+            self.discourse.introduce(Actor(actor_id=actor_id, name_ar=self.norm.original[s:e], kind="place",
+                                           aliases=(self.norm.original[s:e],)), "")
+            self.emit(m.start("town"), m.end("town"), actor_id, "introduced",
+                      self.prep(KeyHit(m.start("town"), m.end("town"), "", {}), skip_place_nouns=True))
+
     def introduce(self, hit: KeyHit, name: tuple[int, int], office: str, country: str | None) -> None:
         """A person the gazetteer lacks, named after a title: a stable id from the folded name."""
         folded = self.text[name[0]:name[1]]
@@ -570,12 +588,33 @@ def find_actors(text: str, segments: list[Segment], gazetteer: Gazetteer | None 
     discourse = Discourse(gaz)
     resolver = _Resolver(norm, segments, gaz, find_keys(norm.text, gaz), discourse)
     resolver.resolve_hits(budget)
+    resolver.take_towns()
     find_surnames(norm, discourse)
     return with_learned_names(text, ActorReading(
         mentions=tuple(sorted(discourse.mentions, key=lambda m: m.start)),
         places=tuple(resolver.places),
         introduced=tuple(actor for actor, _ in discourse.introduced.values()),
     ))
+
+
+def _town_name(word: str, gaz: Gazetteer) -> bool:
+    """A word that may name a town: no frequent word, name or stop word (nor behind ال or a glued
+    preposition), no word behind a glued و/ف, nor one that ends in a pronoun ("وضجيجها") or an
+    adjective's ية ("حدودية")."""
+    if word[0] in "وف" or word.endswith(_NOT_TOWN_ENDINGS) and not word.startswith("ال"):
+        return False
+    stems = {word} | {word[len(p):] for p in _GLUED_BEFORE_TOWN if word.startswith(p) and len(word) > len(p) + 2}
+    return not any(w in gaz.common_words or w in gaz.name_words or w in gaz.words["name_stopwords"] for w in stems)
+
+
+_NOT_TOWN_ENDINGS = ("ها", "هم", "هما", "يه")
+_GLUED_BEFORE_TOWN = ("بال", "لل", "ال", "ب", "ل", "ك")  # "باستقبال", "للخطر": a word behind a preposition
+
+
+@cache
+def _town_pattern(town_nouns: frozenset[str]) -> regex.Pattern[str]:
+    nouns = "|".join(sorted(town_nouns, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)[وفبل]?(?:{nouns})\s+(?P<town>(?:ال)?[\u0621-\u064a]{{3,}})(?!\w)")  # not "المدينة آمنة"
 
 
 _Handler = Callable[[_Resolver, int], int | None]

@@ -324,7 +324,8 @@ def is_complete(kind: str, actors: tuple[EventActor, ...], lex: EventLexicon, ki
     needs = lex.complete.get(kind, {})
     if any(kind_of(a.actor_id) in needs.get("alone", ()) for a in actors):
         return True
-    return (len(actors) >= needs.get("parties", 0)
+    parties = [a for a in actors if not (needs.get("beyond_places") and is_place_actor(a.actor_id))]
+    return (len(parties) >= needs.get("parties", 0)
             and (not needs.get("source") or any(a.role == "source" for a in actors)))
 
 

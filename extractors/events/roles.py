@@ -15,6 +15,7 @@ from extractors.events.context import Context, words_after, words_before
 from extractors.events.places import countries_visited, destination, foreign_visitor, setting_country
 from extractors.events.subjects import focus, fronted_speaker, told_as_background, who
 from extractors.events.triggers import Hit, in_words
+from extractors.gazetteer import is_place_actor
 from extractors.sentences import Sentence
 from extractors.text import Normalized, fold
 
@@ -132,8 +133,9 @@ def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[Acto
             role = roles[actors[k - 1].actor_id]  # "بين قوات النظام وجبهة النصرة": the same side of the attack
         elif k and _between_pair(ctx, actors[k - 1], actor) and actors[k - 1].actor_id in roles:
             role = roles[actors[k - 1].actor_id]  # "اتصال هاتفي بين بوتين وماكرون": both parties alike
-        elif frame == "attack" and (ctx.struck(actor) and actor.prep not in by_prep or ctx.kind(actor.actor_id) == "population"):
-            role = "target"  # "قتلى بين المدنيين": civilians are struck, never a side
+        elif frame == "attack" and (ctx.struck(actor) and actor.prep not in by_prep or ctx.kind(actor.actor_id) == "population"
+                                    or is_place_actor(actor.actor_id)):
+            role = "target"  # "قتلى بين المدنيين", "تعرضت مدينة زنجبار لغارات": civilians and towns are struck, never a side
         elif frame == "attack" and ctx.ally(actor):
             role = "participant"
         else:

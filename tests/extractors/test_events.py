@@ -547,7 +547,7 @@ OFFENSIVE_ROWS = [
     ("وأكد مسؤول محلي أن القصف الذي استهدف السوق أمس نفذه الحوثيون.",
      [("offensive", [("houthis", "source")], D(2017, 5, 31), "asserted")]),
     ("وتعرضت مدينة زنجبار أمس لغارات للتحالف العربي.",
-     [("offensive", [("saudi_led_coalition", "source")], D(2017, 5, 31), "asserted")]),
+     [("offensive", [("place:x:زنجبار", "target"), ("saudi_led_coalition", "source")], D(2017, 5, 31), "asserted")]),
     # an attack behind منذ is the background: the clause's subject did not carry it out
     ("وزادت الشرطة التركية دورياتها منذ هجوم سروج على المركز الثقافي.",
      []),

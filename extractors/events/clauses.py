@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from extractors.events.context import CLAUSE_PUNCT, Context
 from extractors.events.triggers import Hit
 from extractors.sentences import Sentence
-from extractors.text import Normalized
+from extractors.text import Normalized, fold
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,10 @@ def _to_clause_end(spans: list[tuple[int, int]], cuts: set[int]) -> list[tuple[i
     return [(s, min([c for c in cuts if c > s] + [e])) for s, e in spans]
 
 
+_ADJECTIVES_BEFORE_RELATIVE = 2
+_SUPERLATIVE = re.compile(r"^الا\w{3}$")  # "الأعنف الذي تشهده": compared with others, not described
+
+
 def window_of(parts: Clauses, hits: list[Hit], k: int, sentence: Sentence) -> Window:
     """Trigger k's clause, cut at the neighbouring triggers; inside a relative clause, that clause."""
     hit = hits[k]
@@ -82,11 +87,21 @@ def window_of(parts: Clauses, hits: list[Hit], k: int, sentence: Sentence) -> Wi
     start = max([c for c in cuts if c <= hit.start] + [low])
     end = min([c for c in cuts if c > hit.end] + [high])
     # "الهجوم الذي شنه داعش فجر أمس": a relative clause right after the trigger describes it.
-    own = [a for a in parts.asides if 0 <= a[0] - hit.end <= 2]
+    own = [a for a in parts.asides if _describes(sentence, hit, a)
+           and not any(a[0] <= h.start < a[1] for h in hits)]  # "الذي … منذ التفجير الذي نفذه": another event
     if own:
         end = max(end, min(own[0][1], high))
     return Window(start, end, tuple(a for a in parts.asides if start <= a[0] < end and a not in own),
                   muted=tuple(parts.attributions))
+
+
+def _describes(sentence: Sentence, hit: Hit, aside: tuple[int, int]) -> bool:
+    """A relative clause right after the trigger, or after its definite adjectives ("الهجوم
+    الانتحاري الذي أوقع … في سوروتش"), is about the event: its day and place are the event's."""
+    if aside[0] < hit.end:
+        return False
+    gap = fold(sentence.text[hit.end - sentence.start:aside[0] - sentence.start]).split()
+    return len(gap) <= _ADJECTIVES_BEFORE_RELATIVE and all(w.startswith("ال") and not _SUPERLATIVE.match(w) for w in gap)
 
 
 def mute_topics(ctx: Context, hit: Hit, window: Window, parts: Clauses) -> Window:

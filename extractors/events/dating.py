@@ -19,6 +19,9 @@ _CARRY_SPAN = timedelta(days=31)
 _EXPLICIT_CARRY_SPAN = timedelta(days=7)
 
 
+_AGO = "ago"  # the date grammar's rule for "منذ ثلاثة أيام", "قبل أسبوعين"
+
+
 def date_for(ctx: Context, hit: Hit, window: Window, sentence: Sentence) -> DateMention | None:
     """First date after the trigger in its clause, else the nearest before it in the sentence;
     a vague one ("حاليا", "منذ سنوات") only when the clause holds no sharper one.
@@ -26,7 +29,7 @@ def date_for(ctx: Context, hit: Hit, window: Window, sentence: Sentence) -> Date
     Dates that bound a duration ("منذ 5 يونيو", "حتى الخميس", "أول زيارة منذ 27 عاما") do not date an event.
     """
     usable = [d for d in ctx.dates_in(sentence.start, sentence.end)
-              if not _after_bound(ctx, d, sentence) and not _first_since(ctx, d, sentence)]
+              if not _after_bound(ctx, d, sentence) and not _first_since(ctx, d, sentence) and not _since(ctx, d)]
     found = _nearest(ctx, hit, window, usable)
     if found is not None and found.vague:
         return _nearest(ctx, hit, window, [d for d in usable if not d.vague and d.start in window]) or found
@@ -57,6 +60,13 @@ def _during_after(ctx: Context, hit: Hit, mention: DateMention) -> bool:
 def _after_bound(ctx: Context, mention: DateMention, sentence: Sentence) -> bool:
     """"منذ 5 يونيو", "حتى الآن": a date right after a bound says since or until when, not when."""
     return bool(ctx.lex.cues["bounds"].search(words_before(ctx.text, mention.start, sentence.start, 1)))
+
+
+def _since(ctx: Context, mention: DateMention) -> bool:
+    """"الهدنة المطبقة منذ 2013": a named time opened by a bound is since when, not when (a
+    count of days, "منذ ثلاثة أيام", is ago; a vague span, "منذ سنوات", is weighed apart)."""
+    return bool(ctx.lex.cues["since_bounds"].match(fold(mention.text))) and not mention.vague \
+        and _AGO not in mention.how.split("+")
 
 
 def _first_since(ctx: Context, mention: DateMention, sentence: Sentence) -> bool:

@@ -175,6 +175,13 @@ ROWS = [
     ("وقالت المصادر إن حركة الشباب الصومالية التي هاجمت القرية أمس انسحبت.",
      [("offensive", [("al_shabaab", "source")], D(2017, 5, 31), "asserted")]),
     ("وزار الوزير القرية السورية التي قصفها أمس.", []),
+    # a relative clause after the event noun and its adjectives tells the event's day and place
+    ("وتحدث المسؤول عن الهجوم الانتحاري الذي استهدف أمس سوقا في مدينة كركوك.",
+     [("offensive", [("IRQ", "target"), ("place:kirkuk", "target"), ("suicide_bomber", "source")], D(2017, 5, 31),
+       "asserted")]),
+    # a named time behind منذ is since when a campaign runs, not the day of an attack
+    ("وقصفت الطائرات الروسية مواقع لداعش يسيطر عليها منذ 2014.",
+     [("offensive", [("RUS", "source"), ("isis", "target")], None, "asserted")]),
     # what happens whenever something else does is no one event
     ("وكلما وقعت أزمة اجتمع الرئيس الأمريكي دونالد ترامب مع الرئيس الفرنسي.",
      [("meeting", [("donald_trump", "participant"), ("emmanuel_macron", "participant")], None, "hypothetical")]),

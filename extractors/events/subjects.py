@@ -19,6 +19,7 @@ _GENITIVE_GAP = 30
 _FOCUS_DECAY = 0.6
 _ANTECEDENT_REACH = 60
 _NISBA_GAP = 25  # characters between a group's name and a nationality that qualifies it
+_AUTHOR_VERB_REACH = 3  # words after an attack noun where its author's verb may stand ("هجوم واسع شنته")
 _AUTHOR_REACH = 30  # characters after a generic attacker where its group may be named
 _ATTACKER_AFTER_VERB = 3  # words at most between an attack verb and its author after it ("قصفت أمس الطائرات")
 _FOCUS_REACH = 100  # sentences: _FOCUS_DECAY ** 100 is far below a float's precision
@@ -62,8 +63,8 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
     eligible = [a for a in ctx.actors_within(window) if a.end <= hit.start and a.prep is None
                 and ctx.kind(a.actor_id) in kinds]
     if hit.trigger.type == "offensive":  # "بدأت القوات الحكومية اليمنية … هجوما": the clause's subject
-        if told_as_background(ctx, hit, window):
-            return None, False  # not the clause's subject, nor the one who tells of it
+        if told_as_background(ctx, hit, window):  # not the clause's subject, nor the one who tells of it,
+            return (_announcer(ctx, window, sentence) if _authored_unnamed(ctx, hit, window) else None), False
         eligible = [a for a in eligible if not ctx.struck(a)]
         return (eligible[-1].actor_id if eligible else _announcer(ctx, window, sentence)), False
     eligible = [a for a in eligible if a.actor_id not in ctx.lex.generic]  # gunmen and settlers hold no talks
@@ -94,6 +95,13 @@ def told_as_background(ctx: Context, hit: Hit, window: Window) -> bool:
     """"منذ هجوم المتحف", "جراء تفجير انتحاري", "ردا على هجوم": an attack noun behind these is the background of its
     clause, whose subject (and whoever it names before the attack) is not a party to it."""
     return hit.trigger.pos == "noun" and ctx.cue_ends_at("background_prepositions", hit.start, window.start, 2)
+
+
+def _authored_unnamed(ctx: Context, hit: Hit, window: Window) -> bool:
+    """"قالت X إنها سيطرت … بعد هجوم واسع شنته": an attack held by its author's verb with no
+    author named after it is the reported clause's, that is the announcer's."""
+    after = fold(words_after(ctx.text, hit.end, window.end, _AUTHOR_VERB_REACH)).split()
+    return any(w in ctx.lex.author_pronoun_verbs for w in after)
 
 
 def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention | None:

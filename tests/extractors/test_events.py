@@ -179,6 +179,10 @@ ROWS = [
     ("وتحدث المسؤول عن الهجوم الانتحاري الذي استهدف أمس سوقا في مدينة كركوك.",
      [("offensive", [("IRQ", "target"), ("place:kirkuk", "target"), ("suicide_bomber", "source")], D(2017, 5, 31),
        "asserted")]),
+    # an attack told after «بعد» but held by its author's verb with no author named is the announcer's
+    ("قالت قوات الدعم السريع إنها دخلت البلدة بعد هجوم كبير شنته أمس على مواقع الجيش السوداني.",
+     [("offensive", [("rapid_support_forces", "source"), ("sudanese_armed_forces", "target")], D(2017, 5, 31),
+       "asserted")]),
     # a named time behind منذ is since when a campaign runs, not the day of an attack
     ("وقصفت الطائرات الروسية مواقع لداعش يسيطر عليها منذ 2014.",
      [("offensive", [("RUS", "source"), ("isis", "target")], None, "asserted")]),

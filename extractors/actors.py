@@ -52,6 +52,7 @@ class _Resolver:
     hits: list[KeyHit]
     discourse: Discourse
     places: list[PlaceMention] = field(default_factory=list)
+    delegated: int = -1  # the last nationality hit taken as a delegation's country
 
     @property
     def text(self) -> str:
@@ -313,7 +314,11 @@ class _Resolver:
         before = last_word(self.text, hit.start)
         acting = before is not None and before.group(1) in self.gaz.words["delegation_nouns"] \
             and not self.text[before.end(1):hit.start].strip()
-        self.emit(hit.start, hit.end, hit.kinds[NISBA], "delegation" if acting else "nisba", None)
+        joined = hit.clitic == "و" and i > 0 and self.delegated == i - 1 \
+            and not self.text[self.hits[i - 1].end:hit.start - len(hit.clitic)].strip()  # "وفدين روسي وأوكراني"
+        if acting or joined:
+            self.delegated = i
+        self.emit(hit.start, hit.end, hit.kinds[NISBA], "delegation" if acting or joined else "nisba", None)
         return i + 1
 
     def skip_modified(self, i: int) -> int:
@@ -562,8 +567,9 @@ class _Resolver:
             actor_id = place_actor_id("x:" + word)
             self.discourse.introduce(Actor(actor_id=actor_id, name_ar=self.norm.original[s:e], kind="place",
                                            aliases=(self.norm.original[s:e],)), "")
-            self.emit(m.start("town"), m.end("town"), actor_id, "introduced",
-                      self.prep(KeyHit(m.start("town"), m.end("town"), "", {}), skip_place_nouns=True))
+            glued = m.group("clitic")[-1:]  # "بقرية المفتاحة": where, not whereto
+            prep = glued if glued in ("ب", "ل") else self.prep(KeyHit(m.start("noun"), m.end("noun"), "", {}))
+            self.emit(m.start("town"), m.end("town"), actor_id, "introduced", prep)
 
     def introduce(self, hit: KeyHit, name: tuple[int, int], office: str, country: str | None) -> None:
         """A person the gazetteer lacks, named after a title: a stable id from the folded name."""
@@ -614,7 +620,7 @@ _GLUED_BEFORE_TOWN = ("بال", "لل", "ال", "ب", "ل", "ك")  # "باستق
 @cache
 def _town_pattern(town_nouns: frozenset[str]) -> regex.Pattern[str]:
     nouns = "|".join(sorted(town_nouns, key=len, reverse=True))
-    return regex.compile(rf"(?<!\w)[وفبل]?(?:{nouns})\s+(?P<town>(?:ال)?[\u0621-\u064a]{{3,}})(?!\w)")  # not "المدينة آمنة"
+    return regex.compile(rf"(?<!\w)(?P<clitic>[وف]?[بل]?)(?P<noun>{nouns})\s+(?P<town>(?:ال)?[\u0621-\u064a]{{3,}})(?!\w)")  # not "المدينة آمنة"
 
 
 _Handler = Callable[[_Resolver, int], int | None]

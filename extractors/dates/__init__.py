@@ -45,7 +45,7 @@ _GREGORIAN_MONTH = frozenset({"month", "n1", "month_rel"})
 _HEADING_MARKS = " :-–.\"()«»"
 _ITEM_MARK = re.compile(r" ?[-–:]")
 _LEAD_CHARS = 24  # how far before a match the words that refuse it, or before a feast those of its coming, are looked for
-_NEAR_LEAD_CHARS = 8  # "وقبيل " and its spaces
+_NEAR_LEAD_CHARS = 32  # "وفي ساعة متأخرة من " and its spaces
 
 # Which kinds of pieces may join into one expression (order does not matter).
 _COMPATIBLE = {

@@ -251,10 +251,12 @@ _LEAD_DATELINE_CHARS = 40
 def _planned_lead(spec: dict[str, Any]) -> re.Pattern[str]:
     """A story that opens with an imperfect verb of a planned act ("يزور الرئيس ... الخميس",
     "سبق- أبها: يفتتح ..."): its lead tells what is to come. After at most a short dateline
-    ending in a colon or on a line of its own ("أبها - كاتب الخبر")."""
+    ending in a colon or on a line of its own ("أبها - كاتب الخبر"); not a perfect verb of the
+    same shape ("تلقى")."""
     verbs = spec["future_verb_stems"] + spec.get("planned_lead_verb_stems", [])
     stems = "|".join(regex.escape(fold_phrase(s)) for s in verbs)
-    return re.compile(rf"\W*(?:[^:\n]{{0,{_LEAD_DATELINE_CHARS}}}[:\n]\s*)?[وف]?[يت](?:{stems})\w*")
+    perfect = _word_list(spec["perfect_lookalikes"])
+    return re.compile(rf"\W*(?:[^:\n]{{0,{_LEAD_DATELINE_CHARS}}}[:\n]\s*)?[وف]?(?!(?:{perfect})(?!\w))[يت](?:{stems})\w*")
 
 
 def _with_fragments(grammar: Grammar) -> tuple[Rule, ...]:

@@ -16,7 +16,7 @@ from schemas.articles import Segment
 from schemas.dates import DateMention
 
 from extractors.events.lexicon import EventLexicon
-from extractors.gazetteer import Gazetteer
+from extractors.gazetteer import Gazetteer, is_place_actor
 from extractors.sentences import Sentence, split_sentences
 from extractors.text import fold
 
@@ -144,8 +144,9 @@ class Context:
         return [a for a in self.actors_in(start, end) if self.kind(a.actor_id) == "person"]
 
     def kind(self, actor_id: str) -> str:
+        """The gazetteer's kind; an introduced stranger is a person, a town the article names a place."""
         actor = self.gaz.actors.get(actor_id)
-        return actor.kind if actor else "person"
+        return actor.kind if actor else ("place" if is_place_actor(actor_id) else "person")
 
     def struck(self, mention: ActorMention) -> bool:
         """Struck, or joined by «و» to one struck ("مقرات داعش والنصرة")."""

@@ -100,13 +100,23 @@ def _classify(ctx: Context, hit: Hit, window: Window) -> tuple[str, str]:
     return kind, "caller" if kind == "call" else hit.trigger.frame
 
 
+def _reached(kind: str, town: ActorMention) -> bool:
+    """A town is a party to an attack on it, and to a visit that goes to it ("إلى بلدة …")."""
+    return kind == "offensive" or kind == "visit" and town.prep in _DESTINATION_PREPS
+
+
+_DESTINATION_PREPS = ("الي", "ل")
+
+
 def _select_participants(ctx: Context, kind: str, subject: str | None, window: Window) -> list[ActorMention]:
     """Actors that take part: no news agency, not a building or body named only as the place
-    ("بقصر قرطاج") unless an attack strikes it ("من عناصر تنظيم داعش"), no generic actor, and a
-    generic attacker only as the author, never as the one attacked."""
+    ("بقصر قرطاج") unless an attack strikes it ("من عناصر تنظيم داعش"), a town only in an attack
+    or a visit, no generic actor, and a generic attacker only as the author, never as the one
+    attacked."""
     actors = [a for a in ctx.actors_within(window) if ctx.kind(a.actor_id) != "media"
               and (not (a.prep in ctx.gaz.words["location_prepositions"] or a.prep == "ب")
-                   or ctx.kind(a.actor_id) == "person" or kind == "offensive" and _fought(ctx, a))]
+                   or ctx.kind(a.actor_id) == "person" or kind == "offensive" and _fought(ctx, a)
+                   or ctx.kind(a.actor_id) == "place" and _reached(kind, a))]
     if kind != "offensive":
         return [a for a in actors if a.actor_id not in ctx.lex.generic]
     return [a for a in actors if a.actor_id not in ctx.lex.generic_attackers or a.actor_id == subject]

@@ -54,6 +54,8 @@ ROWS = [
     ("ووقع الهجوم في بلدة سوروتش", date(2015, 7, 30), [("place:x:سوروتش", "introduced")]),
     ("وزار الوزير مدينة كبيرة", date(2015, 7, 30), []),
     ("وتحدث عن المدينة وضجيجها", date(2015, 7, 30), []),
+    # nationalities after a dual of delegation, the second joined by و, are both countries as parties
+    ("وعقدت محادثات بين وفدين إيراني وعماني في جنيف", date(2026, 3, 5), [("IRN", "delegation"), ("OMN", "delegation")]),
     # Kurdish parties
     ("وتحدث قادة من حركة التغيير ومن الاتحاد الوطني الكردستاني أمس", date(2015, 7, 30), [("gorran", "alias"), ("puk", "alias")]),
     # a title that names another post is not the minister

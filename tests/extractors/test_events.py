@@ -183,6 +183,9 @@ ROWS = [
     ("قالت قوات الدعم السريع إنها دخلت البلدة بعد هجوم كبير شنته أمس على مواقع الجيش السوداني.",
      [("offensive", [("rapid_support_forces", "source"), ("sudanese_armed_forces", "target")], D(2017, 5, 31),
        "asserted")]),
+    # a town is a party to an attack on it, not to a meeting held there, nor a subject that calls
+    ("وعقد وزير الخارجية الأمريكي اجتماعا مع نظيره التركي أمس في مدينة كوجيلو.",
+     [("meeting", [("mevlut_cavusoglu", "participant"), ("rex_tillerson", "participant")], D(2017, 5, 31), "asserted")]),
     # a named time behind منذ is since when a campaign runs, not the day of an attack
     ("وقصفت الطائرات الروسية مواقع لداعش يسيطر عليها منذ 2014.",
      [("offensive", [("RUS", "source"), ("isis", "target")], None, "asserted")]),

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import repeat
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -535,6 +536,8 @@ class _Resolver:
         if COUNTERPART in hit.kinds:
             subject = self.discourse.recall_person()
             offices = self.discourse.find_offices(subject, anchor) if subject else set()
+            if not self.person_before_in_sentence(hit.start):
+                offices = self.offices_ahead(hit, anchor) or offices
             ordered = sorted(offices, key=lambda o: (o in _GENERIC_OFFICES, o))  # "الرئيس": a president's, first
             return next((h for o in ordered if (h := self.gaz.holder(o, country, anchor))), None)
         if office is None:
@@ -547,6 +550,28 @@ class _Resolver:
         if BARE_TITLE in hit.kinds:
             return self.discourse.recall_person(office, None, anchor) or at_home or self.gaz.holder(office, None, anchor)
         return at_home or self.gaz.holder(office, None, anchor) or self.discourse.recall_person(office, None, anchor)
+
+    def person_before_in_sentence(self, start: int) -> bool:
+        """Whether a person was named earlier in the sentence that `start` (folded) lies in."""
+        opening = self.norm.span(max(map(self.text.rfind, _SENTENCE_MARKS, repeat(0), repeat(start))) + 1, start)[0]
+        return any(m.start >= opening and self.discourse.look_up(m.actor_id) is not None
+                   and self.discourse.look_up(m.actor_id).kind == "person" for m in reversed(self.discourse.mentions[-8:]))
+
+    def offices_ahead(self, counterpart: KeyHit, anchor: date | None) -> set[str]:
+        """"في مكالمة هاتفية مع نظيره الفرنسي، أكد وزير الخارجية السعودي": a counterpart named
+        before anyone in its sentence is of the office of the first title or person after it there."""
+        end = min((self.text.find(m, counterpart.end) for m in _SENTENCE_MARKS if self.text.find(m, counterpart.end) >= 0),
+                  default=len(self.text))
+        first = bisect_left(self.hits, counterpart.end, key=lambda h: h.start)
+        for j, hit in enumerate(self.hits[first:], first):
+            if hit.start >= end:
+                break
+            if TITLE in hit.kinds and self.adjacent(hit.end, j + 1) and NISBA in self.hits[j + 1].kinds:
+                return {hit.kinds[TITLE]}  # "وزير الخارجية السعودي", not a club's "الزعيم"
+            actor = self.gaz.actors.get(hit.kinds.get(ACTOR, ""))
+            if actor is not None and actor.kind == "person":
+                return self.discourse.find_offices(actor.actor_id, anchor)
+        return set()
 
     def home_country(self, offset: int) -> str | None:
         """The country of the story's dateline place ("تونس 4 جانفي 2018 (وات)"): a title with no
@@ -622,6 +647,8 @@ def _town_pattern(town_nouns: frozenset[str]) -> regex.Pattern[str]:
     nouns = "|".join(sorted(town_nouns, key=len, reverse=True))
     return regex.compile(rf"(?<!\w)(?P<clitic>[وف]?[بل]?)(?P<noun>{nouns})\s+(?P<town>(?:ال)?[\u0621-\u064a]{{3,}})(?!\w)")  # not "المدينة آمنة"
 
+
+_SENTENCE_MARKS = (".", "\n", "؟", "!", "?")
 
 _Handler = Callable[[_Resolver, int], int | None]
 

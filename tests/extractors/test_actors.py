@@ -173,6 +173,18 @@ def test_counterpart_takes_the_subjects_office_in_the_named_country():
     assert actors(text, date(2018, 2, 14)) == [("jim_mattis", "alias"), ("nurettin_canikli", "counterpart")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # named before anyone in its sentence, a counterpart takes the office of the titled person after it
+    ("قال الرئيس الروسي فلاديمير بوتين إن الحل قريب. وفي اتصال مع نظيره التركي، بحث وزير الدفاع الأمريكي جيمس ماتيس الوضع",
+     [("vladimir_putin", "alias"), ("nurettin_canikli", "counterpart"), ("jim_mattis", "alias")]),
+    # with someone named before it in the sentence, that one's office
+    ("بحث الرئيس الروسي فلاديمير بوتين في اتصال مع نظيره التركي الوضع",
+     [("vladimir_putin", "alias"), ("recep_tayyip_erdogan", "counterpart")]),
+])
+def test_a_counterpart_before_the_subject(text, expected):
+    assert actors(text, date(2018, 2, 14)) == expected
+
+
 def test_a_presidents_counterpart_is_a_president_before_any_head_of_government():
     text = "التقى الرئيس الأمريكي دونالد ترامب نظيره الروسي في هلسنكي"
     assert actors(text, date(2018, 7, 16)) == [("donald_trump", "alias"), ("vladimir_putin", "counterpart")]

@@ -90,6 +90,9 @@ class _Resolver:
             if word in self.gaz.words["object_nouns"]:
                 before = m.start()
                 continue
+            if word == _FROM and (noun := last_word(self.text, m.start())) and noun.group(1) in self.gaz.words["partitive_nouns"]:
+                before = noun.start()  # "وفدا من الكونغرس": the body's people, not where from
+                continue
             if word in self.gaz.words["role_prepositions"] | self.gaz.words["location_prepositions"]:
                 return word
             return self.agent_preposition(m) or ("في" if skipped else None)
@@ -649,6 +652,7 @@ def _town_pattern(town_nouns: frozenset[str]) -> regex.Pattern[str]:
 
 
 _SENTENCE_MARKS = (".", "\n", "؟", "!", "?")
+_FROM = "من"
 
 _Handler = Callable[[_Resolver, int], int | None]
 

@@ -174,6 +174,14 @@ def test_counterpart_takes_the_subjects_office_in_the_named_country():
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("واستقبل الوزير أمس وفدا من الكونغرس الأمريكي", [("us_congress", None)]),  # the body's people: a party
+    ("وعاد الوزير أمس من الكونغرس الأمريكي", [("us_congress", "من")]),  # where from
+])
+def test_the_preposition_of_a_body_behind_its_people(text, expected):
+    assert [(m.actor_id, m.prep) for m in find_actors(text, story(date(2026, 3, 5))).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # named before anyone in its sentence, a counterpart takes the office of the titled person after it
     ("قال الرئيس الروسي فلاديمير بوتين إن الحل قريب. وفي اتصال مع نظيره التركي، بحث وزير الدفاع الأمريكي جيمس ماتيس الوضع",
      [("vladimir_putin", "alias"), ("nurettin_canikli", "counterpart"), ("jim_mattis", "alias")]),

@@ -18,7 +18,7 @@ from extractors.text import fold_phrase, phrase_alternation
 Lexicon = dict[str, dict[str, Fragment]]
 _NUMBER_CUE = {"d12": SMALL, "d2": SMALL, "year4": YEAR, "hyear4": YEAR}
 _PLACEHOLDER = regex.compile(r"\{(\w+)(?:>(\w+))?\}")
-_WORD_START = r"(?<!\w)(?:[وف])?(?:[بلك](?=ال|\d))?"
+_WORD_START = r"(?<!\w)(?:[وف])?(?:[بلك](?=ال|\d){glued})?"
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 
 
@@ -159,7 +159,7 @@ def _class_firsts(lexicon: Lexicon, digits: dict[str, str]) -> dict[str, frozens
 
 def _compile_rule(spec: dict[str, Any], macros: dict[str, str], alternatives: dict[str, str],
                   words: set[str], class_cues: dict[str, frozenset[str]],
-                  class_firsts: dict[str, frozenset[str] | None]) -> Rule:
+                  class_firsts: dict[str, frozenset[str] | None], word_start: str) -> Rule:
     source = fold_phrase(_expand_macros(spec["pattern"], macros))
     groups: dict[str, tuple[str, str | None]] = {}
 
@@ -172,7 +172,7 @@ def _compile_rule(spec: dict[str, Any], macros: dict[str, str], alternatives: di
         return f"(?P<{name}>{alternatives[cls]})"
 
     body = _PLACEHOLDER.sub(placeholder, source.replace(" ", r"\s+").replace(r"\s+?", r"\s*"))
-    pattern = re.compile(f"{_WORD_START}(?P<m>{body})(?!\\w)")
+    pattern = re.compile(f"{word_start}(?P<m>{body})(?!\\w)")
     tree = template.parse(source)
     slots = tuple((pattern.groupindex[name] - 1, cls, rename, {}) for name, (cls, rename) in groups.items())
     return Rule(spec["name"], pattern, groups, bool(spec.get("standalone", True)),
@@ -185,7 +185,10 @@ def _compile_rules(spec: dict[str, Any], lexicon: Lexicon, macros: dict[str, str
     alternatives.update({cls: f"(?:{rx})" for cls, rx in spec["digits"].items()})
     class_cues = _class_cues(lexicon, strong, spec["digits"])
     class_firsts = _class_firsts(lexicon, spec["digits"])
-    return tuple(_compile_rule(r, macros, alternatives, words, class_cues, class_firsts) for r in spec["rules"])
+    nouns = spec.get("glued_preposition_nouns")
+    glued = rf"|[بل](?=(?:{_word_list(nouns)})(?!\w))" if nouns else ""
+    word_start = _WORD_START.format(glued=glued)
+    return tuple(_compile_rule(r, macros, alternatives, words, class_cues, class_firsts, word_start) for r in spec["rules"])
 
 
 def weak_literals(spec: dict[str, Any], macros: dict[str, str], joiners: list[str]) -> set[str]:

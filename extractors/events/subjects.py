@@ -74,7 +74,7 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
         return eligible[-1].actor_id, False
     if sentence.heading or HISTORY_ITEM.match(sentence.text):
         return None, False
-    return focus(ctx, hit.start, segment), True
+    return (_speaker_before(ctx, sentence, segment) or focus(ctx, hit.start, segment)), True
 
 
 def _interceptor(ctx: Context, hit: Hit, window: Window, sentence: Sentence) -> str | None:
@@ -255,6 +255,19 @@ def _announcer(ctx: Context, window: Window, sentence: Sentence) -> str | None:
 def _reporters(ctx: Context, nisba: ActorMention) -> bool:
     """"وذكر ناشطون سوريون أن الهجوم …": a nationality of those who report, not of an announcer."""
     return words_before(ctx.text, nisba.start, 0, 1) in ctx.lex.reporter_nouns
+
+
+def _speaker_before(ctx: Context, sentence: Sentence, segment: Segment) -> str | None:
+    """"أكد الوزير سامح شكري أن … . وقال خلال مؤتمر صحفي": a sentence opening with a verb of
+    saying and no speaker goes on with the first person the sentence before names as its subject."""
+    opening = fold(sentence.text).split()[:1]
+    if not opening or not ctx.lex.cues["said_openers"].fullmatch(opening[0]):
+        return None
+    story = ctx.story_people(segment)
+    k = bisect_left(story.starts, sentence.start) - 1
+    if k < 0 or story.sentences[k].heading:
+        return None
+    return next((a.actor_id for a in story.people.get(k, []) if a.prep is None), None)
 
 
 def focus(ctx: Context, upto: int, story: Segment) -> str | None:

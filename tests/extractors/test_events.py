@@ -188,7 +188,7 @@ ROWS = [
      [("meeting", [("mevlut_cavusoglu", "participant"), ("rex_tillerson", "participant")], D(2017, 5, 31), "asserted")]),
     # a sentence opening with «وقال» and no speaker goes on with the speaker of the sentence before
     ("قال الرئيس الأمريكي دونالد ترامب إن المحادثات جيدة. وشدد ترامب على الحل. وأضاف ترامب أن بلاده تدعمه. "
-     "ورأى جاويش أوغلو، وزير خارجية تركيا، أن الحل قريب. وقال خلال مؤتمر صحفي عقده أمس في أنقرة إن بلاده مستعدة.",
+     "وأكد وزير الخارجية التركي جاويش أوغلو أن الحل قريب. وقال خلال مؤتمر صحفي عقده أمس في أنقرة إن بلاده مستعدة.",
      [("press_conference", [("mevlut_cavusoglu", "participant")], D(2017, 5, 31), "asserted")]),
     # a named time behind منذ is since when a campaign runs, not the day of an attack
     ("وقصفت الطائرات الروسية مواقع لداعش يسيطر عليها منذ 2014.",

@@ -243,13 +243,19 @@ def _antecedent(ctx: Context, window: Window, armed: bool = False) -> str | None
 
 def _announcer(ctx: Context, window: Window, sentence: Sentence) -> str | None:
     """"أعلنت وزارة الدفاع الروسية أن قاذفاتها نفذت ضربات": in a reported clause with no named
-    author, the attack is the announcer's: the main clause's actor, or its nationality."""
+    author, the attack is the announcer's: the main clause's actor, or its nationality; a known
+    person announces for their country."""
     opening = fold(ctx.text[window.start:window.end]).split()[:1]
     if not opening or not ctx.lex.cues["complementizers"].fullmatch(opening[0]):
         return None
     main = [a for a in ctx.mentions_in(sentence.start, window.start) if a.prep is None
             and (a.how == "nisba" or ctx.kind(a.actor_id) in SUBJECT_KINDS | {"country"}) and not _reporters(ctx, a)]
-    return main[0].actor_id if main else None
+    if not main:
+        return None
+    announcer = ctx.gaz.actors.get(main[0].actor_id)
+    if announcer is not None and announcer.kind == "person" and announcer.country:
+        return announcer.country  # "أعلن المتحدث باسم الجيش الإسرائيلي أن طائرات قصفت": Israel's, not his
+    return main[0].actor_id
 
 
 def _reporters(ctx: Context, nisba: ActorMention) -> bool:

@@ -186,6 +186,9 @@ ROWS = [
     # a town is a party to an attack on it, not to a meeting held there, nor a subject that calls
     ("وعقد وزير الخارجية الأمريكي اجتماعا مع نظيره التركي أمس في مدينة كوجيلو.",
      [("meeting", [("mevlut_cavusoglu", "participant"), ("rex_tillerson", "participant")], D(2017, 5, 31), "asserted")]),
+    # an attack with no author named, announced by a known person, is their country's
+    ("وأعلن وزير الدفاع الأمريكي جيمس ماتيس أن طائرات حربية قصفت أمس مواقع لداعش في مدينة الرقة.",
+     [("offensive", [("USA", "source"), ("isis", "target"), ("place:raqqa", "target")], D(2017, 5, 31), "asserted")]),
     # a sentence opening with «وقال» and no speaker goes on with the speaker of the sentence before
     ("قال الرئيس الأمريكي دونالد ترامب إن المحادثات جيدة. وشدد ترامب على الحل. وأضاف ترامب أن بلاده تدعمه. "
      "وأكد وزير الخارجية التركي جاويش أوغلو أن الحل قريب. وقال خلال مؤتمر صحفي عقده أمس في أنقرة إن بلاده مستعدة.",

@@ -186,6 +186,10 @@ ROWS = [
     # a town is a party to an attack on it, not to a meeting held there, nor a subject that calls
     ("وعقد وزير الخارجية الأمريكي اجتماعا مع نظيره التركي أمس في مدينة كوجيلو.",
      [("meeting", [("mevlut_cavusoglu", "participant"), ("rex_tillerson", "participant")], D(2017, 5, 31), "asserted")]),
+    # «استهدف» is an attack only in a sentence that speaks of arms: a study or a workshop aims at people
+    ("واستهدفت الدراسة التي أجرتها الجامعة أمس مئة مدرسة في مدينة الرياض.", []),
+    ("واستهدفت الزوارق الإسرائيلية أمس قاربا للصيادين قبالة مدينة غزة.",
+     [("offensive", [("ISR", "source"), ("PSE", "target"), ("place:gaza", "target")], D(2017, 5, 31), "asserted")]),
     # an attack with no author named, announced by a known person, is their country's
     ("وأعلن وزير الدفاع الأمريكي جيمس ماتيس أن طائرات حربية قصفت أمس مواقع لداعش في مدينة الرقة.",
      [("offensive", [("USA", "source"), ("isis", "target"), ("place:raqqa", "target")], D(2017, 5, 31), "asserted")]),

@@ -29,7 +29,15 @@ def wait_for(condition, seconds: float) -> bool:
 
 
 def servers_of(parent: psutil.Process) -> list[psutil.Process]:
-    return [p for p in parent.children() if "uvicorn" in " ".join(p.cmdline())]
+    return [p for p in parent.children() if "uvicorn" in " ".join(command_of(p))]
+
+
+def command_of(process: psutil.Process) -> list[str]:
+    """Its command line; none for a child that has just ended (a zombie not yet reaped, or gone)."""
+    try:
+        return process.cmdline()
+    except (psutil.ZombieProcess, psutil.NoSuchProcess):
+        return []
 
 
 def end(processes: list[psutil.Process]) -> None:

@@ -62,6 +62,20 @@ def test_an_event_that_lacks_a_party_stays_out_of_the_default_export(tmp_path):
     assert [len(json.loads(s)["events"]) for s in shown] == [0, 1]
 
 
+@pytest.mark.parametrize("text, shown", [
+    ("وقتل خمسة أشخاص في هجوم لتنظيم داعش على قرية.", [0, 1]),  # a bare noun, one party, no date
+    ("وقتل خمسة أشخاص أمس في هجوم لتنظيم داعش على قرية.", [1, 1]),  # dated
+])
+def test_a_bare_event_noun_stays_out_of_the_default_export(tmp_path, text, shown):
+    path = tmp_path / "w.duckdb"
+    con = store.connect(path)
+    run_pipeline(Ingested(articles=[Article(doc_id="a", text=text, published=date(2017, 4, 13))]), con)
+    con.close()
+    runner = CliRunner()
+    found = [runner.invoke(app, ["export", "--db", str(path), *extra]).stdout for extra in ([], ["--min-confidence", "0"])]
+    assert [len(json.loads(f)["events"]) for f in found] == shown
+
+
 def test_undated_events_are_ordered_by_the_day_they_were_first_reported(tmp_path):
     con = store.connect(tmp_path / "w.duckdb")
     told = {"late": ("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي ريكس تيلرسون في موسكو.", date(2017, 4, 21)),

@@ -61,6 +61,8 @@ class Layout:
     boilerplate: Opening
     dateline_lines: int
     dateline_line_chars: int
+    url_date: regex.Pattern[str]
+    url_lag_days: int
 
 
 @built_once
@@ -73,6 +75,8 @@ def default_layout() -> Layout:
         boilerplate=Opening.of(spec["boilerplate_starts"]),
         dateline_lines=spec["dateline_lines"],
         dateline_line_chars=spec["dateline_line_chars"],
+        url_date=regex.compile(spec["url_date"]),
+        url_lag_days=spec["url_lag_days"],
     )
 
 
@@ -159,7 +163,9 @@ def segment(article: Article, layout: Layout | None = None) -> list[Segment]:
         near = segments[0].anchor if segments else None
         found = find_dateline(article.text, start, end, layout, near)
         dateline, dateline_date = found if found else (None, None)
-        if part == 0 and article.published is not None:
+        if part == 0 and (issue := issue_day(article, layout)) is not None:
+            anchor, how = issue, f"url: {article.url}"
+        elif part == 0 and article.published is not None:
             anchor, how = article.published, article.published_source or "metadata"
         elif dateline_date is not None:
             anchor, how = dateline_date, f"dateline: {dateline}"
@@ -170,6 +176,20 @@ def segment(article: Article, layout: Layout | None = None) -> list[Segment]:
         segments.append(Segment(part=part, start=start, end=end, anchor=anchor, anchor_source=how,
                                 dateline=dateline, dateline_date=dateline_date))
     return segments
+
+
+def issue_day(article: Article, layout: Layout) -> date | None:
+    """The day of the issue the article's address names, when its metadata day is a little later
+    (the day it was crawled: "…/Issues/20150725/…" read on 26 July is of the 25th)."""
+    if not article.url or article.published is None:
+        return None
+    for m in layout.url_date.finditer(article.url):
+        try:
+            day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+        return day if 0 < (article.published - day).days <= layout.url_lag_days else None
+    return None
 
 
 def dated_by_metadata(seg: Segment) -> bool:

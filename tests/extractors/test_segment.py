@@ -57,6 +57,19 @@ def test_metadata_wins_over_the_dateline_for_the_first_story():
     ]
 
 
+@pytest.mark.parametrize("url, anchor", [
+    ("http://example.com/Issues/20150725/Con20150725785453.htm", date(2015, 7, 25)),  # crawled a day later
+    ("http://example.com/2015/07/24/article_1.html", date(2015, 7, 24)),  # two days later
+    ("http://example.com/2015/07/21/article_1.html", date(2015, 7, 26)),  # too long before: not its issue
+    ("http://example.com/2015/07/27/article_1.html", date(2015, 7, 26)),  # after the metadata day
+    ("http://example.com/2015/20150725/ln1.htm", date(2015, 7, 25)),  # the first valid date
+    ("http://example.com/news/article_1.html", date(2015, 7, 26)),
+])
+def test_the_issue_day_in_the_address_anchors_a_crawl_day(url, anchor):
+    article = Article(doc_id="d", text="قال الوزير اليوم إن", published=date(2015, 7, 26), published_source="jsonl", url=url)
+    assert segment(article)[0].anchor == anchor
+
+
 def test_a_second_story_without_dateline_inherits_the_first_anchor():
     text = "خبر\nاقرأ أيضا\nخبر ثان بلا تاريخ."
     parts = segment(Article(doc_id="d", text=text, published=date(2020, 1, 2), published_source="manifest"))

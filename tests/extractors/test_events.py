@@ -186,6 +186,10 @@ ROWS = [
     # a town is a party to an attack on it, not to a meeting held there, nor a subject that calls
     ("وعقد وزير الخارجية الأمريكي اجتماعا مع نظيره التركي أمس في مدينة كوجيلو.",
      [("meeting", [("mevlut_cavusoglu", "participant"), ("rex_tillerson", "participant")], D(2017, 5, 31), "asserted")]),
+    # «العدوان» with no date names a war in general; an aggression told with its day is one attack
+    ("وطالب الرئيس الأوكراني بمزيد من الصواريخ لصد العدوان الروسي على بلاده.", []),
+    ("وتصدت الدفاعات الجوية فجر اليوم لعدوان إسرائيلي بالصواريخ على مطار دمشق.",
+     [("offensive", [("ISR", "source"), ("SYR", "target"), ("place:damascus", "target")], D(2017, 6, 1), "asserted")]),
     # «استهدف» is an attack only in a sentence that speaks of arms: a study or a workshop aims at people
     ("واستهدفت الدراسة التي أجرتها الجامعة أمس مئة مدرسة في مدينة الرياض.", []),
     ("واستهدفت الزوارق الإسرائيلية أمس قاربا للصيادين قبالة مدينة غزة.",

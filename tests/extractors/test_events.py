@@ -186,6 +186,8 @@ ROWS = [
     # a town is a party to an attack on it, not to a meeting held there, nor a subject that calls
     ("وعقد وزير الخارجية الأمريكي اجتماعا مع نظيره التركي أمس في مدينة كوجيلو.",
      [("meeting", [("mevlut_cavusoglu", "participant"), ("rex_tillerson", "participant")], D(2017, 5, 31), "asserted")]),
+    # «شنتها» holds what was launched as a pronoun: the noun before it is the event, if one it is
+    ("وأوقفت الشرطة أمس عشرين شخصا في عمليات أمنية شنتها ضد عناصر مسلحة في مدينة الرقة.", []),
     # «العدوان» with no date names a war in general; an aggression told with its day is one attack
     ("وطالب الرئيس الأوكراني بمزيد من الصواريخ لصد العدوان الروسي على بلاده.", []),
     ("وتصدت الدفاعات الجوية فجر اليوم لعدوان إسرائيلي بالصواريخ على مطار دمشق.",

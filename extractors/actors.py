@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import repeat
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,7 +22,7 @@ from schemas.articles import Segment
 
 from extractors.budget import UNLIMITED, Budget
 from extractors.coreference import Discourse, find_surnames
-from extractors.learned_names import with_learned_names
+from extractors.learned_names import taken_mask, with_learned_names
 from extractors.gazetteer import (
     ACTOR, BARE_TITLE, CAPITAL_WORD, COALITION_REF, COUNTERPART, FORCE, GROUP_REF, HOME_FORCE, HONORIFIC, MODIFIER,
     NISBA, ORG_REF, PAIR_REF, PLACE, PLURAL_TITLE, TITLE, Gazetteer, KeyHit, default_gazetteer, find_keys,
@@ -539,8 +538,9 @@ class _Resolver:
         if COUNTERPART in hit.kinds:
             subject = self.discourse.recall_person()
             offices = self.discourse.find_offices(subject, anchor) if subject else set()
-            if not self.person_before_in_sentence(hit.start):
-                offices = self.offices_ahead(hit, anchor) or offices
+            opening, end = _sentence_around(self.text, hit.start)
+            if not self.person_named_since(self.norm.span(opening, hit.start)[0]):
+                offices = self.offices_ahead(hit, end, anchor) or offices
             ordered = sorted(offices, key=lambda o: (o in _GENERIC_OFFICES, o))  # "الرئيس": a president's, first
             return next((h for o in ordered if (h := self.gaz.holder(o, country, anchor))), None)
         if office is None:
@@ -554,17 +554,15 @@ class _Resolver:
             return self.discourse.recall_person(office, None, anchor) or at_home or self.gaz.holder(office, None, anchor)
         return at_home or self.gaz.holder(office, None, anchor) or self.discourse.recall_person(office, None, anchor)
 
-    def person_before_in_sentence(self, start: int) -> bool:
-        """Whether a person was named earlier in the sentence that `start` (folded) lies in."""
-        opening = self.norm.span(max(map(self.text.rfind, _SENTENCE_MARKS, repeat(0), repeat(start))) + 1, start)[0]
-        return any(m.start >= opening and self.discourse.look_up(m.actor_id) is not None
-                   and self.discourse.look_up(m.actor_id).kind == "person" for m in reversed(self.discourse.mentions[-8:]))
+    def person_named_since(self, start: int) -> bool:
+        """Whether one of the last mentions, from `start` (original offset) on, is of a person."""
+        return any(m.start >= start and (actor := self.discourse.look_up(m.actor_id)) is not None
+                   and actor.kind == "person" for m in reversed(self.discourse.mentions[-_RECENT_MENTIONS:]))
 
-    def offices_ahead(self, counterpart: KeyHit, anchor: date | None) -> set[str]:
+    def offices_ahead(self, counterpart: KeyHit, end: int, anchor: date | None) -> set[str]:
         """"في مكالمة هاتفية مع نظيره الفرنسي، أكد وزير الخارجية السعودي": a counterpart named
-        before anyone in its sentence is of the office of the first title or person after it there."""
-        end = min((self.text.find(m, counterpart.end) for m in _SENTENCE_MARKS if self.text.find(m, counterpart.end) >= 0),
-                  default=len(self.text))
+        before anyone in its sentence (which ends at `end`) is of the office of the first title or
+        person after it there."""
         first = bisect_left(self.hits, counterpart.end, key=lambda h: h.start)
         for j, hit in enumerate(self.hits[first:], first):
             if hit.start >= end:
@@ -584,13 +582,13 @@ class _Resolver:
     def take_towns(self) -> None:
         """"في مدينة مروة": a one-word town the gazetteer lacks after a town noun, a place an event
         may strike or reach (an actor `place:x:…`), unless a rule named something there."""
-        taken = [(m.start, m.end) for m in self.discourse.mentions] + [(p.start, p.end) for p in self.places]
+        taken = taken_mask(len(self.norm.original), [*self.discourse.mentions, *self.places])
         for m in _town_pattern(frozenset(self.gaz.words["town_nouns"])).finditer(self.text):
             word = m.group("town")
             if not _town_name(word, self.gaz):
                 continue
             s, e = self.norm.span(*m.span("town"))
-            if any(a < e and s < b for a, b in taken):
+            if any(taken[s:e]):
                 continue
             actor_id = place_actor_id("x:" + word)
             self.discourse.introduce(Actor(actor_id=actor_id, name_ar=self.norm.original[s:e], kind="place",
@@ -651,7 +649,15 @@ def _town_pattern(town_nouns: frozenset[str]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?P<clitic>[وف]?[بل]?)(?P<noun>{nouns})\s+(?P<town>(?:ال)?[\u0621-\u064a]{{3,}})(?!\w)")  # not "المدينة آمنة"
 
 
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the sentence of folded `text` that offset `at` lies in."""
+    start = max(text.rfind(mark, 0, at) for mark in _SENTENCE_MARKS) + 1
+    ends = [found for mark in _SENTENCE_MARKS if (found := text.find(mark, at)) >= 0]
+    return start, min(ends, default=len(text))
+
+
 _SENTENCE_MARKS = (".", "\n", "؟", "!", "?")
+_RECENT_MENTIONS = 8  # how far back a person named earlier in the sentence is looked for
 _FROM = "من"
 
 _Handler = Callable[[_Resolver, int], int | None]

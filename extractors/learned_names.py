@@ -16,12 +16,12 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import pycrfsuite
 import regex
 
-from schemas.actors import Actor, ActorMention, ActorReading
+from schemas.actors import Actor, ActorMention, ActorReading, PlaceMention
 
 from extractors.data_files import read_csv, read_yaml
 from extractors.once import built_once
@@ -300,7 +300,7 @@ def propose_names(text: str, mentions: tuple[ActorMention, ...], settings: Setti
     a one-word name that ends an earlier stranger's name is that stranger ("العوهلي")."""
     settings, cues = settings or default_settings(), cues or default_cues()
     norm = Normalized(text)
-    taken = _taken_mask(len(text), mentions)
+    taken = taken_mask(len(text), mentions)
     surname_of = {m.actor_id.rsplit("_", 1)[-1]: m.actor_id for m in mentions
                   if m.actor_id.startswith("x:") and "_" in m.actor_id}
     introduced = set(surname_of.values())
@@ -326,10 +326,10 @@ def propose_names(text: str, mentions: tuple[ActorMention, ...], settings: Setti
     return LearnedNames(tuple(proposed), tuple(actors.values()))
 
 
-def _taken_mask(length: int, mentions: tuple[ActorMention, ...]) -> bytearray:
-    """1 at each character some mention covers."""
+def taken_mask(length: int, spans: Iterable[ActorMention | PlaceMention]) -> bytearray:
+    """1 at each character some mention (of an actor or a place) covers."""
     taken = bytearray(length)
-    for m in mentions:
+    for m in spans:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     return taken
 

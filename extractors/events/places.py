@@ -10,12 +10,15 @@ from extractors.events.triggers import Hit
 from extractors.sentences import Sentence
 
 
+DESTINATION_PREPS = ("الي", "ل")  # إلى (folded) and a glued لـ: whereto
+
+
 def destination(ctx: Context, places: list[PlaceMention], hit: Hit) -> PlaceMention | None:
     """Where a visit went: the place after إلى/لـ ("وصل … إلى محافظة العلا"), else the first one
     after the trigger ("زار الدوحة") — not a place named in a title on the way."""
     after = [p for p in places if p.start >= hit.end and ctx.gaz.places[p.place_id].country
              and p.prep != "خارج"]  # "سيتوجه إلى خارج المملكة": away from it, not to it
-    return next((p for p in after if p.prep in ("الي", "ل")), after[0] if after else None)
+    return next((p for p in after if p.prep in DESTINATION_PREPS), after[0] if after else None)
 
 
 def location(ctx: Context, places: list[PlaceMention], hit: Hit, frame: str) -> PlaceMention | None:

@@ -12,7 +12,7 @@ from schemas.events import EventActor, EventMention, Role
 
 from extractors.events.clauses import Window
 from extractors.events.context import Context, words_after, words_before
-from extractors.events.places import countries_visited, destination, foreign_visitor, setting_country
+from extractors.events.places import DESTINATION_PREPS, countries_visited, destination, foreign_visitor, setting_country
 from extractors.events.subjects import focus, fronted_speaker, told_as_background, who
 from extractors.events.triggers import Hit, in_words
 from extractors.gazetteer import is_place_actor
@@ -102,10 +102,7 @@ def _classify(ctx: Context, hit: Hit, window: Window) -> tuple[str, str]:
 
 def _reached(kind: str, town: ActorMention) -> bool:
     """A town is a party to an attack on it, and to a visit that goes to it ("إلى بلدة …")."""
-    return kind == "offensive" or kind == "visit" and town.prep in _DESTINATION_PREPS
-
-
-_DESTINATION_PREPS = ("الي", "ل")
+    return kind == "offensive" or kind == "visit" and town.prep in DESTINATION_PREPS
 
 
 def _select_participants(ctx: Context, kind: str, subject: str | None, window: Window) -> list[ActorMention]:

@@ -1,5 +1,5 @@
-"""Draw the real-news sets `bench/real_dev`, `bench/real_check`, `bench/real_dev2`, `bench/real_dev3`
-and `bench/real_dev4` from the shared corpus.
+"""Draw the real-news sets `bench/real_dev`, `bench/real_check`, `bench/real_dev2`, `bench/real_dev3`,
+`bench/real_dev4` and `bench/real_dev5` from the shared corpus.
 
 usage: .venv/bin/python bench/real_sample.py   (writes each set's bench/NAME/docs.txt)
 
@@ -15,7 +15,10 @@ The rule, fixed before any article was read:
   40 and 10 each; real_dev4 (drawn later still, to weigh articles that are about an event, as
   a judged set of news is) the next 40 that tell of events in their title too, by the same test
   as the text (so «الوزارة» passes for «زار», as in the texts), and the next 10 of the others;
-  the articles passed over for it stay in the pool.
+  the articles passed over for it stay in the pool; real_dev5 (drawn later still) the next 40
+  whose title holds an event word as a whole word (after the clitics و، ف، ب، ل، ك and ال, before
+  a plural or pronoun ending other than ه (ة folds to it), so neither «الوزارة» passes for «زار» nor «الاجتماعية» for
+  «اجتماع»), and the next 10 of the others.
   No article is in two sets, and adding a set leaves the earlier ones unchanged.
 The texts stay in the shared corpus: the sets keep only their doc ids and their annotation.
 """
@@ -25,6 +28,7 @@ from __future__ import annotations
 import gzip
 import json
 import random
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -37,11 +41,12 @@ from extractors.text import fold  # noqa: E402
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet-2015.jsonl.gz"
 SEED = 20261202
 SIZES = {
-    "real_dev": (40, 10, False),
-    "real_check": (24, 6, False),
-    "real_dev2": (40, 10, False),
-    "real_dev3": (40, 10, False),
-    "real_dev4": (40, 10, True),
+    "real_dev": (40, 10, None),
+    "real_check": (24, 6, None),
+    "real_dev2": (40, 10, None),
+    "real_dev3": (40, 10, None),
+    "real_dev4": (40, 10, "substring"),
+    "real_dev5": (40, 10, "word"),
 }
 EVENT_WORDS = [
     "التقى", "يلتقي", "لقاء", "اجتماع", "اجتمع", "استقبل", "يستقبل", "استقبال", "مباحثات", "محادثات", "بحث مع",
@@ -58,6 +63,23 @@ def articles() -> list[dict]:
 def tells_of_events(text: str, words: list[str]) -> bool:
     folded = fold(text)
     return any(w in folded for w in words)
+
+
+def tells_in_title(title: str, words: list[str], test: str | None) -> bool:
+    """Whether a title passes the set's title test: none, the text's substring test, or whole words."""
+    if test is None:
+        return True
+    if test == "substring":
+        return tells_of_events(title, words)
+    return bool(_word_pattern(words).search(fold(title)))
+
+
+_SUFFIXES = "ات|ان|ين|هما|هم|ها"
+
+
+def _word_pattern(words: list[str]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وف]?[بلك]?(?:ال)?(?:{alternation})(?:{_SUFFIXES})?(?!\w)")
 
 
 def stratified(pool: list[dict], rng: random.Random) -> list[dict]:
@@ -83,8 +105,8 @@ def main() -> None:
     drawable = [a for a in articles() if 300 <= len(a["text"]) <= 5000]
     eventful = stratified([a for a in drawable if tells_of_events(a["text"], words)], rng)
     other = stratified([a for a in drawable if not tells_of_events(a["text"], words)], rng)
-    for name, (n_events, n_other, in_title) in SIZES.items():
-        told = [a for a in eventful if not in_title or tells_of_events(a["title"], words)][:n_events]
+    for name, (n_events, n_other, title_test) in SIZES.items():
+        told = [a for a in eventful if tells_in_title(a["title"], words, title_test)][:n_events]
         taken = {a["doc_id"] for a in told}
         chosen = told + other[:n_other]
         eventful, other = [a for a in eventful if a["doc_id"] not in taken], other[n_other:]

@@ -44,7 +44,7 @@ _DATED = frozenset({"year", "year_rel", "rel", "day_end", "n1"})  # fields that 
 _GREGORIAN_MONTH = frozenset({"month", "n1", "month_rel"})
 _HEADING_MARKS = " :-–.\"()«»"
 _ITEM_MARK = re.compile(r" ?[-–:]")
-_LEAD_CHARS = 24  # how far before a match the words that refuse it, or before a feast those of its coming, are looked for
+_LEAD_CHARS = 24  # how far before a match the words that refuse it, or a famous day's event word, are looked for
 _NEAR_LEAD_CHARS = 32  # "وفي ساعة متأخرة من " and its spaces
 
 # Which kinds of pieces may join into one expression (order does not matter).
@@ -197,11 +197,11 @@ def _named_otherwise(folded: str, atom: Atom, grammar: Grammar) -> bool:
                for m in grammar.not_dates.finditer(folded, max(0, atom.start - reach), atom.end + reach + 1))
 
 
-def _coming_feast(folded: str, atom: Atom, grammar: Grammar) -> Atom:
-    """"مع حلول عيد الفطر": a feast whose coming is spoken of is the next one, when near."""
-    if "holiday" not in atom.frame or not grammar.coming.search(folded, max(0, atom.start - _LEAD_CHARS), atom.start):
+def _feast_reach(atom: Atom, grammar: Grammar) -> Atom:
+    """A feast carries how far ahead its next occurrence may be and still be meant (`ahead_days`)."""
+    if "holiday" not in atom.frame:
         return atom
-    return replace(atom, frame={**atom.frame, "coming": grammar.coming_days})
+    return replace(atom, frame={**atom.frame, "ahead": grammar.ahead_days})
 
 
 def _famous_day(folded: str, atom: Atom, grammar: Grammar) -> Atom:
@@ -404,7 +404,7 @@ def _atoms(zones: list[list[Atom]], folded: str, grammar: Grammar, anchor: date 
            this_day: bool) -> list[Atom]:
     if this_day:
         zones = [[_on_this_day(atom, anchor) if _list_item(folded, atom) else atom for atom in zone] for zone in zones]
-    return _order_numbers([_famous_day(folded, _coming_feast(folded, atom, grammar), grammar) for zone in zones
+    return _order_numbers([_famous_day(folded, _feast_reach(atom, grammar), grammar) for zone in zones
                            for atom in (_merge(zone, folded, grammar, anchor, prefer or "past") if len(zone) > 1 else zone)])
 
 

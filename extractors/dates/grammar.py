@@ -69,8 +69,7 @@ class Grammar:
     joiner: re.Pattern[str]
     range_joiner: re.Pattern[str]
     future: re.Pattern[str]
-    coming: re.Pattern[str]  # searched in the words just before a feast: its coming is spoken of
-    coming_days: int  # how near a coming feast must be to be the one meant
+    ahead_days: int  # how near the next feast must be to be meant when it is nearer than the last
     planned_lead: re.Pattern[str]
     cue_bits: Mapping[str, int]  # see `build.need_bits`
     first_words: frozenset[str] | None  # every word some rule's match may begin with (None: any)

@@ -171,8 +171,7 @@ def _part_of_hijri_month(year: int, month: int, span: tuple[date, date], frame: 
 
 def _resolve_holiday(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
     """A named feast (or its nth day, or its eve): fixed Gregorian, Easter-based or Hijri, in
-    the given year, else the last before the anchor (the next in a plan, or when its coming is
-    spoken of and it is at most `frame["coming"]` days ahead)."""
+    the given year, else the one nearest the anchor (see `_next_meant`)."""
     shift = timedelta(days=frame.get("feast_day", 1) - 1 + frame.get("feast_eve", 0))
 
     def on(year: int) -> list[tuple[date, date]]:
@@ -205,16 +204,25 @@ def _resolve_holiday(frame: Frame, anchor: date | None, prefer: Prefer) -> Resol
         if rel:  # "رمضان المقبل", "عيد الفطر الماضي": the next one begun after the anchor, the last ended before it
             found = min((s for s in spans if s[0] > anchor), default=None) if rel > 0 else \
                 max((s for s in spans if s[1] < anchor), default=None)
-        elif prefer == "future" or ahead and (ahead[0] - anchor).days <= frame.get("coming", -1):
-            found = ahead
         else:
-            found = max((s for s in spans if s[0] <= anchor), default=None)
+            last = max((s for s in spans if s[0] <= anchor), default=None)
+            found = ahead if prefer == "future" or _next_meant(ahead, last, anchor, frame) else last
     if found is None:
         return None
     if "break_days" in frame and not frame.get("hijri_month_long"):  # "عطلة العيد": the days it opens
         return value_between(found[0], found[0] + timedelta(days=frame["break_days"] - 1), "week", frame)
     precision: Precision = "month" if frame.get("hijri_month_long") else "day"
     return value_between(found[0], found[1], precision, frame)
+
+
+def _next_meant(ahead: tuple[date, date] | None, last: tuple[date, date] | None, anchor: date,
+                frame: Frame) -> bool:
+    """Whether the next feast (or the one under way) is meant rather than the last: it is under
+    way, or nearer than the last and at most `frame["ahead"]` days ahead."""
+    if ahead is None:
+        return False
+    days = (ahead[0] - anchor).days
+    return days <= 0 or days <= frame.get("ahead", -1) and (last is None or days < (anchor - last[1]).days)
 
 
 def _resolve_nth(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:

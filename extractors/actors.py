@@ -22,7 +22,7 @@ from schemas.articles import Segment
 
 from extractors.budget import UNLIMITED, Budget
 from extractors.coreference import Discourse, find_surnames
-from extractors.learned_names import taken_mask, with_learned_names
+from extractors.learned_names import default_cues, names_namesake, taken_mask, with_learned_names
 from extractors.gazetteer import (
     ACTOR, BARE_TITLE, CAPITAL_WORD, COALITION_REF, COUNTERPART, FORCE, GROUP_REF, HOME_FORCE, HONORIFIC, MODIFIER,
     NISBA, ORG_REF, PAIR_REF, PLACE, PLURAL_TITLE, TITLE, Gazetteer, KeyHit, default_gazetteer, find_keys,
@@ -167,6 +167,22 @@ class _Resolver:
             if following is not None:
                 return following
         return i + 1
+
+    def skip_namesake(self, i: int) -> int | None:
+        """"مطار الملك سلمان", "مستشفى الأمير فيصل بن خالد": a person named right after a noun of
+        what is named after someone (`namesake_nouns`), honorifics between, is that thing: the
+        name's hits are passed over. Otherwise not its to take."""
+        hit = self.hits[i]
+        if not self.naming(hit) or not names_namesake(self.text, hit.start, default_cues()):
+            return None
+        end, j = hit.end, i + 1
+        while self.adjacent(end, j) and self.naming(self.hits[j]):
+            end, j = self.hits[j].end, j + 1
+        return j
+
+    def naming(self, hit: KeyHit) -> bool:
+        """A hit that is, or opens, a person's name: an honorific, a title or a known person."""
+        return bool(hit.kinds.keys() & {HONORIFIC, TITLE, BARE_TITLE}) or self.is_person(hit)
 
     def take_actor(self, i: int) -> int | None:
         """A named actor other than a country (a country may be a place)."""
@@ -378,6 +394,7 @@ class _Resolver:
         if qualified and not held and j < len(self.hits) and (PLACE in self.hits[j].kinds or self.country_of(
                 self.hits[j])) and self.posted_at(end, j):
             end, j = self.hits[j].end, j + 1  # "السفير الروسي في دمشق", "لدى المملكة": where the post is held
+        honoured = self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds
         while self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds:
             end, j = self.hits[j].end, j + 1
         nxt = self.hits[j] if self.adjacent(end, j) else None
@@ -395,7 +412,8 @@ class _Resolver:
             actor_id, word_end = surname
             self.emit(hit.start, word_end, actor_id, "alias", self.prep(hit), (end + 1, word_end))
             return j
-        name = plain_name_after(self.norm, end, self.limit(j), self.gaz) if qualified else None
+        name = plain_name_after(self.norm, end, self.limit(j), self.gaz) if qualified else \
+            self.honoured_name(end, j) if honoured else None
         if name is not None and self.adjacent(name[1], j) and self.is_person(self.hits[j]):
             person = self.hits[j]
             if first_names_fit(self.text, name, person.kinds[ACTOR], self.gaz) or self.serves(person, organisation):
@@ -410,6 +428,9 @@ class _Resolver:
         if organisation is not None:  # no name: the organisation itself; its officer holds no title elsewhere
             self.take_actor(organisation)
             return j
+        if not qualified and not modified and office and (headed := self.name_after_body(end, j)) is not None:
+            self.introduce(hit, headed, office, None)
+            return self.after(headed[1], j)
         if modified or nxt is not None and ACTOR in nxt.kinds or (not qualified and self.heads_another(hit, j)):
             return j
         actor_id = self.title_holder(hit, office, country, anchor)
@@ -417,6 +438,46 @@ class _Resolver:
             how = "counterpart" if COUNTERPART in hit.kinds else ("title" if country else "coreference")
             self.emit(hit.start, end, actor_id, how, self.prep(hit))
         return j
+
+    def honoured_name(self, end: int, j: int) -> tuple[int, int] | None:
+        """"وزير الإسكان الأستاذ ماجد الحقيل": after a title with no country, an honorific ties the
+        title to a closed name of two or three words that runs into no known person."""
+        name = plain_name_after(self.norm, end, self.limit(j), self.gaz)
+        if name is None or " " not in self.text[name[0]:name[1]] or (self.adjacent(name[1], j) and self.is_person(self.hits[j])):
+            return None
+        return name
+
+    def name_after_body(self, end: int, j: int) -> tuple[int, int] | None:
+        """"رئيس مجموعة الفلاني الشيخ عبدالرحمن بن علي", "مدير عام مطار أبها فهد العدواني": after a
+        title, the body it heads in a few words (places and bodies the gazetteer knows among them,
+        no person nor title), then a person's name behind an honorific, or a name of two words or
+        more opening with a given name."""
+        pos, words = end, 0
+        while words < self.gaz.body_max_words and (word := NEXT_WORD.match(self.text, pos)) is not None:
+            j = self.after(word.start(1), j)
+            if self.adjacent(pos, j) and HONORIFIC in self.hits[j].kinds and words:
+                return self.name_behind_honorifics(j)
+            if words and word.group(1) in self.gaz.words["given_names"]:
+                name = plain_name_after(self.norm, pos, self.limit(j), self.gaz)
+                return name if name and " " in self.text[name[0]:name[1]] else None
+            if word.group(1) in self.gaz.words["name_stopwords"] or (
+                    j < len(self.hits) and self.hits[j].start < word.end(1) and self.naming(self.hits[j])):
+                return None
+            pos, words = word.end(1), words + 1
+        return None
+
+    def name_behind_honorifics(self, j: int) -> tuple[int, int] | None:
+        """The name after honorific hit j and any honorifics right after it: a lineage, or a closed
+        name of two or three words."""
+        end = self.hits[j].end
+        while self.adjacent(end, j + 1) and HONORIFIC in self.hits[j + 1].kinds:
+            j += 1
+            end = self.hits[j].end
+        j += 1
+        if self.adjacent(end, j):
+            return None
+        name = self.lineage_of(end, j) or plain_name_after(self.norm, end, self.limit(j), self.gaz)
+        return name if name and " " in self.text[name[0]:name[1]] else None
 
     def named_otherwise(self, end: int, actor_id: str) -> bool:
         """"الملك سعود" in a history of King Saud: a given name right after the title that is none
@@ -666,6 +727,10 @@ _Handler = Callable[[_Resolver, int], int | None]
 # the index of the next hit to resolve, or None when the hit's neighbours make it not its to take.
 _HANDLERS: tuple[tuple[str, frozenset[str], _Handler], ...] = (
     (MODIFIER, frozenset({TITLE}), _Resolver.skip_modified),
+    (HONORIFIC, frozenset(), _Resolver.skip_namesake),
+    (TITLE, frozenset(), _Resolver.skip_namesake),
+    (BARE_TITLE, frozenset(), _Resolver.skip_namesake),
+    (ACTOR, frozenset(), _Resolver.skip_namesake),
     (HONORIFIC, frozenset(), _Resolver.take_lineage),
     (ACTOR, frozenset(), _Resolver.take_actor),
     (TITLE, frozenset(), _Resolver.resolve_title),

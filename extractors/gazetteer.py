@@ -39,6 +39,7 @@ class Gazetteer:
     words: dict[str, frozenset[str]]
     name_max_words: int
     lineage_max_words: int  # "سعد بن فهد بن عبدالله بن محمد آل سعود": a name of lineage runs this long at most
+    body_max_words: int  # "رئيس مجموعة الفلاني الشيخ …": the words of a body between a title and its holder's name
     automaton: Any = field(repr=False)
     person_names: dict[str, str] = field(repr=False, default_factory=dict)
     name_words: frozenset[str] = field(repr=False, default_factory=frozenset)
@@ -163,6 +164,7 @@ def build_gazetteer(
         capitals={k: v for k, v in capitals.items() if v},
         words={key: frozenset(fold_phrase(w) for w in words[key]) for key in _WORD_SETS},
         name_max_words=int(words["name_max_words"]), lineage_max_words=int(words["lineage_max_words"]),
+        body_max_words=int(words["body_max_words"]),
         automaton=_compile_automaton(entries), person_names=person_names,
         name_words=(name_words := frozenset({w for name in person_names for w in name.split()}
                                             | {w for name in words["given_names"] for w in fold_phrase(name).split()})),

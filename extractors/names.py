@@ -105,7 +105,7 @@ def lineage_name_after(text: str, end: int, gaz: Gazetteer) -> tuple[int, int] |
         return None
     last = 0
     for k in range(1, len(names) - 1, 2):
-        if names[k] not in lineage | family or not _given_name(names[k + 1], gaz):
+        if names[k] not in lineage | family or not _given_name(names[k + 1], gaz, after_lineage=names[k] in lineage):
             break
         last = k + 1
         if names[k] in family:
@@ -139,10 +139,11 @@ def named_as_father(text: str, start: int, gaz: Gazetteer) -> bool:
     return first is not None and first.group() in lineage and not _ends_name(before.group(1), True, gaz)
 
 
-def _given_name(word: str, gaz: Gazetteer) -> bool:
-    """A word that may be a name in a lineage: not a stop word, a number, nor بن/بنت/آل."""
-    return not (word in gaz.words["name_stopwords"] or word.isdigit() or word in gaz.words["lineage_words"]
-                or word in gaz.words["family_words"])
+def _given_name(word: str, gaz: Gazetteer, after_lineage: bool = False) -> bool:
+    """A word that may be a name in a lineage: not a number, nor بن/بنت/آل, nor a stop word
+    unless right after بن/بنت, where only a name stands («بن علي» is no «على»)."""
+    return not ((word in gaz.words["name_stopwords"] and not after_lineage) or word.isdigit()
+                or word in gaz.words["lineage_words"] or word in gaz.words["family_words"])
 
 
 def _marbuta(norm: Normalized, end: int) -> bool:
@@ -151,6 +152,7 @@ def _marbuta(norm: Normalized, end: int) -> bool:
 
 
 _POSSESSED = ("ته", "تها", "تهم", "تهما")
+_GLUED_ARTICLE = ("بال", "وال", "فال", "كال", "لل")
 
 
 def _ends_name(word: str, first: bool, gaz: Gazetteer, marbuta: bool = True) -> bool:
@@ -162,6 +164,9 @@ def _ends_name(word: str, first: bool, gaz: Gazetteer, marbuta: bool = True) -> 
         return True  # a ة ending marks a common noun ("مذكرة"), rarely a name; a ه one may ("روغه")
     if word.endswith(_POSSESSED) and len(word) > 4:
         return True  # "جولته", "زيارتها": a noun with its owner's pronoun, no name
+    if not first and (word[:1] in _GLUED + "و" and word[1:] in gaz.common_words and word not in gaz.name_words
+                      or word.startswith(_GLUED_ARTICLE)):
+        return True  # "ومدير", "بالفتح": a common word, or any ال word, behind a glued letter ends a name
     return first and (word.startswith(("و", "لل")) or bool(_IMPERFECT.match(word))  # "وقال", "للحزب": no name
                       or _common_word(word, gaz))
 

@@ -149,6 +149,20 @@ ROWS = [
     ("واستقبل الأمير فيصل بن عبد الرحمن الوفد", date(2015, 7, 1), [("x:فيصل_بن_عبد_الرحمن", "introduced")]),
     # a family's name behind آل is nobody's surname; a given name none of the holder's after a title is another's
     ("وأشاد الملك سعود بالمشروع", date(2015, 7, 1), []),
+    # after بن only a name stands: «علي» is no preposition there
+    ("واستقبل المحافظ الشيخ سعد بن علي الفلاني", date(2015, 7, 1), [("x:سعد_بن_علي", "introduced")]),
+    # an honorific ties a title without a country to the name after it
+    ("وافتتح وزير الثقافة المهندس نبيل الفلاني أمس المعرض", date(2015, 7, 1), [("x:نبيل_الفلاني", "introduced")]),
+    ("وافتتح وزير الثقافة المعرض", date(2015, 7, 1), []),
+    # an office in a body the gazetteer lacks: the name after the body, behind an honorific or a given name
+    ("واستقبل المحافظ رئيس شركة النخيل الدولية الشيخ سعد بن علي", date(2015, 7, 1), [("x:سعد_بن_علي", "introduced")]),
+    ("واستقبل المحافظ مدير عام مستشفى المدينة سامي الفلاني", date(2015, 7, 1), [("x:سامي_الفلاني", "introduced")]),
+    ("وقال المدير التنفيذي لنادي الوحدة إن", date(2015, 7, 1), []),
+    # a glued letter before a common word or an ال word ends a name
+    ("واجتمع مدير الشرطة العميد سامي الفلاني ومدير الدفاع المدني", date(2015, 7, 1), [("x:سامي_الفلاني", "introduced")]),
+    # a person after a noun of what is named after someone names that thing
+    ("وهبطت الطائرة في مطار الملك سلمان بالمدينة", date(2016, 7, 1), []),
+    ("وزار الوفد مستشفى الأمير سعد بن فهد", date(2016, 7, 1), []),
     # countries beyond the Arab world, by their short and formal names and spelling variants
     ("وقعت بوركينا فاسو اتفاقا مع موزامبيق", date(2021, 5, 1), [("BFA", "alias"), ("MOZ", "alias")]),
     ("ورحبت جمهورية الكونغو الديمقراطية بقرار الإكوادور", date(2023, 5, 1), [("COD", "alias"), ("ECU", "alias")]),

@@ -395,6 +395,9 @@ class _Resolver:
                 self.hits[j])) and self.posted_at(end, j):
             end, j = self.hits[j].end, j + 1  # "السفير الروسي في دمشق", "لدى المملكة": where the post is held
         honoured = self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds
+        phrase = " ".join(self.text[hit.start:end].split()) if qualified else None
+        if phrase is not None and (named := self.appositive_of(hit, country)) is not None:
+            self.discourse.titled[phrase] = named  # "الأمير فيصل بن خالد أمير منطقة عسير"
         while self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds:
             end, j = self.hits[j].end, j + 1
         nxt = self.hits[j] if self.adjacent(end, j) else None
@@ -424,6 +427,8 @@ class _Resolver:
             return j
         if name is not None and office and (TITLE in hit.kinds or organisation is not None) and not held:
             self.introduce(hit, name, office, country)  # a known holder is not followed by a stranger's name
+            if phrase is not None:
+                self.discourse.titled.setdefault(phrase, self.discourse.mentions[-1].actor_id)
             return j
         if organisation is not None:  # no name: the organisation itself; its officer holds no title elsewhere
             self.take_actor(organisation)
@@ -433,11 +438,24 @@ class _Resolver:
             return self.after(headed[1], j)
         if modified or nxt is not None and ACTOR in nxt.kinds or (not qualified and self.heads_another(hit, j)):
             return j
-        actor_id = self.title_holder(hit, office, country, anchor)
+        actor_id = self.discourse.titled.get(phrase or "") or self.title_holder(hit, office, country, anchor)
         if actor_id and not self.named_otherwise(end, actor_id):
             how = "counterpart" if COUNTERPART in hit.kinds else ("title" if country else "coreference")
             self.emit(hit.start, end, actor_id, how, self.prep(hit))
         return j
+
+    def appositive_of(self, hit: KeyHit, country: str | None) -> str | None:
+        """The person a title of `country` stands beside: one named right before it, only spaces
+        or a comma between, of no other country ("الأمير فيصل بن خالد أمير منطقة عسير"; not
+        "السيسي الرئيس الفرنسي", two people)."""
+        if not self.discourse.mentions:
+            return None
+        last = self.discourse.mentions[-1]
+        gap = self.norm.original[last.end:self.norm.span(hit.start, hit.end)[0]]
+        actor = self.discourse.look_up(last.actor_id)
+        if actor is None or actor.kind != "person" or gap.strip(" ،,") or "\n" in gap:
+            return None
+        return last.actor_id if actor.country in (None, country) else None
 
     def honoured_name(self, end: int, j: int) -> tuple[int, int] | None:
         """"وزير الإسكان الأستاذ ماجد الحقيل": after a title with no country, an honorific ties the

@@ -27,6 +27,7 @@ class Discourse:
     gaz: Gazetteer
     mentions: list[ActorMention] = field(default_factory=list)
     introduced: dict[str, tuple[Actor, str | None]] = field(default_factory=dict)
+    titled: dict[str, str] = field(default_factory=dict)  # a title with its place ("امير منطقه عسير") -> its holder named here
     _named: dict[str, None] = field(default_factory=dict, repr=False)  # actor ids, the latest named last
 
     def remember(self, mention: ActorMention) -> None:

@@ -160,6 +160,9 @@ ROWS = [
     ("وقال المدير التنفيذي لنادي الوحدة إن", date(2015, 7, 1), []),
     # a glued letter before a common word or an ال word ends a name
     ("واجتمع مدير الشرطة العميد سامي الفلاني ومدير الدفاع المدني", date(2015, 7, 1), [("x:سامي_الفلاني", "introduced")]),
+    # a title with its place beside a person named right before it is that person's, later in the article too
+    ("استقبل الأمير سعد بن فهد أمير منطقة عسير الوفد. ثم التقى أمير منطقة عسير السفير", date(2015, 7, 1),
+     [("x:سعد_بن_فهد", "introduced"), ("x:سعد_بن_فهد", "title"), ("x:سعد_بن_فهد", "title")]),
     # a person after a noun of what is named after someone names that thing
     ("وهبطت الطائرة في مطار الملك سلمان بالمدينة", date(2016, 7, 1), []),
     ("وزار الوفد مستشفى الأمير سعد بن فهد", date(2016, 7, 1), []),

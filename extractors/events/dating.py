@@ -3,6 +3,7 @@ narrative carries from the sentences before."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from schemas.articles import Segment
@@ -19,6 +20,8 @@ _CARRY_SPAN = timedelta(days=31)
 _EXPLICIT_CARRY_SPAN = timedelta(days=7)
 
 
+_CLAUSE_BREAK = re.compile(r"[،,؛;]")
+_DATE_HELD = "\x00"  # where a date stood, in a clause read for what looks back before it
 _AGO = "ago"  # the date grammar's rule for "منذ ثلاثة أيام", "قبل أسبوعين"
 
 
@@ -41,13 +44,30 @@ def _nearest(ctx: Context, hit: Hit, window: Window, usable: list[DateMention]) 
             and ctx.lex.cues["author_verbs"].search(fold(ctx.text[window.start:d.start]))]
     if held:  # "أجرى بوتين اليوم الأربعاء اتصالا هاتفيا": between the verb and its noun
         return held[-1]
-    forward = [d for d in usable if hit.end <= d.start and d.start in window]
+    forward = [d for d in usable if hit.end <= d.start and d.start in window and not _past_since(ctx, hit, d)]
     backward = [d for d in usable if d.end <= hit.start]
     if backward and backward[-1].start in window and _during_after(ctx, hit, backward[-1]):
         return backward[-1]  # "قال … اليوم السبت خلال لقاء جمعهما": what was said then was said at it
     if forward:
         return forward[0]
     return backward[-1] if backward else None
+
+
+def _past_since(ctx: Context, hit: Hit, mention: DateMention) -> bool:
+    """"أسوأ هجوم منذ إحراق شاب … قبل عام": a named date (a month, a year, an explicit day) after
+    a later "منذ" in its own clause dates what منذ looks back to, not the event before it. Not a
+    منذ that opens a date of its own ("منذ سنوات"), nor a date past a comma, where the main clause
+    may resume ("أعنف غارات منذ بدء الحملة، فجر أمس"), nor a day told relative to the story
+    ("أول زيارة منذ توليه الرئاسة لمسقط رأس والده يوم الجمعة")."""
+    if mention.precision == "day" and not _explicit(mention):
+        return False
+    pieces, at = [], hit.end
+    for other in ctx.dates_in(hit.end, mention.start):
+        pieces.append(ctx.text[at:other.start] + _DATE_HELD)
+        at = max(at, other.end)
+    pieces.append(ctx.text[at:mention.start])
+    clause = fold(_CLAUSE_BREAK.split("".join(pieces))[-1])
+    return any(not clause[m.end():].lstrip().startswith(_DATE_HELD) for m in ctx.lex.cues["looking_back"].finditer(clause))
 
 
 def _during_after(ctx: Context, hit: Hit, mention: DateMention) -> bool:
@@ -88,7 +108,12 @@ def told_long_before(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
 
 
 def date_source(mention: DateMention) -> str:
-    return "explicit" if any(rule in mention.how for rule in _EXPLICIT_RULES) else "relative"
+    return "explicit" if _explicit(mention) else "relative"
+
+
+def _explicit(mention: DateMention) -> bool:
+    """A date named in full by the text (a day and month, a year, a feast), not told relative to the story."""
+    return any(rule in mention.how for rule in _EXPLICIT_RULES)
 
 
 def _carry_span(mention: DateMention) -> timedelta:

@@ -52,6 +52,7 @@ ROWS = [
     # a one-word town the gazetteer lacks after a town noun; not a frequent word, nor one behind و
     ("وقصفت الطائرات قرية القنبورة", date(2015, 7, 30), [("place:x:القنبوره", "introduced")]),
     ("ووقع الهجوم في بلدة سوروتش", date(2015, 7, 30), [("place:x:سوروتش", "introduced")]),
+    ("ووقع الهجوم في بلدة قريبة من الحدود", date(2015, 7, 30), []),  # an adjective after the town noun names no town
     ("وزار الوزير مدينة كبيرة", date(2015, 7, 30), []),
     ("وتحدث عن المدينة وضجيجها", date(2015, 7, 30), []),
     # nationalities after a dual of delegation, the second joined by و, are both countries as parties

@@ -374,6 +374,17 @@ ROWS = [
     ("ووصل الرئيس الفرنسي أمس إلى القاهرة، في أول زيارة منذ زيارته الأخيرة في عام 2010.",
      [("visit", [("EGY", "target"), ("emmanuel_macron", "source")], D(2017, 5, 31), "asserted"),
       ("visit", [("emmanuel_macron", "source")], D(2010, 1, 1), "asserted")]),
+    # a named date after a later «منذ» in the clause is the older event's, a relative day the story's
+    ("وشن المسلحون الأحد أعنف هجوم على الجيش منذ انسحابه من المدينة في مارس الماضي.",
+     [("offensive", [("gunmen", "source")], D(2017, 5, 28), "asserted")]),
+    ("ووصل الرئيس الفرنسي في أول زيارة منذ توليه منصبه إلى القاهرة يوم الثلاثاء.",
+     [("visit", [("EGY", "target"), ("emmanuel_macron", "source")], D(2017, 5, 30), "asserted")]),
+    ("ووصل الرئيس الفرنسي إلى القاهرة في أول زيارة منذ توليه منصبه في مايو الماضي.",
+     [("visit", [("EGY", "target"), ("emmanuel_macron", "source")], None, "asserted")]),
+    # arson by settlers is an attack; setting oneself on fire is not
+    ("وأضرم مستوطنون النار في منزل بقرية عقربا فجر اليوم.",
+     [("offensive", [("israeli_settlers", "source"), ("place:x:عقربا", "target")], D(2017, 6, 1), "asserted")]),
+    ("وأضرم شاب النار في نفسه أمام مبنى البلدية.", []),
     ("وقال الشاعر إن وزير الخارجية الروسي سيرغي لافروف سبق له أن زار القاهرة.",
      [("visit", [("EGY", "target"), ("sergey_lavrov", "source")], None, "asserted")]),
     # surname-only second mention of a person the gazetteer lacks

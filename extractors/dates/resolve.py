@@ -406,6 +406,7 @@ def _resolve_year(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved
 
 
 _UNIT_DAYS = {"day": 1, "week": 7}
+_MONTHS_KEPT = 24  # "قبل عام", "قبل عامين": a count of years this short keeps the anchor's month
 
 
 def _resolve_duration(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | None:
@@ -420,6 +421,8 @@ def _resolve_duration(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | 
         precision: Precision = "day"
     elif unit == "month":
         target, precision = cal.add_months(anchor + timedelta(days=sign * 15 * half), sign * count), "month"
+    elif unit == "year" and count * 12 + 6 * half <= _MONTHS_KEPT:  # "قبل عام": that month a year back
+        target, precision = cal.add_months(anchor, sign * (count * 12 + 6 * half)), "month"
     elif unit == "year":
         target, precision = date(cal.add_months(anchor, sign * (count * 12 + 6 * half)).year, 1, 1), "year"
     else:

@@ -19,7 +19,8 @@ _CUE_LISTS = ("planned", "denied", "responsible_for", "invitation_verbs", "hypot
               "setting_prepositions", "continuations", "pronoun_complements", "author_verbs", "complementizers",
               "attack_references", "armed_cues", "condemnation_verbs", "received_after", "told_before", "firsts",
               "ally_markers", "background_prepositions", "planned_after",
-              "planned_in_clause", "since_bounds", "said_openers", "looking_back")
+              "planned_in_clause", "since_bounds", "said_openers", "looking_back",
+              "subjunctive_leads")
 
 
 @dataclass(frozen=True)

@@ -29,9 +29,16 @@ def status_of(ctx: Context, hit: Hit, floor: int, date: DateMention | None, segm
     if hit.purpose and (hit.trigger.type != "offensive" or hit.trigger.pos == "verb") and not (date and date.start > hit.end):
         return "planned"  # "توجه إلى جدة للقاء المسؤولين", "قواعدها لشن غارات": meant, not yet told as done
     if hit.trigger.aspect == "imperfect" and not sentence.heading and not ctx.lex.cues["imperfect_past"].search(before) \
-            and not HISTORY_ITEM.match(sentence.text):  # a history list tells the past in the present
+            and not HISTORY_ITEM.match(sentence.text) and not (  # a history list tells the past in the present
+                ctx.lex.cues["subjunctive_leads"].search(before) and _past_day(date, segment)):
         return "planned"
     return "asserted"
+
+
+def _past_day(date: DateMention | None, segment: Segment) -> bool:
+    """Whether the event's day is before the story's: after "قبل أن" the imperfect then tells
+    what was done ("قال … قبل أن يتوجه إلى إسطنبول … عصر أمس")."""
+    return bool(date and date.value_end and segment.anchor and date.value_end < segment.anchor)
 
 
 def _coming(date: DateMention, segment: Segment) -> bool:

@@ -381,6 +381,13 @@ ROWS = [
      [("visit", [("EGY", "target"), ("emmanuel_macron", "source")], D(2017, 5, 30), "asserted")]),
     ("ووصل الرئيس الفرنسي إلى القاهرة في أول زيارة منذ توليه منصبه في مايو الماضي.",
      [("visit", [("EGY", "target"), ("emmanuel_macron", "source")], None, "asserted")]),
+    # after «قبل أن» the imperfect takes its tense from the day told
+    ("وأجرى سيرغي لافروف محادثات في موسكو قبل أن يتوجه إلى القاهرة أمس.",
+     [("meeting", [("sergey_lavrov", "participant")], None, "asserted"),
+      ("visit", [("EGY", "target"), ("sergey_lavrov", "source")], D(2017, 5, 31), "asserted")]),
+    ("وسيعقد وزير الخارجية الروسي سيرغي لافروف مؤتمرا صحفيا قبل أن يتوجه إلى القاهرة.",
+     [("press_conference", [("sergey_lavrov", "participant")], None, "planned"),
+      ("visit", [("EGY", "target"), ("sergey_lavrov", "source")], None, "planned")]),
     # arson by settlers is an attack; setting oneself on fire is not
     ("وأضرم مستوطنون النار في منزل بقرية عقربا فجر اليوم.",
      [("offensive", [("israeli_settlers", "source"), ("place:x:عقربا", "target")], D(2017, 6, 1), "asserted")]),

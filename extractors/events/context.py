@@ -34,6 +34,8 @@ _WORD_REACH = 256  # characters read at first around a trigger for the words bes
 # One word, not one behind ل ("كمينا لدورية أردنية"); `re`: its \s is what str.split splits on.
 _AT_MOST_ONE_WORD = re.compile(r"\s*(?!ل(?!ل))\S*\s*")
 CLITIC_LETTERS = "وفبلك"  # a glued preposition left alone before a name ("مواقع ل|حزب")
+_ORIGIN_REACH = 4  # «من داخل الأراضي اليمنية»: «من» and up to three words of a land before the country
+_FROM = "من"
 _VICTIM_REACH = 4  # words before a name where a victim marker makes it the one killed ("مقتل عشرة مسلحين من")
 
 
@@ -184,6 +186,22 @@ class Context:
         if at < len(self._nisbas) and _AT_MOST_ONE_WORD.fullmatch(self.text, hit.end, self._nisbas[at].start):
             return self._nisbas[at]
         return self._weapon_after(hit)  # a later adjective lies further off still
+
+    def fire_origin(self, hit: Hit, window: Window) -> str | None:
+        """"سقوط مقذوفات من اليمن", "قذائف أطلقت من داخل الأراضي اليمنية": the first country after
+        the trigger behind «من» (past words of its land, `origin_nouns`), named or as a place:
+        where the fire came from."""
+        named = [(m.start, m.actor_id) for m in self.mentions_in(hit.end, window.end)]
+        places = [(p.start, p.place_id) for p in self.places_in(hit.end, window.end)]
+        for start, actor_id in sorted(named + places):
+            if self.kind(actor_id) != "country" or not window.takes_part(start):
+                continue
+            words = words_before(self.text, start, hit.end, _ORIGIN_REACH).split()
+            while words and words[-1] in self.lex.origin_nouns:
+                words.pop()
+            if words and words[-1] == _FROM:
+                return actor_id
+        return None
 
     def _weapon_after(self, hit: Hit) -> ActorMention | None:
         at = bisect_left(self._named, hit.end, key=_start)

@@ -66,6 +66,9 @@ def cast_event(ctx: Context, hit: Hit, window: Window, sentence: Sentence, segme
     if kind == "offensive" and told_as_background(ctx, hit, window):  # "تصريحات أردوغان جراء تفجير": no party
         actors = [a for a in actors if a.start >= hit.end or ctx.kind(a.actor_id) != "person"]
     places = ctx.places_within(window)
+    if frame == "attack" and (subject is None or ctx.kind(subject) == "person") \
+            and (origin := ctx.fire_origin(hit, window)) is not None:
+        subject = origin  # "سقوط مقذوفات من اليمن": fire from a country is that country's, not the reporter's
     roles = _give_roles(ctx, frame, subject, actors, places, hit)
     if frame == "visitor" and (visitor := foreign_visitor(ctx, subject, countries_visited(ctx, hit, window),
                                                           sentence)) != subject:

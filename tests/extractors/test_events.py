@@ -388,6 +388,9 @@ ROWS = [
     ("وسيعقد وزير الخارجية الروسي سيرغي لافروف مؤتمرا صحفيا قبل أن يتوجه إلى القاهرة.",
      [("press_conference", [("sergey_lavrov", "participant")], None, "planned"),
       ("visit", [("EGY", "target"), ("sergey_lavrov", "source")], None, "planned")]),
+    # fire from a country is that country's attack, not the reporter's
+    ("وقال المتحدث الرسمي سامي الفلاني إن فرق الدفاع المدني باشرت أمس سقوط مقذوفات من داخل الأراضي اليمنية على مدينة نجران.",
+     [("offensive", [("SAU", "target"), ("YEM", "source"), ("place:najran", "target")], D(2017, 5, 31), "asserted")]),
     # arson by settlers is an attack; setting oneself on fire is not
     ("وأضرم مستوطنون النار في منزل بقرية عقربا فجر اليوم.",
      [("offensive", [("israeli_settlers", "source"), ("place:x:عقربا", "target")], D(2017, 6, 1), "asserted")]),

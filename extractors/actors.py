@@ -416,7 +416,7 @@ class _Resolver:
             self.emit(hit.start, word_end, actor_id, "alias", self.prep(hit), (end + 1, word_end))
             return j
         name = plain_name_after(self.norm, end, self.limit(j), self.gaz) if qualified else \
-            self.honoured_name(end, j) if honoured else None
+            self.honoured_name(end, j, honoured)
         if name is not None and self.adjacent(name[1], j) and self.is_person(self.hits[j]):
             person = self.hits[j]
             if first_names_fit(self.text, name, person.kinds[ACTOR], self.gaz) or self.serves(person, organisation):
@@ -457,13 +457,14 @@ class _Resolver:
             return None
         return last.actor_id if actor.country in (None, country) else None
 
-    def honoured_name(self, end: int, j: int) -> tuple[int, int] | None:
-        """"وزير الإسكان الأستاذ ماجد الحقيل": after a title with no country, an honorific ties the
-        title to a closed name of two or three words that runs into no known person."""
+    def honoured_name(self, end: int, j: int, honoured: bool) -> tuple[int, int] | None:
+        """"وزير الإسكان الأستاذ ماجد الحقيل", "وزير النقل بدر باسلمة": after a title with no
+        country, a closed name of two or three words that runs into no known person, behind an
+        honorific or opening with a given name."""
         name = plain_name_after(self.norm, end, self.limit(j), self.gaz)
         if name is None or " " not in self.text[name[0]:name[1]] or (self.adjacent(name[1], j) and self.is_person(self.hits[j])):
             return None
-        return name
+        return name if honoured or self.text[name[0]:name[1]].split()[0] in self.gaz.words["given_names"] else None
 
     def name_after_body(self, end: int, j: int) -> tuple[int, int] | None:
         """"رئيس مجموعة الفلاني الشيخ عبدالرحمن بن علي", "مدير عام مطار أبها فهد العدواني": after a

@@ -53,12 +53,18 @@ def trigger_hits(text: str, lex: EventLexicon) -> list[Hit]:
             continue
         form = " ".join(m.group("t").split())
         pre = m.group("pre")
-        if lex.triggers[form].pos == "verb" and _verbal_noun(pre):
+        if lex.triggers[form].pos == "verb" and (_verbal_noun(pre) or _marbuta_suffix(norm, m)):
             continue
         start, end = norm.span(m.start("t"), m.end())
         hits.append(Hit(start, end, text[start:end], lex.triggers[form], m.group("fut") is not None,
                         m.group("suf") is not None, pre.endswith(("ال", "لل")), pre.lstrip("وف") in ("ل", "لل")))
     return hits
+
+
+def _marbuta_suffix(norm: Normalized, m: regex.Match[str]) -> bool:
+    """"باب حطة": a verb's letters followed by what folding made ه from ة is a noun, not the verb
+    with a pronoun ("حطه")."""
+    return m.group("suf") == "ه" and norm.original[norm.span(m.start("suf"), m.end("suf"))[0]] == "ة"
 
 
 def _verbal_noun(pre: str) -> bool:

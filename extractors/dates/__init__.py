@@ -26,7 +26,7 @@ from schemas.dates import DateMention, Prefer
 from extractors.dates.build import default_grammar
 from extractors.dates.grammar import Grammar
 from extractors.dates.match import Atom, Matcher
-from extractors.dates.resolve import (Resolved, calendars_agree, count_from, count_years, on_the_eve, resolve_frame,
+from extractors.dates.resolve import (Resolved, calendars_agree, count_from, count_years, resolve_frame,
                                       resolve_named, resolve_same, weekday_agrees)
 from extractors.text import Normalized
 
@@ -154,7 +154,7 @@ def _resolve(atom: Atom, anchor: date | None, prefer: Prefer, last: Resolved | N
         return resolve_same({**atom.frame, "same": "day"}, last) or resolve_frame({**atom.frame, "offset": 0}, anchor, prefer)
     value = resolve_frame(atom.frame, anchor, prefer)
     if value is None or atom.end_frame is None:
-        return on_the_eve(atom.frame, value)
+        return value
     last = resolve_frame(atom.end_frame, anchor, prefer)
     if last is None or last.value_end < value.value_start:
         return value

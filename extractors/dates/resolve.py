@@ -505,30 +505,11 @@ def _resolver_for(keys: frozenset[str]) -> Resolver | None:
     return next((resolver for needed, resolver in _RESOLVERS if needed <= keys), None)
 
 
-_NOT_EVE = frozenset({"weekday_end", "day", "n1", "hday", "offset"})
-
-
-def _eve(frame: Frame) -> bool:
-    """"ليلة الجمعة", with a weekday alone: the night before it (not "ليلة الخميس الجمعة",
-    "ليلة الجمعة 24 يوليو", "ليلة أمس الخميس")."""
-    return "eve" in frame and "weekday" in frame and not _NOT_EVE & frame.keys()
-
-
-def on_the_eve(frame: Frame, value: Resolved | None) -> Resolved | None:
-    """The value of "ليلة الجمعة": the evening before the Friday "الجمعة" names (the Arabic
-    day begins at sunset); any other value unchanged."""
-    if value is None or not _eve(frame):
-        return value
-    day = value.value_start - timedelta(days=1)
-    return replace(value, value_start=day, value_end=day)
-
-
 def weekday_agrees(frame: Frame, value: Resolved | None) -> bool | None:
-    """Whether a stated weekday matches the resolved day, or the day after it for an eve
-    (None when nothing to check)."""
+    """Whether a stated weekday matches the resolved day (None when nothing to check)."""
     if value is None or "weekday" not in frame or value.precision not in ("day", "time"):
         return None
-    return (value.value_start + timedelta(days=_eve(frame))).weekday() == frame["weekday"]
+    return value.value_start.weekday() == frame["weekday"]
 
 
 def calendars_agree(frame: Frame, value: Resolved | None) -> bool | None:

@@ -120,8 +120,8 @@ PARTS_OF_DAY = [
     ("مساء الخميس", FRI, D(2024, 12, 12), "day", "evening", None),
     ("ظهر أمس", THU, D(2018, 2, 14), "day", "noon", None),
     ("فجر اليوم", THU, D(2018, 2, 15), "day", "dawn", None),
-    ("ليلة الخميس", THU, D(2018, 2, 14), "day", "night", None),  # the eve of Thursday: Wednesday night
-    ("ليلة الجمعة الماضية", THU, D(2018, 2, 8), "day", "night", None),
+    ("ليلة الخميس", THU, D(2018, 2, 15), "day", "night", None),  # the night of the Thursday named
+    ("ليلة الجمعة الماضية", THU, D(2018, 2, 9), "day", "night", None),
     ("ليلة الخميس الجمعة", FRI, D(2024, 12, 12), "day", "night", None),  # the night between two days: the first's
     ("ليل الأحد-الاثنين", FRI, D(2024, 12, 8), "day", "night", None),
     ("ليلة السبت إلى الأحد", FRI, D(2024, 12, 7), "day", "night", None),

@@ -388,6 +388,9 @@ ROWS = [
     ("وسيعقد وزير الخارجية الروسي سيرغي لافروف مؤتمرا صحفيا قبل أن يتوجه إلى القاهرة.",
      [("press_conference", [("sergey_lavrov", "participant")], None, "planned"),
       ("visit", [("EGY", "target"), ("sergey_lavrov", "source")], None, "planned")]),
+    # «أنه قصف أهدافا لـ…»: the one who announced struck, what follows the struck noun was struck
+    ("أعلن الجيش الإسرائيلي أنه قصف أهدافا لحركة حماس في قطاع غزة.",
+     [("offensive", [("hamas", "target"), ("israeli_army", "source"), ("place:gaza_strip", "target")], None, "asserted")]),
     # fire from a country is that country's attack, not the reporter's
     ("وقال المتحدث الرسمي سامي الفلاني إن فرق الدفاع المدني باشرت أمس سقوط مقذوفات من داخل الأراضي اليمنية على مدينة نجران.",
      [("offensive", [("SAU", "target"), ("YEM", "source"), ("place:najran", "target")], D(2017, 5, 31), "asserted")]),

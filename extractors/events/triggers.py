@@ -201,7 +201,11 @@ def in_words(ctx: Context, hit: Hit, subject: str | None, start: int, end: int) 
 
 def restates(ctx: Context, hit: Hit, before: list[Hit], sentence: Sentence) -> bool:
     """"استقبل الملك الوزير … وجرى خلال اللقاء بحث": after a verb, a noun of its type (or of talks) behind
-    في / خلال / عقب … tells the same event again (its date is the verb's)."""
+    في / خلال / عقب … tells the same event again (its date is the verb's); "اعترضت الدفاعات صاروخا
+    أطلقه الحوثيون": after an attack, a verb holding what it launched as a pronoun only names the
+    attack's author."""
+    if hit.trigger.type == "offensive" and fold(hit.text) in ctx.lex.author_pronoun_verbs:
+        return any(h.trigger.type == "offensive" for h in before)
     return hit.trigger.pos == "noun" and any(h.trigger.pos == "verb" and _same_kind(ctx, h, hit) for h in before) \
         and bool(ctx.lex.cues["restating_prepositions"].search(words_before(ctx.text, hit.start, sentence.start, 2)))
 

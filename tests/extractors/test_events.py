@@ -288,9 +288,7 @@ ROWS = [
      [("offensive", [("UKR", "source"), ("place:kursk", "target"), ("russian_mod", "target")], D(2017, 5, 31),
        "asserted")]),
     ("واعترضت الدفاعات الجوية السعودية أمس صاروخا باليستيا أطلقته ميليشيا الحوثي باتجاه مدينة جازان.",
-     [("offensive", [("SAU", "target")], D(2017, 5, 31), "asserted"),
-      ("offensive", [("SAU", "participant"), ("houthis", "source"), ("place:jazan", "target")], D(2017, 5, 31),
-       "asserted")]),
+     [("offensive", [("SAU", "target"), ("houthis", "source"), ("place:jazan", "target")], D(2017, 5, 31), "asserted")]),
     ("وأسقطت المحكمة التهم عن المتهمين.", []),
     # «عمان» in an article about Jordan is Amman (its king coming home is no visit); else Oman
     ("وصل العاهل الأردني الملك عبدالله الثاني إلى عمان أمس قادما من واشنطن.", []),

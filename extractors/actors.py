@@ -347,6 +347,14 @@ class _Resolver:
             return self.resolve_title(j, modified=True)
         return j
 
+    def dateline_place(self, hit: KeyHit) -> bool:
+        """"بيروت - شنت …", "القاهرة (رويترز) -", "سبق- جدة:": a place a line opens with (past at
+        most a few words of an outlet's name) and a dash or colon closes is where the story was
+        filed, not its country acting."""
+        line_start = self.text.rfind("\n", 0, hit.start) + 1
+        return len(self.text[line_start:hit.start].split()) <= _DATELINE_LEAD_WORDS \
+            and bool(_DATELINE_END.match(self.text, hit.end))
+
     def take_place(self, i: int) -> int:
         """A place, or an actor named as one ("في مطار أنقرة"); a capital named other than as
         a place stands for its country."""
@@ -360,7 +368,7 @@ class _Resolver:
             self.emit_place(hit.start, hit.end, place_id, prep)
             place = self.gaz.places[place_id]
             capital_of = place.country if self.gaz.capitals.get(place.country or "") == place_id else None
-            if capital_of and not is_location:
+            if capital_of and not is_location and not self.dateline_place(hit):
                 self.emit(hit.start, hit.end, capital_of, "capital", prep, (hit.start, hit.end))
         elif ACTOR in hit.kinds and is_location and hit.kinds[ACTOR] in self.gaz.places:
             self.emit_place(hit.start, hit.end, hit.kinds[ACTOR], prep)  # "إلى جمهورية المالديف": where, as "إلى المالديف"
@@ -737,6 +745,8 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
 
 
 _SENTENCE_MARKS = (".", "\n", "؟", "!", "?")
+_DATELINE_LEAD_WORDS = 3  # "عبدالله البرقاوي- سبق- الرياض:": an outlet or a reporter before the place
+_DATELINE_END = regex.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?[-–—:/]")
 _RECENT_MENTIONS = 8  # how far back a person named earlier in the sentence is looked for
 _FROM = "من"
 

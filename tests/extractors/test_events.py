@@ -389,6 +389,15 @@ ROWS = [
     # «أنه قصف أهدافا لـ…»: the one who announced struck, what follows the struck noun was struck
     ("أعلن الجيش الإسرائيلي أنه قصف أهدافا لحركة حماس في قطاع غزة.",
      [("offensive", [("hamas", "target"), ("israeli_army", "source"), ("place:gaza_strip", "target")], None, "asserted")]),
+    # a capital opening the dateline is where the story was filed, not its country acting
+    ("بيروت - شنت طائرات حربية إسرائيلية غارات على بلدات في البقاع اليوم.",
+     [("offensive", [("ISR", "source"), ("LBN", "target"), ("place:bekaa", "target")], D(2017, 6, 1), "asserted")]),
+    # a round of talks is a meeting; a proposed one a plan
+    ("وانطلقت في مسقط اليوم جولة جديدة من المفاوضات بين إيران والولايات المتحدة.",
+     [("meeting", [("IRN", "participant"), ("USA", "participant")], D(2017, 6, 1), "asserted")]),
+    ("وتقترح روسيا وتركيا عقد جولة جديدة من المفاوضات بين الحكومة السورية والمعارضة السورية.",
+     [("meeting", [("RUS", "participant"), ("TUR", "participant"), ("syrian_government", "participant"),
+                   ("syrian_opposition", "participant")], None, "planned")]),
     # fire from a country is that country's attack, not the reporter's
     ("وقال المتحدث الرسمي سامي الفلاني إن فرق الدفاع المدني باشرت أمس سقوط مقذوفات من داخل الأراضي اليمنية على مدينة نجران.",
      [("offensive", [("SAU", "target"), ("YEM", "source"), ("place:najran", "target")], D(2017, 5, 31), "asserted")]),

@@ -392,6 +392,10 @@ ROWS = [
     # a capital opening the dateline is where the story was filed, not its country acting
     ("بيروت - شنت طائرات حربية إسرائيلية غارات على بلدات في البقاع اليوم.",
      [("offensive", [("ISR", "source"), ("LBN", "target"), ("place:bekaa", "target")], D(2017, 6, 1), "asserted")]),
+    # an exchange of fire is a clash between the two sides; an exchange of accusations is not
+    ("وتبادل الجيشان الهندي والباكستاني إطلاق النار على طول خط المراقبة في كشمير أمس.",
+     [("offensive", [("IND", "participant"), ("PAK", "participant"), ("place:kashmir", "target")], D(2017, 5, 31), "asserted")]),
+    ("وتبادل الجانبان الهندي والباكستاني الاتهامات بشأن خرق الهدنة أمس.", []),
     # a round of talks is a meeting; a proposed one a plan
     ("وانطلقت في مسقط اليوم جولة جديدة من المفاوضات بين إيران والولايات المتحدة.",
      [("meeting", [("IRN", "participant"), ("USA", "participant")], D(2017, 6, 1), "asserted")]),

@@ -405,7 +405,7 @@ class _Resolver:
         honoured = self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds
         phrase = " ".join(self.text[hit.start:end].split()) if qualified else None
         if phrase is not None and (named := self.appositive_of(hit, country)) is not None:
-            self.discourse.titled[phrase] = named  # "الأمير فيصل بن خالد أمير منطقة عسير"
+            self.discourse.titled[phrase] = named  # "الأمير سعد بن فهد أمير منطقة عسير"
         while self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds:
             end, j = self.hits[j].end, j + 1
         nxt = self.hits[j] if self.adjacent(end, j) else None
@@ -454,7 +454,7 @@ class _Resolver:
 
     def appositive_of(self, hit: KeyHit, country: str | None) -> str | None:
         """The person a title of `country` stands beside: one named right before it, only spaces
-        or a comma between, of no other country ("الأمير فيصل بن خالد أمير منطقة عسير"; not
+        or a comma between, of no other country ("الأمير سعد بن فهد أمير منطقة عسير"; not
         "السيسي الرئيس الفرنسي", two people)."""
         if not self.discourse.mentions:
             return None

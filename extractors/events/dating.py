@@ -58,7 +58,7 @@ def _past_since(ctx: Context, hit: Hit, mention: DateMention) -> bool:
     a later "منذ" in its own clause dates what منذ looks back to, not the event before it. Not a
     منذ that opens a date of its own ("منذ سنوات"), nor a date past a comma, where the main clause
     may resume ("أعنف غارات منذ بدء الحملة، فجر أمس"), nor a day told relative to the story
-    ("أول زيارة منذ توليه الرئاسة لمسقط رأس والده يوم الجمعة")."""
+    ("وصل في أول زيارة منذ توليه منصبه إلى القاهرة يوم الجمعة")."""
     if mention.precision == "day" and not _explicit(mention):
         return False
     pieces, at = [], hit.end

@@ -403,10 +403,10 @@ ROWS = [
      [("meeting", [("RUS", "participant"), ("TUR", "participant"), ("syrian_government", "participant"),
                    ("syrian_opposition", "participant")], None, "planned")]),
     # fire from a country is that country's attack, not the reporter's
-    ("وقال المتحدث الرسمي سامي الفلاني إن فرق الدفاع المدني باشرت أمس سقوط مقذوفات من داخل الأراضي اليمنية على مدينة نجران.",
+    ("وأفاد الدفاع المدني أمس بسقوط مقذوفات من جهة الأراضي اليمنية فوق حي سكني في مدينة نجران، بحسب المتحدث سامي الفلاني.",
      [("offensive", [("SAU", "target"), ("YEM", "source"), ("place:najran", "target")], D(2017, 5, 31), "asserted")]),
     # a verb's letters before what folding made ه from ة are a noun («باب حطة»), not the verb with a pronoun
-    ("وتركزت الاعتقالات في حارتي باب حطة والسعدية بالبلدة القديمة بالقدس.", []),
+    ("وأغلقت الشرطة باب حطة أمام المصلين في القدس.", []),
     # arson by settlers is an attack; setting oneself on fire is not
     ("وأضرم مستوطنون النار في منزل بقرية عقربا فجر اليوم.",
      [("offensive", [("israeli_settlers", "source"), ("place:x:عقربا", "target")], D(2017, 6, 1), "asserted")]),

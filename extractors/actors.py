@@ -483,7 +483,8 @@ class _Resolver:
         while words < self.gaz.body_max_words and (word := NEXT_WORD.match(self.text, pos)) is not None:
             j = self.after(word.start(1), j)
             if self.adjacent(pos, j) and HONORIFIC in self.hits[j].kinds and words:
-                return self.name_behind_honorifics(j)
+                # "مدير جامعة الأمير سطام": a body named after someone, not its head's name
+                return None if names_namesake(self.text, self.hits[j].start, default_cues()) else self.name_behind_honorifics(j)
             if words and word.group(1) in self.gaz.words["given_names"]:
                 name = plain_name_after(self.norm, pos, self.limit(j), self.gaz)
                 return name if name and " " in self.text[name[0]:name[1]] else None

@@ -162,6 +162,7 @@ ROWS = [
     ("واستقبل المحافظ رئيس شركة النخيل الدولية الشيخ سعد بن علي", date(2015, 7, 1), [("x:سعد_بن_علي", "introduced")]),
     ("واستقبل المحافظ مدير عام مستشفى المدينة سامي الفلاني", date(2015, 7, 1), [("x:سامي_الفلاني", "introduced")]),
     ("وقال المدير التنفيذي لنادي الوحدة إن", date(2015, 7, 1), []),
+    ("وزار مدير جامعة الأمير سعد بن فهد العمادة", date(2015, 7, 1), []),  # a body named after someone
     # a glued letter before a common word or an ال word ends a name
     ("واجتمع مدير الشرطة العميد سامي الفلاني ومدير الدفاع المدني", date(2015, 7, 1), [("x:سامي_الفلاني", "introduced")]),
     # a title with its place beside a person named right before it is that person's, later in the article too

@@ -351,8 +351,11 @@ class _Resolver:
         """"بيروت - شنت …", "القاهرة (رويترز) -", "سبق- جدة:": a place a line opens with (past at
         most a few words of an outlet's name) and a dash or colon closes is where the story was
         filed, not its country acting."""
-        line_start = self.text.rfind("\n", 0, hit.start) + 1
-        return len(self.text[line_start:hit.start].split()) <= _DATELINE_LEAD_WORDS \
+        floor = max(0, hit.start - _DATELINE_LEAD_CHARS)  # read no further back: linear in a long line
+        newline = self.text.rfind("\n", floor, hit.start)
+        if newline < 0 and floor > 0:
+            return False
+        return len(self.text[newline + 1:hit.start].split()) <= _DATELINE_LEAD_WORDS \
             and bool(_DATELINE_END.match(self.text, hit.end))
 
     def take_place(self, i: int) -> int:
@@ -747,6 +750,7 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
 
 _SENTENCE_MARKS = (".", "\n", "؟", "!", "?")
 _DATELINE_LEAD_WORDS = 3  # "عبدالله البرقاوي- سبق- الرياض:": an outlet or a reporter before the place
+_DATELINE_LEAD_CHARS = 80  # how far back the start of a dateline's line may lie
 _DATELINE_END = regex.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?[-–—:/]")
 _RECENT_MENTIONS = 8  # how far back a person named earlier in the sentence is looked for
 _FROM = "من"

@@ -407,6 +407,8 @@ ROWS = [
      [("offensive", [("SAU", "target"), ("YEM", "source"), ("place:najran", "target")], D(2017, 5, 31), "asserted")]),
     # a verb's letters before what folding made ه from ة are a noun («باب حطة»), not the verb with a pronoun
     ("وأغلقت الشرطة باب حطة أمام المصلين في القدس.", []),
+    # an animal that storms a place attacks no one a timeline tracks
+    ("واقتحم نمر مدرسة في جنوب الهند أمس.", []),
     # arson by settlers is an attack; setting oneself on fire is not
     ("وأضرم مستوطنون النار في منزل بقرية عقربا فجر اليوم.",
      [("offensive", [("israeli_settlers", "source"), ("place:x:عقربا", "target")], D(2017, 6, 1), "asserted")]),

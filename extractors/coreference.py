@@ -117,6 +117,19 @@ def _after_patronymic(text: str, start: int, patronymics: frozenset[str]) -> boo
     return bool(before) and before[-1] in patronymics and text[start - 1:start].isspace()
 
 
+def _after_other_name(text: str, start: int, own: list[str], gaz: Gazetteer) -> bool:
+    """"عبد الخالق الحوثي" in an article about عبد الملك الحوثي: a surname right after a given
+    name none of the person's own (or after «عبد»/«أبو» and a word) is another person's."""
+    before = text[max(0, start - _NAME_REACH):start].split()
+    if not before or not text[start - 1:start].isspace() or before[-1] in own or before[-1] in gaz.words["honorifics"]:
+        return False  # "السيد مساهل": an honorific, not a given name
+    return before[-1] in gaz.words["given_names"] or before[-1] in gaz.name_words and before[-1] not in gaz.common_words \
+        or len(before) > 1 and before[-2] in gaz.words["compound_name_heads"]
+
+
+_NAME_REACH = 30  # characters before a surname read for the two words of a given name
+
+
 def find_surnames(norm: Normalized, discourse: Discourse) -> None:
     """Later mentions by surname alone ("الجبوري", "عون") of people this article named in full."""
     taken = Spans([(m.start, m.end) for m in discourse.mentions])
@@ -131,6 +144,7 @@ def find_surnames(norm: Normalized, discourse: Discourse) -> None:
         for m in regex.finditer(rf"(?<!\w)(?:[وف]?[بل]?)({regex.escape(words[-1])})(?!\w)", norm.text):
             s, e = norm.span(m.start(1), m.end(1))
             if not (taken.cover(s) or _after_patronymic(norm.text, m.start(), patronymics)
+                    or _after_other_name(norm.text, m.start(), words, discourse.gaz)
                     or (m.start(1) > m.start() and words[-1] in discourse.gaz.words["ordinary_words"])):
                 discourse.remember(ActorMention(start=s, end=e, text=norm.original[s:e], actor_id=actor_id,
                                                 how="surname", prep=None, name=norm.original[s:e]))

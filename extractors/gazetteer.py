@@ -135,7 +135,7 @@ _WORD_KINDS = ((HONORIFIC, "honorifics"), (MODIFIER, "title_modifiers"), (COUNTE
 _WORD_SETS = ("location_prepositions", "place_nouns", "role_prepositions", "name_stopwords", "object_nouns",
               "surname_stopwords", "post_prepositions", "ordinary_words", "former_words", "lineage_words",
               "family_words", "force_nouns", "naming_honorifics", "given_names", "compound_name_heads",
-              "delegation_nouns", "town_nouns", "partitive_nouns")
+              "delegation_nouns", "town_nouns", "partitive_nouns", "honorifics")
 
 
 def build_gazetteer(

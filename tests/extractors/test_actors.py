@@ -83,6 +83,9 @@ ROWS = [
     ("وقالت منظمة الصحة العالمية إن المجلس سيجتمع", date(2017, 6, 1), [("who", "alias")]),
     # an ambassador posted in a country named as an actor ("لدى مصر"), then his name
     ("وقال السفير الروسي لدى مصر يوري كوفاليف إن", date(2017, 6, 1), [("x:يوري_كوفاليف", "introduced")]),
+    # a surname after another given name is another person's («عبد الخالق الحوثي» is no «عبد الملك الحوثي»)
+    ("وقال محافظ نينوى نوفل العاكوب إن المدينة آمنة. وقال شقيقه سامي العاكوب إن الوضع هادئ",
+     date(2017, 6, 1), [("x:نوفل_العاكوب", "introduced")]),
     # people the gazetteer lacks, introduced by a title, then named by surname
     ("وقال محافظ نينوى نوفل العاكوب إن المدينة آمنة. وأضاف العاكوب أن", date(2017, 6, 1),
      [("x:نوفل_العاكوب", "introduced"), ("x:نوفل_العاكوب", "surname")]),

@@ -185,9 +185,12 @@ class _Resolver:
         return bool(hit.kinds.keys() & {HONORIFIC, TITLE, BARE_TITLE}) or self.is_person(hit)
 
     def take_actor(self, i: int) -> int | None:
-        """A named actor other than a country (a country may be a place)."""
+        """A named actor other than a country (a country may be a place), nor a body named as the
+        place it governs behind a preposition of place ("جولته في إقليم كردستان")."""
         hit = self.hits[i]
         if self.gaz.actors[hit.kinds[ACTOR]].kind == "country":
+            return None
+        if PLACE in hit.kinds and self.prep(hit, skip_place_nouns=True) in self.gaz.words["location_prepositions"]:
             return None
         if self.is_person(hit) and (name := self.longer_name(hit, i + 1)) is not None:
             self.introduce(hit, name, "", None)

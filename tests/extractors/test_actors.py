@@ -173,6 +173,8 @@ ROWS = [
     # a title with its place beside a person named right before it is that person's, later in the article too
     ("استقبل الأمير سعد بن فهد أمير منطقة عسير الوفد. ثم التقى أمير منطقة عسير السفير", date(2015, 7, 1),
      [("x:سعد_بن_فهد", "introduced"), ("x:سعد_بن_فهد", "title"), ("x:سعد_بن_فهد", "title")]),
+    # a body named as the place it governs, behind a preposition of place, is that place
+    ("وواصل الوفد جولته في إقليم كردستان", date(2015, 7, 1), []),
     # a person after a noun of what is named after someone names that thing
     ("وهبطت الطائرة في مطار الملك سلمان بالمدينة", date(2016, 7, 1), []),
     ("وزار الوفد مستشفى الأمير سعد بن فهد", date(2016, 7, 1), []),

@@ -64,6 +64,7 @@ class EventLexicon:
     author_pronoun_verbs: frozenset[str]  # «نفذها»، «شنه»: the actor after them is the attack's author
     unstruck_place_preps: frozenset[str]  # «الحدود مع باكستان»، «من داخل سوريا»: a place behind them is not struck
     origin_nouns: frozenset[str]  # «من داخل الأراضي اليمنية»: words of a land between «من» and the country fire came from
+    carriers: frozenset[str]  # «وصلت السفينة»: a vehicle that arrives carries its sender, a traveller
     complete: dict[str, dict[str, Any]]  # the parties each type needs ("parties": how many, "source": an author)
     talks: frozenset[str]  # types a verb and a noun after it may tell as the same talks
     told_before_words: int  # how many words before a trigger `told_before` is looked for in
@@ -149,7 +150,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         victim_markers=_folded(spec["victim_markers"]), reporter_nouns=_folded(spec["reporter_nouns"]),
         coauthor_fillers=_folded(spec["coauthor_fillers"]), author_pronoun_verbs=_folded(spec["author_pronoun_verbs"]),
         struck_nouns=_folded(spec["struck_nouns"]), unstruck_place_preps=_folded(spec["unstruck_place_preps"]),
-        origin_nouns=_folded(spec["origin_nouns"]),
+        origin_nouns=_folded(spec["origin_nouns"]), carriers=_folded(spec["carriers"]),
         evidence_kinds=frozenset(spec["merge"]["evidence_kinds"]), evidence_countries=spec["merge"]["evidence_countries"],
         across_days=spec["merge"]["across_days"], undated_ties=spec["merge"]["undated_ties"],
     )

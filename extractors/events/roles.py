@@ -13,7 +13,7 @@ from schemas.events import EventActor, EventMention, Role
 from extractors.events.clauses import Window
 from extractors.events.context import Context, words_after, words_before
 from extractors.events.places import DESTINATION_PREPS, countries_visited, destination, foreign_visitor, setting_country
-from extractors.events.subjects import focus, fronted_speaker, told_as_background, who
+from extractors.events.subjects import focus, fronted_speaker, thing_arrives, told_as_background, who
 from extractors.events.triggers import Hit, in_words
 from extractors.gazetteer import is_place_actor
 from extractors.sentences import Sentence
@@ -63,6 +63,8 @@ def cast_event(ctx: Context, hit: Hit, window: Window, sentence: Sentence, segme
         thread.follow(subject)
         return None
     actors = _select_participants(ctx, kind, subject, window)
+    if frame == "visitor" and hit.trigger.pos == "verb" and thing_arrives(ctx, hit):
+        actors = [a for a in actors if a.start >= hit.end]  # "…، وصلت الجرافات": no one before it travelled
     if kind == "offensive" and told_as_background(ctx, hit, window):  # "تصريحات أردوغان جراء تفجير": no party
         actors = [a for a in actors if a.start >= hit.end or ctx.kind(a.actor_id) != "person"]
     places = ctx.places_within(window)

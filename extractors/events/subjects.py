@@ -6,12 +6,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Iterator
 
+import regex
+
 from schemas.actors import ActorMention
 from schemas.articles import Segment
 
 from extractors.events.clauses import Window
 from extractors.events.context import CLITIC_LETTERS, HISTORY_ITEM, SUBJECT_KINDS, Context, words_after, words_before
 from extractors.events.triggers import Hit
+from extractors.gazetteer import find_keys
 from extractors.sentences import Sentence, split_sentences
 from extractors.text import fold
 
@@ -39,6 +42,8 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
         return _interceptor(ctx, hit, window, sentence), False
     if hit.trigger.frame == "attack" and hit.trigger.pos == "verb" and (nisba := _attack_nisba_after(ctx, hit)):
         return nisba.actor_id, False  # "استهدفت غارة إسرائيلية سيارة": the attack noun is the subject
+    if frame == "visitor" and hit.trigger.pos == "verb" and thing_arrives(ctx, hit):
+        return None, False  # "وصلت الجرافات فجرا": a thing arrived, no one named before it
     lead = words_before(ctx.text, hit.start, window.start, 3)
     if previous and hit.trigger.pos == "verb" and ctx.lex.cues["continuations"].search(lead):
         return previous, True  # "… حيث اجتمع بالرئيس القبرصي": the same subject goes on
@@ -140,6 +145,29 @@ def _attack_nisba_after(ctx: Context, hit: Hit) -> ActorMention | None:
     between = ctx.text[hit.end:nisba.start]
     return nisba if any(m.group("t") and ctx.lex.triggers[m.group("t")].type == "offensive"
                         for m in ctx.lex.pattern.finditer(fold(between))) else None
+
+
+def thing_arrives(ctx: Context, hit: Hit) -> bool:
+    """"وصلت الجرافات", "ووصلت الشاحنات إلى الحدود": right after a verb of arrival (past a date,
+    "وصل اليوم"), a definite noun that names no actor, title, place, force nor carrier (a ship or
+    plane of aid carries its sender, `carriers`) is its subject: a thing, not a traveller."""
+    at = hit.end
+    word = _NEXT_WORD.match(ctx.text, at)
+    while word is not None and (dated := ctx.dates_in(word.start(1), word.end(1))):
+        at = dated[-1].end
+        word = _NEXT_WORD.match(ctx.text, at)
+    if word is None:
+        return False
+    folded = fold(word.group(1))
+    if not folded.startswith("ال") or len(folded) <= _SHORT_WORD or folded in ctx.gaz.words["force_nouns"] \
+            or folded in ctx.gaz.words["delegation_nouns"] or folded in ctx.lex.carriers:
+        return False
+    start, end = word.span(1)
+    return not (ctx.mentions_in(start, end) or ctx.places_in(start, end) or find_keys(folded, ctx.gaz))
+
+
+_NEXT_WORD = regex.compile(r"\s+(\w+)")
+_SHORT_WORD = 3  # "الى": no noun
 
 
 def _stranger_after(ctx: Context, hit: Hit, window: Window) -> bool:

@@ -407,6 +407,11 @@ ROWS = [
      [("offensive", [("SAU", "target"), ("YEM", "source"), ("place:najran", "target")], D(2017, 5, 31), "asserted")]),
     # a verb's letters before what folding made ه from ة are a noun («باب حطة»), not the verb with a pronoun
     ("وأغلقت الشرطة باب حطة أمام المصلين في القدس.", []),
+    # a thing that arrives is no traveller, and no one named before it travelled; a ship of aid carries its sender
+    ("وقال الرئيس التركي رجب طيب أردوغان إن الوضع صعب، ووصلت الشاحنات إلى الحدود السورية أمس.", []),
+    ("وتصل العقوبات في القانون الجديد إلى السجن المؤبد.", []),
+    ("وقال وزير الخارجية الروسي سيرغي لافروف إنه وصل اليوم إلى القاهرة.",
+     [("visit", [("EGY", "target"), ("sergey_lavrov", "source")], D(2017, 6, 1), "asserted")]),
     # an animal that storms a place attacks no one a timeline tracks
     ("واقتحم نمر مدرسة في جنوب الهند أمس.", []),
     # arson by settlers is an attack; setting oneself on fire is not

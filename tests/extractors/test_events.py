@@ -410,6 +410,8 @@ ROWS = [
     # a thing that arrives is no traveller, and no one named before it travelled; a ship of aid carries its sender
     ("وقال الرئيس التركي رجب طيب أردوغان إن الوضع صعب، ووصلت الشاحنات إلى الحدود السورية أمس.", []),
     ("وتصل العقوبات في القانون الجديد إلى السجن المؤبد.", []),
+    ("ووزير الخارجية الأمريكي يزور الشرق الأوسط بعد انهيار الحكومة.",  # after a verb of visiting: what it visits
+     [("visit", [("rex_tillerson", "source")], None, "planned")]),
     ("وقال وزير الخارجية الروسي سيرغي لافروف إنه وصل اليوم إلى القاهرة.",
      [("visit", [("EGY", "target"), ("sergey_lavrov", "source")], D(2017, 6, 1), "asserted")]),
     # an animal that storms a place attacks no one a timeline tracks

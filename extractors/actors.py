@@ -277,9 +277,7 @@ class _Resolver:
         """"الأمير فيصل بن خالد", "الشيخة مي بنت محمد آل خليفة": honorifics, then a name of
         lineage the gazetteer lacks: a person the article introduces. Otherwise not its to take."""
         hit = self.hits[i]
-        end, j = hit.end, i + 1
-        while self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds:
-            end, j = self.hits[j].end, j + 1
+        end, j = self.past_honorifics(hit.end, i + 1)
         if self.adjacent(end, j):
             return None
         name = self.lineage_of(end, j) or self.ranked_name(self.hits[j - 1], end, j)
@@ -408,12 +406,11 @@ class _Resolver:
         if qualified and not held and j < len(self.hits) and (PLACE in self.hits[j].kinds or self.country_of(
                 self.hits[j])) and self.posted_at(end, j):
             end, j = self.hits[j].end, j + 1  # "السفير الروسي في دمشق", "لدى المملكة": where the post is held
-        honoured = self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds
         phrase = " ".join(self.text[hit.start:end].split()) if qualified else None
         if phrase is not None and (named := self.appositive_of(hit, country)) is not None:
             self.discourse.titled[phrase] = named  # "الأمير سعد بن فهد أمير منطقة عسير"
-        while self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds:
-            end, j = self.hits[j].end, j + 1
+        end, after = self.past_honorifics(end, j)
+        honoured, j = after > j, after
         nxt = self.hits[j] if self.adjacent(end, j) else None
         if nxt is not None and self.is_person(nxt) and (longer := self.longer_name(nxt, j + 1)) is not None:
             self.introduce(hit, longer, office or "", country)
@@ -500,14 +497,17 @@ class _Resolver:
             pos, words = word.end(1), words + 1
         return None
 
+    def past_honorifics(self, end: int, j: int) -> tuple[int, int]:
+        """The end of the honorific hits from j on that follow `end` one after another, and the
+        index of the hit after them."""
+        while self.adjacent(end, j) and HONORIFIC in self.hits[j].kinds:
+            end, j = self.hits[j].end, j + 1
+        return end, j
+
     def name_behind_honorifics(self, j: int) -> tuple[int, int] | None:
         """The name after honorific hit j and any honorifics right after it: a lineage, or a closed
         name of two or three words."""
-        end = self.hits[j].end
-        while self.adjacent(end, j + 1) and HONORIFIC in self.hits[j + 1].kinds:
-            j += 1
-            end = self.hits[j].end
-        j += 1
+        end, j = self.past_honorifics(self.hits[j].end, j + 1)
         if self.adjacent(end, j):
             return None
         name = self.lineage_of(end, j) or plain_name_after(self.norm, end, self.limit(j), self.gaz)
@@ -789,5 +789,6 @@ _HANDLERS: tuple[tuple[str, frozenset[str], _Handler], ...] = (
 
 @cache
 def _handlers_for(kinds: frozenset[str]) -> tuple[_Handler, ...]:
-    """The handlers whose kinds a hit has (hits come in few shapes)."""
-    return tuple(handler for needed, barred, handler in _HANDLERS if needed in kinds and not kinds & barred)
+    """The handlers whose kinds a hit has (hits come in few shapes), each once however many of
+    its kinds call for it (`skip_namesake` is listed under four)."""
+    return tuple(dict.fromkeys(handler for needed, barred, handler in _HANDLERS if needed in kinds and not kinds & barred))

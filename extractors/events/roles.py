@@ -58,13 +58,14 @@ def cast_event(ctx: Context, hit: Hit, window: Window, sentence: Sentence, segme
     """The cast of a trigger's event, or None when it has too few actors to be told; the
     thread learns its subject and people for the triggers after it."""
     kind, frame = _classify(ctx, hit, window)
-    subject, inherited = who(ctx, hit, window, frame, thread.subject, sentence, segment)
+    arrived = frame == "visitor" and hit.trigger.pos == "verb" and thing_arrives(ctx, hit)  # "وصلت الجرافات فجرا"
+    subject, inherited = (None, False) if arrived else who(ctx, hit, window, frame, thread.subject, sentence, segment)
     if in_words(ctx, hit, subject, window.start, window.end):
         thread.follow(subject)
         return None
     actors = _select_participants(ctx, kind, subject, window)
-    if frame == "visitor" and hit.trigger.pos == "verb" and thing_arrives(ctx, hit):
-        actors = [a for a in actors if a.start >= hit.end]  # "…، وصلت الجرافات": no one before it travelled
+    if arrived:
+        actors = [a for a in actors if a.start >= hit.end]  # a thing arrived: no one named before it travelled
     if kind == "offensive" and told_as_background(ctx, hit, window):  # "تصريحات أردوغان جراء تفجير": no party
         actors = [a for a in actors if a.start >= hit.end or ctx.kind(a.actor_id) != "person"]
     places = ctx.places_within(window)

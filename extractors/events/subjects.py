@@ -42,8 +42,6 @@ def who(ctx: Context, hit: Hit, window: Window, frame: str, previous: str | None
         return _interceptor(ctx, hit, window, sentence), False
     if hit.trigger.frame == "attack" and hit.trigger.pos == "verb" and (nisba := _attack_nisba_after(ctx, hit)):
         return nisba.actor_id, False  # "استهدفت غارة إسرائيلية سيارة": the attack noun is the subject
-    if frame == "visitor" and hit.trigger.pos == "verb" and thing_arrives(ctx, hit):
-        return None, False  # "وصلت الجرافات فجرا": a thing arrived, no one named before it
     lead = words_before(ctx.text, hit.start, window.start, 3)
     if previous and hit.trigger.pos == "verb" and ctx.lex.cues["continuations"].search(lead):
         return previous, True  # "… حيث اجتمع بالرئيس القبرصي": the same subject goes on

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
-from typing import Callable
+from typing import Callable, Iterator
 
 import regex
 
@@ -25,8 +25,8 @@ from extractors.coreference import Discourse, find_surnames
 from extractors.learned_names import default_cues, names_namesake, taken_mask, with_learned_names
 from extractors.gazetteer import (
     ACTOR, BARE_TITLE, CAPITAL_WORD, COALITION_REF, COUNTERPART, FORCE, GROUP_REF, HOME_FORCE, HONORIFIC, MODIFIER,
-    NISBA, ORG_REF, PAIR_REF, PLACE, PLURAL_TITLE, TITLE, Gazetteer, KeyHit, default_gazetteer, find_keys,
-    place_actor_id,
+    NISBA, ORG_REF, PAIR_REF, PLACE, PLURAL_TITLE, TITLE, Gazetteer, KeyHit, default_gazetteer, facility_actor_id,
+    find_keys, place_actor_id,
 )
 from extractors.names import (
     NEXT_WORD, first_names_fit, last_word, lineage_name_after, match_known_person, named_as_father, plain_name_after,
@@ -692,6 +692,31 @@ class _Resolver:
             prep = glued if glued in ("ب", "ل") else self.prep(KeyHit(m.start("noun"), m.end("noun"), "", {}))
             self.emit(m.start("town"), m.end("town"), actor_id, "introduced", prep)
 
+    def take_facilities(self) -> None:
+        """"زار مستشفى الملك سعود", "بزيارة لمقر مصلحة الجمارك العامة": a building or an institution
+        the gazetteer lacks, a facility noun and the name after it (`_facility_end`), is a place a
+        visit may reach or an attack strike (an actor `place:f:…`), unless a rule named it already."""
+        actors = taken_mask(len(self.norm.original), self.discourse.mentions)
+        places = taken_mask(len(self.norm.original), self.places)
+        last = 0
+        for m in _facility_pattern(frozenset(self.gaz.words["facility_nouns"])).finditer(self.text):
+            s, _ = self.norm.span(m.start("noun"), m.end("noun"))
+            if m.start() < last or actors[s] or places[s]:
+                continue  # "لمقر مصلحة الجمارك": one facility, not a second inside the first; "المسجد الأقصى": a place
+            end = _facility_end(self.text, m.end("noun"), m.group("noun").startswith("ال"), self.gaz,
+                                lambda at, mask: bool(mask[self.norm.span(at, at + 1)[0]]), (actors, places))
+            if end is None:
+                continue
+            last = end
+            folded = self.text[m.start("noun"):end]
+            s, e = self.norm.span(m.start("noun"), end)
+            actor_id = facility_actor_id(folded)
+            self.discourse.introduce(Actor(actor_id=actor_id, name_ar=self.norm.original[s:e], kind="place",
+                                           aliases=(self.norm.original[s:e],)), "")
+            glued = m.group("clitic")[-1:]
+            hit = KeyHit(m.start("noun"), end, "", {})
+            self.emit(m.start("noun"), end, actor_id, "introduced", glued if glued in ("ب", "ل") else self.prep(hit))
+
     def introduce(self, hit: KeyHit, name: tuple[int, int], office: str, country: str | None) -> None:
         """A person the gazetteer lacks, named after a title: a stable id from the folded name."""
         folded = self.text[name[0]:name[1]]
@@ -715,6 +740,7 @@ def find_actors(text: str, segments: list[Segment], gazetteer: Gazetteer | None 
     discourse = Discourse(gaz)
     resolver = _Resolver(norm, segments, gaz, find_keys(norm.text, gaz), discourse)
     resolver.resolve_hits(budget)
+    resolver.take_facilities()
     resolver.take_towns()
     find_surnames(norm, discourse)
     return with_learned_names(text, ActorReading(
@@ -734,6 +760,69 @@ def _town_name(word: str, gaz: Gazetteer) -> bool:
     return not any(w in gaz.common_words or w in gaz.name_words or w in gaz.words["name_stopwords"] for w in stems)
 
 
+def _facility_end(text: str, at: int, definite: bool, gaz: Gazetteer, covered: Callable[[int, bytearray], bool],
+                  masks: tuple[bytearray, bytearray]) -> int | None:
+    """Where the name after a facility noun ending at `at` ends, or None when no name follows.
+    It runs over at most `body_max_words` words joined by single spaces: ال words and places;
+    given names right after the noun, an honorific («الملك») or another given name; one word the
+    news rarely uses («سيهات») right after the noun, as its last word; a common word only as the
+    head of a genitive («لجنة أصدقاء المرضى»). It stops at a stop word, a glued preposition or
+    «و», a name a rule took for an actor, and anything not a word. After a definite noun, only ال
+    words (its adjectives). `covered(offset, mask)` tells whether the actors' or places' mask covers it."""
+    actors, places = masks
+    end, before = None, _HEAD
+    for word in _facility_words(text, at, gaz.body_max_words):
+        w, start = word.group(1), word.start(1)
+        if covered(start, actors) or w in gaz.words["name_stopwords"] or _glued_word(w, gaz):
+            break
+        if w.startswith("ال") or covered(start, places):
+            before = _HONORIFIC if w in gaz.words["honorifics"] else _ARTICLE
+        elif definite or before == _ARTICLE:
+            break  # "مطار أربيل الدولي فلاح …": a name after the adjective is someone's, not the airport's
+        elif w in gaz.name_words or w in gaz.words["lineage_words"]:
+            before = _GIVEN
+        elif before != _HEAD:
+            break
+        elif w not in gaz.common_words:
+            return None if w.endswith(_ADVERB_ENDING) else word.end(1)  # "متحف سيجاتتيني"; not "مستشفى ميدانيا"
+        elif not text.startswith(" ال", word.end(1)):
+            break
+        else:
+            before = _GIVEN  # "لجنة أصدقاء المرضى": the head of a genitive
+        end = word.end(1)
+    return end
+
+
+_HEAD, _ARTICLE, _HONORIFIC, _GIVEN = range(4)  # what the last word of a facility's name was
+_ADVERB_ENDING = "ا"  # "متوجها", "مثلا": an accusative adverb, not a name
+
+
+def _facility_words(text: str, at: int, count: int) -> Iterator[regex.Match[str]]:
+    """Up to `count` words after `at`, each behind one space, stopping at the first gap that is not."""
+    for _ in range(count):
+        word = _SPACED_WORD.match(text, at)
+        if word is None:
+            return
+        yield word
+        at = word.end()
+
+
+def _glued_word(word: str, gaz: Gazetteer) -> bool:
+    """"والسلام", "بالرياض", "للاطمئنان", "بمدينة": a word behind a glued و, or behind a glued
+    preposition before ال or a common word, ends a name (not «بن», nor «بندر», nor «كاروليني»)."""
+    if word in gaz.name_words or word in gaz.words["lineage_words"]:
+        return False
+    rest = word[1:]
+    return word[0] == "و" or word[0] in "بلكف" and (rest.startswith(("ال", "ل")) or rest in gaz.common_words)
+
+
+@cache
+def _facility_pattern(facility_nouns: frozenset[str]) -> regex.Pattern[str]:
+    nouns = "|".join(sorted(facility_nouns, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?P<clitic>[وف]?[بل]?)(?P<noun>{nouns})(?!\w)")
+
+
+_SPACED_WORD = regex.compile(r" ([\u0621-\u064a]{2,})(?!\w)")
 _NOT_TOWN_ENDINGS = ("ها", "هم", "هما", "يه")
 _GLUED_BEFORE_TOWN = ("بال", "لل", "ال", "ب", "ل", "ك")  # "باستقبال", "للخطر": a word behind a preposition
 

@@ -20,7 +20,7 @@ from extractors.events.roles import Cast, Thread, cast_event, credit_claims
 from extractors.events.status import status_of
 from extractors.events.triggers import Hit, coalesce, is_setting, joins, points_back, requirement_met, restates, \
     trigger_hits
-from extractors.gazetteer import Gazetteer, default_gazetteer, place_actor_id
+from extractors.gazetteer import Gazetteer, default_gazetteer, is_facility_actor, place_actor_id
 from extractors.segment import boilerplate_lines
 from extractors.sentences import Sentence, split_sentences
 from extractors.spans import Spans
@@ -143,7 +143,8 @@ def _visited(ctx: Context, cast: Cast, place: PlaceMention | None) -> tuple[Even
 def _confidence(ctx: Context, hit: Hit, cast: Cast, date: DateMention | None, sentence: Sentence) -> float:
     """A verb, two parties, a date, a headline, a quotation and a borrowed subject each move it."""
     conf = ctx.lex.confidence
-    score = (conf[hit.trigger.pos] + conf["two_actors"] * (len(cast.roles) > 1) + conf["dated"] * (date is not None)
+    parties = [r for r in cast.roles if not is_facility_actor(r.actor_id)]  # a building is where, not who
+    score = (conf[hit.trigger.pos] + conf["two_actors"] * (len(parties) > 1) + conf["dated"] * (date is not None)
              + conf["heading"] * sentence.heading + conf["quoted"] * _is_quoted(sentence, hit)
              + conf["inherited_subject"] * cast.inherited)
     return round(max(0.05, min(1.0, score)), 2)

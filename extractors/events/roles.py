@@ -15,10 +15,11 @@ from extractors.events.context import Context, words_after, words_before
 from extractors.events.places import DESTINATION_PREPS, countries_visited, destination, foreign_visitor, setting_country
 from extractors.events.subjects import focus, fronted_speaker, thing_arrives, told_as_background, who
 from extractors.events.triggers import Hit, in_words
-from extractors.gazetteer import is_place_actor
+from extractors.gazetteer import is_facility_actor, is_place_actor
 from extractors.sentences import Sentence
 from extractors.text import Normalized, fold
 
+TALKS = ("meeting", "call", "press_conference")
 _SUBJECT_ROLE: dict[str, Role] = {"receiver": "target", "host": "target", "caller": "source", "visitor": "source",
                                   "attack": "source", "victim": "target", "intercept": "target"}
 # "أسقطت الدفاعات الروسية مسيرات أوكرانية": who shot down was attacked, the weapon's side attacked.
@@ -120,6 +121,8 @@ def _select_participants(ctx: Context, kind: str, subject: str | None, window: W
               and (not (a.prep in ctx.gaz.words["location_prepositions"] or a.prep == "ب")
                    or ctx.kind(a.actor_id) == "person" or kind == "offensive" and _fought(ctx, a)
                    or ctx.kind(a.actor_id) == "place" and _reached(kind, a))]
+    if kind in TALKS:  # "لقاء في مقر الجمعية": a building or a town holds no talks
+        return [a for a in actors if a.actor_id not in ctx.lex.generic and not is_place_actor(a.actor_id)]
     if kind != "offensive":
         return [a for a in actors if a.actor_id not in ctx.lex.generic]
     return [a for a in actors if a.actor_id not in ctx.lex.generic_attackers or a.actor_id == subject]
@@ -140,8 +143,8 @@ def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[Acto
     if subject:
         roles[subject] = _SUBJECT_ROLE.get(frame, "participant")
     for k, actor in enumerate(actors):
-        if frame == "visitor" and ctx.kind(actor.actor_id) == "country" and actor.start >= hit.end:
-            role: Role = "target"
+        if frame == "visitor" and ctx.kind(actor.actor_id) in ("country", "place") and actor.start >= hit.end:
+            role: Role = "target"  # "زار الأردن", "زار مستشفى النهضة": where the visit went
         elif frame == "attack" and k and _coauthor(ctx, actors[k - 1], actor) and actors[k - 1].actor_id in roles:
             role = roles[actors[k - 1].actor_id]  # "بين قوات النظام وجبهة النصرة": the same side of the attack
         elif k and _between_pair(ctx, actors[k - 1], actor) and actors[k - 1].actor_id in roles:
@@ -155,7 +158,7 @@ def _give_roles(ctx: Context, frame: str, subject: str | None, actors: list[Acto
             role = by_prep.get(actor.prep or "", _OTHER_ROLE.get(frame, "participant") if actor.start >= hit.end
                                else "participant")  # type: ignore[assignment]
         roles.setdefault(actor.actor_id, role)
-    if frame == "attack" and not any(r == "target" for r in roles.values()):
+    if frame == "attack" and not any(r == "target" and not is_facility_actor(a) for a, r in roles.items()):
         homes = {_home(ctx, a) for a, r in roles.items() if r == "source"}
         for place in places:  # an attack on a place strikes the country it lies in, unless that state's own forces strike
             country = ctx.gaz.places[place.place_id].country
@@ -211,10 +214,13 @@ def _add_partners(ctx: Context, hit: Hit, frame: str, roles: tuple[EventActor, .
 
 
 def _has_enough_actors(ctx: Context, kind: str, roles: tuple[EventActor, ...]) -> bool:
-    """Talks need a person, or two parties; a visit or an attack needs someone."""
-    if kind in ("meeting", "call", "press_conference"):
+    """Talks need a person, or two parties; an attack someone, if only the town it struck, more
+    than a building; a visit someone besides where it went ("ومن المستشفيات التي زارتها …")."""
+    if kind in TALKS:
         return len(roles) >= 2 or any(ctx.kind(r.actor_id) == "person" for r in roles)
-    return bool(roles)
+    if kind == "offensive":
+        return any(not is_facility_actor(r.actor_id) for r in roles)
+    return any(not is_place_actor(r.actor_id) for r in roles)
 
 
 def _meets_alone(ctx: Context, hit: Hit, window: Window, frame: str, subject: str | None, inherited: bool) -> bool:

@@ -19,6 +19,7 @@ from extractors.sentences import Sentence, split_sentences
 from extractors.text import fold
 
 _GENITIVE_GAP = 30
+_TO = "الي"  # إلى, folded
 _FOCUS_DECAY = 0.6
 _ANTECEDENT_REACH = 60
 _NISBA_GAP = 25  # characters between a group's name and a nationality that qualifies it
@@ -125,6 +126,8 @@ def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention
         chosen = before[-1] if before else None  # "نفذت القاذفات ضربات على مواقع داعش": not the genitive after
     elif attack and hit.trigger.pos == "noun" and (author := _told_author(ctx, hit, window, after, eligible)):
         chosen = author
+    elif frame == "visitor" and hit.trigger.pos == "noun" and (visitor := _visitor_behind_lam(ctx, hit, window)):
+        chosen = visitor
     elif hit.trigger.pos == "noun":
         chosen = after[0] if after and after[0].start - hit.end <= _GENITIVE_GAP \
             and not (attack and _crosses_preposition(ctx, hit.end, after[0].start)) else None
@@ -133,6 +136,18 @@ def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention
     else:
         chosen = after[0] if after else (before[-1] if before else None)
     return _named_author(ctx, chosen) if chosen is not None else None
+
+
+def _visitor_behind_lam(ctx: Context, hit: Hit, window: Window) -> ActorMention | None:
+    """"خلال زيارة للرئيس النيجيري إلى واشنطن": a person behind «لـ» right after a visit noun,
+    with a destination behind «إلى» after them, is the one who travels, not the one visited."""
+    after = [a for a in ctx.actors_within(window) if a.start >= hit.end]
+    if not after or after[0].prep != "ل" or ctx.kind(after[0].actor_id) != "person" \
+            or after[0].start - hit.end > _GENITIVE_GAP:
+        return None
+    bound = [*(a.start for a in after[1:] if a.prep == _TO and ctx.kind(a.actor_id) in ("country", "place")),
+             *(p.start for p in ctx.places_within(window) if p.prep == _TO)]
+    return after[0] if any(at >= after[0].end for at in bound) else None
 
 
 def _attack_nisba_after(ctx: Context, hit: Hit) -> ActorMention | None:

@@ -414,6 +414,15 @@ ROWS = [
      [("visit", [("rex_tillerson", "source")], None, "planned")]),
     ("وقال وزير الخارجية الروسي سيرغي لافروف إنه وصل اليوم إلى القاهرة.",
      [("visit", [("EGY", "target"), ("sergey_lavrov", "source")], D(2017, 6, 1), "asserted")]),
+    # a building the gazetteer lacks is where a visit went, not enough for a visit alone, and holds no talks
+    ("وزار وزير الخارجية الأمريكي ريكس تيلرسون أمس مستشفى النهضة في مسقط.",
+     [("visit", [("OMN", "target"), ("place:f:مستشفي_النهضه", "target"), ("rex_tillerson", "source")],
+       D(2017, 5, 31), "asserted")]),
+    ("ومن المستشفيات التي زارتها الفنانة مستشفى النهضة.", []),
+    ("وقال المدير إن اللقاء عقد أمس في مقر جمعية الثقافة.", []),
+    # a person behind «لـ» after a visit noun, with «إلى» a destination after them, is the visitor
+    ("ووقعت الهجمات خلال زيارة للرئيس الأمريكي دونالد ترامب إلى باريس.",
+     [("visit", [("FRA", "target"), ("donald_trump", "source")], None, "asserted")]),
     # an animal that storms a place attacks no one a timeline tracks
     ("واقتحم نمر مدرسة في جنوب الهند أمس.", []),
     # arson by settlers is an attack; setting oneself on fire is not

@@ -283,12 +283,31 @@ def _adverb_alone(atom: Atom) -> bool:
     return atom.frame.keys() == {"pod", "adverb"}
 
 
-def _speech_day(text: str, quote: tuple[int, int], said_on: list[tuple[int, date]]) -> date | None:
+_SPEECH_DAYS_BACK = 3  # how far before the anchor a day named in the sentence before a quotation may be its speech day
+
+
+def _speech_day(text: str, quote: tuple[int, int], said_on: list[tuple[int, date]], anchor: date | None,
+                weekday: bool) -> date | None:
     """"وقال ماكرون أمس: «اليوم نبدأ …»": inside a quotation, today is the day the words were
-    said, when the sentence names it before the quotation."""
-    sentence_start = max(map(text.rfind, _SENTENCE_ENDS, repeat(0), repeat(quote[0]))) + 1
-    days = [day for end, day in said_on if sentence_start <= end <= quote[0]]
-    return days[-1] if days else None
+    said, when the sentence names it before the quotation; or when the sentence before names a
+    day of the last few before the anchor ("… في تركيا الجمعة. وصرح داود أوغلو: «العمليات التي
+    بدأت اليوم …»"), unless the expression names its weekday ("أمس الجمعة" stays that Friday)."""
+    own = _sentence_start(text, quote[0])
+    days = [day for end, day in said_on if own <= end <= quote[0]]
+    if days or weekday or anchor is None:
+        return days[-1] if days else None
+    before = _sentence_start(text, own - 1)
+    days = [day for end, day in said_on if before <= end < own]
+    recent = bool(days) and 0 < (anchor - days[-1]).days <= _SPEECH_DAYS_BACK
+    return days[-1] if recent else None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` starts (a run of marks such as ". ⏎" ends one sentence)."""
+    start = max(map(text.rfind, _SENTENCE_ENDS, repeat(0), repeat(max(at, 0)))) + 1
+    while start > 0 and not text[start:at].strip():
+        start = max(map(text.rfind, _SENTENCE_ENDS, repeat(0), repeat(start - 1))) + 1
+    return start
 
 
 def _near_lead_start(folded: str, atom: Atom, grammar: Grammar) -> int:
@@ -436,7 +455,8 @@ def _find(text: str, anchor: date | None, prefer: Prefer | None, offset: int, ma
             continue
         direction = prefer or _tense(folded, atom.start, grammar, first=not mentions and _bare_weekday(atom))
         quote = _quote_around(quotes, atom.start)
-        day = _speech_day(folded, quote, said_on) if quote and _DEICTIC & atom.frame.keys() else None
+        day = _speech_day(folded, quote, said_on, anchor, "weekday" in atom.frame) \
+            if quote and _DEICTIC & atom.frame.keys() else None
         value = None if _year_refused(folded, atom) else _resolve(atom, day or anchor, direction, last, named)
         if value is not None:
             named = value.value_start.year

@@ -20,7 +20,7 @@ _CUE_LISTS = ("planned", "denied", "responsible_for", "invitation_verbs", "hypot
               "attack_references", "armed_cues", "condemnation_verbs", "received_after", "told_before", "firsts",
               "ally_markers", "background_prepositions", "planned_after",
               "planned_in_clause", "since_bounds", "said_openers", "looking_back",
-              "subjunctive_leads")
+              "subjunctive_leads", "telling_clauses")
 
 
 @dataclass(frozen=True)

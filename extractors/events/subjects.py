@@ -12,14 +12,13 @@ from schemas.actors import ActorMention
 from schemas.articles import Segment
 
 from extractors.events.clauses import Window
-from extractors.events.context import CLITIC_LETTERS, HISTORY_ITEM, SUBJECT_KINDS, Context, words_after, words_before
+from extractors.events.context import CLITIC_LETTERS, HISTORY_ITEM, SUBJECT_KINDS, TO, Context, words_after, words_before
 from extractors.events.triggers import Hit
 from extractors.gazetteer import find_keys
 from extractors.sentences import Sentence, split_sentences
 from extractors.text import fold
 
 _GENITIVE_GAP = 30
-_TO = "الي"  # إلى, folded
 _FOCUS_DECAY = 0.6
 _ANTECEDENT_REACH = 60
 _NISBA_GAP = 25  # characters between a group's name and a nationality that qualifies it
@@ -145,8 +144,8 @@ def _visitor_behind_lam(ctx: Context, hit: Hit, window: Window) -> ActorMention 
     if not after or after[0].prep != "ل" or ctx.kind(after[0].actor_id) != "person" \
             or after[0].start - hit.end > _GENITIVE_GAP:
         return None
-    bound = [*(a.start for a in after[1:] if a.prep == _TO and ctx.kind(a.actor_id) in ("country", "place")),
-             *(p.start for p in ctx.places_within(window) if p.prep == _TO)]
+    bound = [*(a.start for a in after[1:] if a.prep in TO and ctx.kind(a.actor_id) in ("country", "place")),
+             *(p.start for p in ctx.places_within(window) if p.prep in TO)]
     return after[0] if any(at >= after[0].end for at in bound) else None
 
 

@@ -19,6 +19,7 @@ _REQUIRES_REACH = 25  # words after a trigger searched for what it needs ("وص�
 _PLACE_NEED = "@place"  # in `requires`: a named place will do
 _ARMED_NEED = "@armed"  # in `requires`: the sentence must speak of arms or armed men (events.yaml armed_cues)
 _PAIR_NEED = "@pair"  # in `requires`: two actors joined by و right after it ("بحث X وY")
+_TELLING_REACH = 4  # words after a definite event noun where a relative clause may tell it whole
 _QUOTED_EXCLUDE = "@quoted"  # in `excludes`: a quoted name after it (a newspaper: "في اتصال هاتفي مع «المدينة»")
 _NUMBER_EXCLUDE = "@number"  # in `excludes`: an amount after إلى ("وصل إلى 21 ألفا", "إلى أكثر من")
 _COUNT_EXCLUDE = "@count"  # in `excludes`: a count just after it ("استقبل المستشفى 20 مصابا")
@@ -232,6 +233,8 @@ def points_back(ctx: Context, hit: Hit, kind: str, sentence: Sentence) -> bool:
         word_start = max(sentence.start, ctx.text.rfind(" ", sentence.start, hit.start) + 1)  # before its «بال»
         return bool(ctx.lex.cues["attack_references"].search(before)) or bool(ctx.lex.cues["condemnation_verbs"].search(
             words_before(ctx.text, word_start, sentence.start, ctx.lex.condemnation_reach)))
+    if ctx.lex.cues["telling_clauses"].search(words_after(ctx.text, hit.end, sentence.end, _TELLING_REACH)):
+        return False  # "الزيارة التي قام بها ولي العهد لمصر أمس": told whole, not pointed back at
     return not ctx.lex.cues["hold_verbs"].search(words_before(ctx.text, hit.start, sentence.start, 3))
 
 

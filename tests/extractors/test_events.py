@@ -510,6 +510,17 @@ def test_an_attack_named_after_a_condemnation_points_back(text, anaphoric):
     assert [(m.type, m.anaphoric) for m in reading.mentions] == [("offensive", anaphoric)]
 
 
+@pytest.mark.parametrize("text,anaphoric", [
+    # a definite noun alone points back; with a relative clause that holds it, it tells the event whole
+    ("وأشاد وزير الخارجية الأمريكي ريكس تيلرسون بالزيارة ونتائجها.", True),
+    ("وأشاد المحللون بالزيارة التي قام بها وزير الخارجية الأمريكي ريكس تيلرسون للقاهرة أمس.", False),
+    ("وكشفت مصادر تفاصيل الاجتماع المغلق الذي عقده وزير الخارجية الأمريكي ريكس تيلرسون أمس.", False),
+])
+def test_a_definite_event_noun_points_back_unless_a_relative_clause_tells_it(text, anaphoric):
+    reading = extract_article(Article(doc_id="t", text=text, published=ANCHOR))
+    assert [m.anaphoric for m in reading.mentions if m.type in ("visit", "meeting")] == [anaphoric]
+
+
 
 VAGUE_BESIDE_SHARP = [  # a vague time dates an event only when its clause names no sharper day
     ("التقى لافروف حاليا تيلرسون أمس في موسكو.", D(2017, 5, 31)),

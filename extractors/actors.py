@@ -25,7 +25,7 @@ from extractors.coreference import Discourse, find_surnames
 from extractors.learned_names import default_cues, names_namesake, taken_mask, with_learned_names
 from extractors.gazetteer import (
     ACTOR, BARE_TITLE, CAPITAL_WORD, COALITION_REF, COUNTERPART, FORCE, GROUP_REF, HOME_FORCE, HONORIFIC, MODIFIER,
-    NISBA, ORG_REF, PAIR_REF, PLACE, PLURAL_TITLE, TITLE, Gazetteer, KeyHit, default_gazetteer, facility_actor_id,
+    NISBA, ORG_REF, PAIR_REF, PLACE, PLURAL_TITLE, TITLE, Gazetteer, KeyHit, body_actor_id, default_gazetteer, facility_actor_id,
     find_keys, place_actor_id,
 )
 from extractors.names import (
@@ -693,13 +693,15 @@ class _Resolver:
             self.emit(m.start("town"), m.end("town"), actor_id, "introduced", prep)
 
     def take_facilities(self) -> None:
-        """"زار مستشفى الملك سعود", "بزيارة لمقر مصلحة الجمارك العامة": a building or an institution
-        the gazetteer lacks, a facility noun and the name after it (`_facility_end`), is a place a
-        visit may reach or an attack strike (an actor `place:f:…`), unless a rule named it already."""
+        """"زار مستشفى الملك سعود", "بزيارة لمقر مصلحة الجمارك العامة": a building the gazetteer
+        lacks, a facility noun and the name after it (`_facility_end`), is a place a visit may
+        reach or an attack strike (an actor `place:f:…`); "زار أعضاء لجنة أصدقاء المرضى": a body so
+        named (`body_nouns`) is an organisation that may travel (`body:…`); unless a rule named it."""
         actors = taken_mask(len(self.norm.original), self.discourse.mentions)
         places = taken_mask(len(self.norm.original), self.places)
+        bodies = self.gaz.words["body_nouns"]
         last = 0
-        for m in _facility_pattern(frozenset(self.gaz.words["facility_nouns"])).finditer(self.text):
+        for m in _facility_pattern(self.gaz.words["facility_nouns"] | bodies).finditer(self.text):
             s, _ = self.norm.span(m.start("noun"), m.end("noun"))
             if m.start() < last or actors[s] or places[s]:
                 continue  # "لمقر مصلحة الجمارك": one facility, not a second inside the first; "المسجد الأقصى": a place
@@ -710,8 +712,10 @@ class _Resolver:
             last = end
             folded = self.text[m.start("noun"):end]
             s, e = self.norm.span(m.start("noun"), end)
-            actor_id = facility_actor_id(folded)
-            self.discourse.introduce(Actor(actor_id=actor_id, name_ar=self.norm.original[s:e], kind="place",
+            body = m.group("noun") in bodies
+            actor_id = body_actor_id(folded) if body else facility_actor_id(folded)
+            self.discourse.introduce(Actor(actor_id=actor_id, name_ar=self.norm.original[s:e],
+                                           kind="organisation" if body else "place",
                                            aliases=(self.norm.original[s:e],)), "")
             glued = m.group("clitic")[-1:]
             hit = KeyHit(m.start("noun"), end, "", {})
@@ -764,16 +768,17 @@ def _facility_end(text: str, at: int, definite: bool, gaz: Gazetteer, covered: C
                   masks: tuple[bytearray, bytearray]) -> int | None:
     """Where the name after a facility noun ending at `at` ends, or None when no name follows.
     It runs over at most `body_max_words` words joined by single spaces: ال words and places;
-    given names right after the noun, an honorific («الملك») or another given name; one word the
-    news rarely uses («سيهات») right after the noun, as its last word; a common word only as the
-    head of a genitive («لجنة أصدقاء المرضى»). It stops at a stop word, a glued preposition or
-    «و», a name a rule took for an actor, and anything not a word. After a definite noun, only ال
-    words (its adjectives). `covered(offset, mask)` tells whether the actors' or places' mask covers it."""
+    given names right after the noun, an honorific («الملك») or another given name; right after
+    the noun, the head of a genitive («لجنة أصدقاء المرضى») or, as its last word, a word the news
+    rarely uses («سيهات»). It stops at a stop word, a glued preposition or «و», another facility's
+    or body's noun («لمقر مصلحة الجمارك»: the body is named, not its seat), a name a rule took for
+    an actor, and anything not a word. After a definite noun, only ال words (its adjectives).
+    `covered(offset, mask)` tells whether the actors' or places' mask covers it."""
     actors, places = masks
     end, before = None, _HEAD
     for word in _facility_words(text, at, gaz.body_max_words):
         w, start = word.group(1), word.start(1)
-        if covered(start, actors) or w in gaz.words["name_stopwords"] or _glued_word(w, gaz):
+        if covered(start, actors) or w in gaz.words["name_stopwords"] or _glued_word(w, gaz) or _heads_a_name(w, gaz):
             break
         if w.startswith("ال") or covered(start, places):
             before = _HONORIFIC if w in gaz.words["honorifics"] else _ARTICLE
@@ -783,18 +788,25 @@ def _facility_end(text: str, at: int, definite: bool, gaz: Gazetteer, covered: C
             before = _GIVEN
         elif before != _HEAD:
             break
+        elif text.startswith(" ال", word.end(1)):
+            before = _GIVEN  # "لجنة أصدقاء المرضى": the head of a genitive
         elif w not in gaz.common_words:
             return None if w.endswith(_ADVERB_ENDING) else word.end(1)  # "متحف سيجاتتيني"; not "مستشفى ميدانيا"
-        elif not text.startswith(" ال", word.end(1)):
-            break
         else:
-            before = _GIVEN  # "لجنة أصدقاء المرضى": the head of a genitive
+            break
         end = word.end(1)
     return end
 
 
 _HEAD, _ARTICLE, _HONORIFIC, _GIVEN = range(4)  # what the last word of a facility's name was
 _ADVERB_ENDING = "ا"  # "متوجها", "مثلا": an accusative adverb, not a name
+
+
+def _heads_a_name(word: str, gaz: Gazetteer) -> bool:
+    """"لجنة أصدقاء المرضى المستشفى": a facility's or a body's noun starts another name (here what
+    the body visited), never a word of this one."""
+    nouns = gaz.words["facility_nouns"] | gaz.words["body_nouns"]
+    return word in nouns or word.startswith("ال") and word[2:] in nouns
 
 
 def _facility_words(text: str, at: int, count: int) -> Iterator[regex.Match[str]]:

@@ -135,7 +135,7 @@ _WORD_KINDS = ((HONORIFIC, "honorifics"), (MODIFIER, "title_modifiers"), (COUNTE
 _WORD_SETS = ("location_prepositions", "place_nouns", "role_prepositions", "name_stopwords", "object_nouns",
               "surname_stopwords", "post_prepositions", "ordinary_words", "former_words", "lineage_words",
               "family_words", "force_nouns", "naming_honorifics", "given_names", "compound_name_heads",
-              "delegation_nouns", "town_nouns", "facility_nouns", "partitive_nouns", "honorifics")
+              "delegation_nouns", "town_nouns", "facility_nouns", "body_nouns", "partitive_nouns", "honorifics")
 
 
 def build_gazetteer(
@@ -242,6 +242,7 @@ def _surnames(person_names: dict[str, str], not_surnames: set[str], lineage: set
 
 _PLACE_ACTOR = "place:"
 _FACILITY = "f:"
+_BODY = "body:"
 
 
 def place_actor_id(place_id: str) -> str:
@@ -261,6 +262,15 @@ def facility_actor_id(folded_name: str) -> str:
 
 def is_facility_actor(actor_id: str) -> bool:
     return actor_id.startswith(_PLACE_ACTOR + _FACILITY)
+
+
+def body_actor_id(folded_name: str) -> str:
+    """The actor id of a body the article names and the gazetteer lacks ("لجنة أصدقاء المرضى")."""
+    return _BODY + folded_name.replace(" ", "_")
+
+
+def is_body_actor(actor_id: str) -> bool:
+    return actor_id.startswith(_BODY)
 
 
 def place_actors(gaz: Gazetteer) -> list[Actor]:

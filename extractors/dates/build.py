@@ -16,7 +16,7 @@ from extractors.dates.zones import COMMON_NUMBERS, LINK_PUNCTUATION, piece_codes
 from extractors.text import fold_phrase, phrase_alternation
 
 Lexicon = dict[str, dict[str, Fragment]]
-_NUMBER_CUE = {"d12": SMALL, "d2": SMALL, "year4": YEAR, "hyear4": YEAR}
+_NUMBER_CUE = {"d12": SMALL, "d2": SMALL, "year4": YEAR, "oldyear4": YEAR, "hyear4": YEAR}
 _PLACEHOLDER = regex.compile(r"\{(\w+)(?:>(\w+))?\}")
 _WORD_START = r"(?<!\w)(?:[وف])?(?:[بلك](?=ال|\d){glued})?"
 _ARABIC = re.compile(r"[\u0621-\u064a]")

@@ -17,7 +17,7 @@ Fragment = dict[str, Any]
 PIECES = re.compile(r"[^\W\d_]+|[^\w\s]")
 # The cues of the numbers that can be part of a date: a day, month or hour (or d/m, h:mm), or a year.
 SMALL, YEAR = "0", "0000"
-_DATE_NUMBER = re.compile(r"(?<!\d)(?<!\d[,.])(?:(\d{1,2})|1[34]\d\d|19\d\d|20\d\d)(?![\d,]\d)")
+_DATE_NUMBER = re.compile(r"(?<!\d)(?<!\d[,.])(?:(\d{1,2})|1[3-9]\d\d|20\d\d)(?![\d,]\d)")
 
 
 @dataclass(frozen=True)

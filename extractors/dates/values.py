@@ -80,12 +80,15 @@ def part_of_month(start: date, last: date, part: str | None, frame: Frame) -> Re
 
 
 def part_of_year(start: date, last: date, part: str | None, frame: Frame) -> Resolved:
+    """A year, or its first month, its middle months or its last month ("مطلع عام 2014م": January,
+    "نهاية العام الماضي", "أواخر العام الحالي": December; the annotators of real_dev6 and the
+    issue's own words read an end of a year as its last month, not its last quarter)."""
     if part == "start":
-        return value_between(start, date(start.year, 3, 31), "month", frame)
+        return value_between(start, date(start.year, 1, 31), "month", frame)
     if part == "mid":
         return value_between(date(start.year, 6, 1), date(start.year, 7, 31), "month", frame)
     if part == "end":
-        return value_between(date(start.year, 10, 1), date(start.year, 12, 31), "month", frame)
+        return value_between(date(start.year, 12, 1), date(start.year, 12, 31), "month", frame)
     return value_between(start, last, "year", frame)
 
 

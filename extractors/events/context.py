@@ -16,7 +16,7 @@ from schemas.articles import Segment
 from schemas.dates import DateMention
 
 from extractors.events.lexicon import EventLexicon
-from extractors.gazetteer import Gazetteer, is_place_actor
+from extractors.gazetteer import Gazetteer, is_body_actor, is_place_actor
 from extractors.sentences import Sentence, split_sentences
 from extractors.text import fold
 
@@ -146,8 +146,11 @@ class Context:
         return [a for a in self.actors_in(start, end) if self.kind(a.actor_id) == "person"]
 
     def kind(self, actor_id: str) -> str:
-        """The gazetteer's kind; an introduced stranger is a person, a town the article names a place."""
+        """The gazetteer's kind; an introduced stranger is a person, a body an organisation, a town or
+        a building the article names a place."""
         actor = self.gaz.actors.get(actor_id)
+        if actor is None and is_body_actor(actor_id):
+            return "organisation"
         return actor.kind if actor else ("place" if is_place_actor(actor_id) else "person")
 
     def struck(self, mention: ActorMention) -> bool:

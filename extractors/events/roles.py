@@ -15,7 +15,7 @@ from extractors.events.context import Context, words_after, words_before
 from extractors.events.places import DESTINATION_PREPS, countries_visited, destination, foreign_visitor, setting_country
 from extractors.events.subjects import focus, fronted_speaker, thing_arrives, told_as_background, who
 from extractors.events.triggers import Hit, in_words
-from extractors.gazetteer import is_facility_actor, is_place_actor
+from extractors.gazetteer import is_body_actor, is_facility_actor, is_place_actor
 from extractors.sentences import Sentence
 from extractors.text import Normalized, fold
 
@@ -61,6 +61,8 @@ def cast_event(ctx: Context, hit: Hit, window: Window, sentence: Sentence, segme
     kind, frame = _classify(ctx, hit, window)
     arrived = frame == "visitor" and hit.trigger.pos == "verb" and thing_arrives(ctx, hit)  # "وصلت الجرافات فجرا"
     subject, inherited = (None, False) if arrived else who(ctx, hit, window, frame, thread.subject, sentence, segment)
+    if subject is not None and is_body_actor(subject) and kind != "visit":
+        subject = None  # "اجتماع لجنة المسابقات": a body the gazetteer lacks only travels
     if in_words(ctx, hit, subject, window.start, window.end):
         thread.follow(subject)
         return None
@@ -121,6 +123,8 @@ def _select_participants(ctx: Context, kind: str, subject: str | None, window: W
               and (not (a.prep in ctx.gaz.words["location_prepositions"] or a.prep == "ب")
                    or ctx.kind(a.actor_id) == "person" or kind == "offensive" and _fought(ctx, a)
                    or ctx.kind(a.actor_id) == "place" and _reached(kind, a))]
+    if kind != "visit":  # "اجتماع إدارة النادي": a body the gazetteer lacks is too often a club's board, a committee
+        actors = [a for a in actors if not is_body_actor(a.actor_id)]
     if kind in TALKS:  # "لقاء في مقر الجمعية": a building or a town holds no talks
         return [a for a in actors if a.actor_id not in ctx.lex.generic and not is_place_actor(a.actor_id)]
     if kind != "offensive":
@@ -226,8 +230,8 @@ def _has_enough_actors(ctx: Context, kind: str, roles: tuple[EventActor, ...]) -
 def _meets_alone(ctx: Context, hit: Hit, window: Window, frame: str, subject: str | None, inherited: bool) -> bool:
     """"اجتمع مجلس الأمن", "عقد حلف الناتو اجتماعا": a body of several members (events.yaml
     `complete`: `alone`) that meets as the clause's own subject, by a verb or a verb of holding."""
-    if frame != "symmetric" or subject is None or inherited:
-        return False
+    if frame != "symmetric" or subject is None or inherited or is_body_actor(subject):
+        return False  # a body the gazetteer lacks ("اجتمعت لجنة التنمية") is no news on its own
     held = hit.trigger.pos == "verb" or ctx.lex.cues["author_verbs"].search(fold(ctx.text[window.start:hit.start]))
     return bool(held) and ctx.kind(subject) in ctx.lex.complete.get(hit.trigger.type, {}).get("alone", ())
 

@@ -57,8 +57,8 @@ ROWS = [
     ("وتحدث عن المدينة وضجيجها", date(2015, 7, 30), []),
     # a building or an institution the gazetteer lacks: a facility noun and the name after it
     ("وزار الوزير مستشفى النهضة", date(2015, 7, 30), [("place:f:مستشفي_النهضه", "introduced")]),
-    ("وقام الوفد بزيارة لمقر مصلحة الجمارك العامة بالرياض", date(2015, 7, 30),  # one facility, up to the glued بـ
-     [("place:f:مقر_مصلحه_الجمارك_العامه", "introduced")]),
+    ("وقام الوفد بزيارة لمقر مصلحة الجمارك العامة بالرياض", date(2015, 7, 30),  # the body, not its seat, up to the glued بـ
+     [("body:مصلحه_الجمارك_العامه", "introduced")]),
     ("وزار الوفد المسجد النبوي الشريف", date(2015, 7, 30), [("place:f:المسجد_النبوي_الشريف", "introduced")]),
     ("وزار الوفد متحف كاروليني", date(2015, 7, 30), [("place:f:متحف_كاروليني", "introduced")]),
     ("وزار الوفد جامعة الملك عبدالله", date(2015, 7, 30), [("place:f:جامعه_الملك_عبدالله", "introduced")]),
@@ -67,6 +67,9 @@ ROWS = [
     ("ووصل الوفد إلى المستشفى", date(2015, 7, 30), []),  # a bare definite noun names nothing
     ("وافتتح الوزير مستشفى ميدانيا", date(2015, 7, 30), []),  # an accusative adverb is no name
     ("وزار الوفد المسجد الأقصى", date(2015, 7, 30), []),  # a place the gazetteer has stays that place
+    # a body the gazetteer lacks, named the same way, is an organisation
+    ("وزار أعضاء لجنة أصدقاء المرضى المستشفى", date(2015, 7, 30), [("body:لجنه_اصدقاء_المرضي", "introduced")]),
+    ("ووصلت اللجنة الوزارية إلى المدينة", date(2015, 7, 30), [("body:اللجنه_الوزاريه", "introduced")]),
     # nationalities after a dual of delegation, the second joined by و, are both countries as parties
     ("وعقدت محادثات بين وفدين إيراني وعماني في جنيف", date(2026, 3, 5), [("IRN", "delegation"), ("OMN", "delegation")]),
     # Kurdish parties
@@ -127,7 +130,7 @@ ROWS = [
     # a military rank before a closed name of two or three words introduces a person
     ("وتفقد اللواء سالم العنزي المواقع الحدودية", date(2016, 3, 1), [("x:سالم_العنزي", "introduced")]),
     # ... but not «الفريق» (a team) nor a profession's honorific
-    ("وقال الفريق الأول بنادي الهلال إن", date(2016, 3, 1), []),
+    ("وقال الفريق الأول بنادي الهلال إن", date(2016, 3, 1), [("body:نادي_الهلال", "introduced")]),
     ("وقال المهندس سالم العنزي إن", date(2016, 3, 1), []),
     # a known name of lineage followed by a family name of its own is someone else
     ("وقال عبدالله بن عبدالعزيز الفلاني إن المركز جاهز", date(2014, 3, 1),
@@ -176,7 +179,7 @@ ROWS = [
     # an office in a body the gazetteer lacks: the name after the body, behind an honorific or a given name
     ("واستقبل المحافظ رئيس شركة النخيل الدولية الشيخ سعد بن علي", date(2015, 7, 1), [("x:سعد_بن_علي", "introduced")]),
     ("واستقبل المحافظ مدير عام مستشفى المدينة سامي الفلاني", date(2015, 7, 1), [("x:سامي_الفلاني", "introduced")]),
-    ("وقال المدير التنفيذي لنادي الوحدة إن", date(2015, 7, 1), []),
+    ("وقال المدير التنفيذي لنادي الوحدة إن", date(2015, 7, 1), [("body:نادي_الوحده", "introduced")]),
     ("ووصل المنسق الإنساني للأمم المتحدة في اليمن سامي الفلاني إلى عدن", date(2015, 7, 1),
      [("x:سامي_الفلاني", "introduced")]),
     ("وزار مدير جامعة الأمير سعد بن فهد العمادة", date(2015, 7, 1),  # a body named after someone: no person

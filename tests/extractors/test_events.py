@@ -420,6 +420,11 @@ ROWS = [
        D(2017, 5, 31), "asserted")]),
     ("ومن المستشفيات التي زارتها الفنانة مستشفى النهضة.", []),
     ("وقال المدير إن اللقاء عقد أمس في مقر جمعية الثقافة.", []),
+    # a body the gazetteer lacks may travel, but holds no talks and meets alone in no event
+    ("وزار أعضاء لجنة أصدقاء المرضى أمس مستشفى النهضة.",
+     [("visit", [("body:لجنه_اصدقاء_المرضي", "source"), ("place:f:مستشفي_النهضه", "target")], D(2017, 5, 31), "asserted")]),
+    ("وعقدت لجنة المسابقات اجتماعها أمس.", []),
+    ("وبحثت إدارة النادي مع لجنة المسابقات أمس جدول المباريات.", []),
     # a person behind «لـ» after a visit noun, with «إلى» a destination after them, is the visitor
     ("ووقعت الهجمات خلال زيارة للرئيس الأمريكي دونالد ترامب إلى باريس.",
      [("visit", [("FRA", "target"), ("donald_trump", "source")], None, "asserted")]),

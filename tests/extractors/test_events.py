@@ -425,6 +425,9 @@ ROWS = [
      [("visit", [("body:لجنه_اصدقاء_المرضي", "source"), ("place:f:مستشفي_النهضه", "target")], D(2017, 5, 31), "asserted")]),
     ("وعقدت لجنة المسابقات اجتماعها أمس.", []),
     ("وبحثت إدارة النادي مع لجنة المسابقات أمس جدول المباريات.", []),
+    # talks something still needs have not been held
+    ("وقال إن الملفات العالقة بين العراق والكويت ما زالت بحاجة إلى مباحثات لحسمها.",
+     [("meeting", [("IRQ", "participant"), ("KWT", "participant")], None, "hypothetical")]),
     # a person behind «لـ» after a visit noun, with «إلى» a destination after them, is the visitor
     ("ووقعت الهجمات خلال زيارة للرئيس الأمريكي دونالد ترامب إلى باريس.",
      [("visit", [("FRA", "target"), ("donald_trump", "source")], None, "asserted")]),

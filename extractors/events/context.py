@@ -190,6 +190,13 @@ class Context:
             return self._nisbas[at]
         return self._weapon_after(hit)  # a later adjective lies further off still
 
+    def lone_armed_group(self, start: int, end: int) -> str | None:
+        """The one armed group a story names (none when it names two or more, or only generic
+        gunmen): whom a reader takes for the author of an attack the story tells with none named."""
+        groups = {a.actor_id for a in self.actors_in(start, end)
+                  if self.kind(a.actor_id) == "armed_group" and a.actor_id not in self.lex.generic_attackers}
+        return groups.pop() if len(groups) == 1 else None
+
     def fire_origin(self, hit: Hit, window: Window) -> str | None:
         """"سقوط مقذوفات من اليمن", "قذائف أطلقت من داخل الأراضي اليمنية": the first country after
         the trigger behind «من» (past words of its land, `origin_nouns`), named or as a place:

@@ -20,6 +20,7 @@ from extractors.sentences import Sentence
 from extractors.text import Normalized, fold
 
 TALKS = ("meeting", "call", "press_conference")
+_STATE_KINDS = ("country", "government_body")  # a state's forces, struck by the one armed group a story names
 _SUBJECT_ROLE: dict[str, Role] = {"receiver": "target", "host": "target", "caller": "source", "visitor": "source",
                                   "attack": "source", "victim": "target", "intercept": "target"}
 # "أسقطت الدفاعات الروسية مسيرات أوكرانية": who shot down was attacked, the weapon's side attacked.
@@ -76,6 +77,10 @@ def cast_event(ctx: Context, hit: Hit, window: Window, sentence: Sentence, segme
             and (origin := ctx.fire_origin(hit, window)) is not None:
         subject = origin  # "سقوط مقذوفات من اليمن": fire from a country is that country's, not the reporter's
     roles = _give_roles(ctx, frame, subject, actors, places, hit)
+    if frame == "attack" and any(r.role == "target" and ctx.kind(r.actor_id) in _STATE_KINDS for r in roles) \
+            and not any(r.role == "source" for r in roles) \
+            and (group := ctx.lone_armed_group(segment.start, hit.start)) and all(r.actor_id != group for r in roles):
+        roles = (EventActor(actor_id=group, role="source"), *roles)  # "قتل 8 يحملون أحزمة ناسفة أثناء محاولتهم الهجوم"
     if frame == "visitor" and (visitor := foreign_visitor(ctx, subject, countries_visited(ctx, hit, window),
                                                           sentence)) != subject:
         if not (hit.trigger.pos == "noun" and hit.suffixed):

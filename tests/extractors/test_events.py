@@ -425,6 +425,11 @@ ROWS = [
      [("visit", [("body:لجنه_اصدقاء_المرضي", "source"), ("place:f:مستشفي_النهضه", "target")], D(2017, 5, 31), "asserted")]),
     ("وعقدت لجنة المسابقات اجتماعها أمس.", []),
     ("وبحثت إدارة النادي مع لجنة المسابقات أمس جدول المباريات.", []),
+    # an attack on a state's forces with no author named is by the one armed group the story named before it; by none of two
+    ("وقتل عشرات من عناصر تنظيم داعش في معارك غرب العراق. وقتل ثمانية يحملون أحزمة ناسفة أثناء محاولتهم الهجوم على القوات العراقية أمس.",
+     [("offensive", [("iraqi_armed_forces", "target"), ("isis", "source")], D(2017, 5, 31), "asserted")]),
+    ("وتبادل الحوثيون وتنظيم داعش الاتهامات. وقتل ثمانية يحملون أحزمة ناسفة أثناء محاولتهم الهجوم على القوات العراقية أمس.",
+     [("offensive", [("iraqi_armed_forces", "target")], D(2017, 5, 31), "asserted")]),
     # talks something still needs have not been held
     ("وقال إن الملفات العالقة بين العراق والكويت ما زالت بحاجة إلى مباحثات لحسمها.",
      [("meeting", [("IRQ", "participant"), ("KWT", "participant")], None, "hypothetical")]),
@@ -658,7 +663,7 @@ OFFENSIVE_ROWS = [
      []),
     # an attack men were planning has not happened
     ("وقالت الوزارة إن عناصر من داعش كانوا يخططون لتفجير مساجد في الرياض.",
-     [("offensive", [("SAU", "target"), ("place:riyadh", "target")], None, "planned")]),
+     [("offensive", [("SAU", "target"), ("isis", "source"), ("place:riyadh", "target")], None, "planned")]),
     # nor does a person named before it, nor the one who tells of it
     ("وقال الرئيس التركي رجب طيب أردوغان إن 30 شخصا قتلوا أمس جراء تفجير انتحاري في المدينة.", []),
     # the enemy a campaign confronts is the target, not the author of the strikes

@@ -73,14 +73,17 @@ _ADJECTIVES_BEFORE_RELATIVE = 2
 _SUPERLATIVE = re.compile(r"^الا\w{3}$")  # "الأعنف الذي تشهده": compared with others, not described
 
 
-def window_of(parts: Clauses, hits: list[Hit], k: int, sentence: Sentence) -> Window:
-    """Trigger k's clause, cut at the neighbouring triggers; inside a relative clause, that clause."""
+def window_of(parts: Clauses, hits: list[Hit], k: int, sentence: Sentence, settings: frozenset[int] = frozenset()) -> Window:
+    """Trigger k's clause, cut at the neighbouring triggers; inside a relative clause, that clause.
+    A verb's clause runs on past an event noun told as its setting (`settings`: their starts),
+    "بحث الوزير خلال الزيارة مع نظيره": the talks are with whom the clause names after it."""
     hit = hits[k]
     aside = parts.aside_of(hit.start)
     layer = [h for h in hits if parts.aside_of(h.start) == aside]
     at = layer.index(hit)
     low = layer[at - 1].end if at else sentence.start
-    high = layer[at + 1].start if at + 1 < len(layer) else sentence.end
+    after = [h for h in layer[at + 1:] if not (hit.trigger.pos == "verb" and h.start in settings)]
+    high = after[0].start if after else sentence.end
     if aside is not None:
         return Window(max(aside[0], low), min(aside[1], high), aside=aside, muted=tuple(parts.attributions))
     cuts = [c for c in parts.cuts if parts.aside_of(c) is None]

@@ -72,10 +72,11 @@ def _mentions_in_sentence(ctx: Context, sentence: Sentence, hits: list[Hit], car
     hits = _keep_telling(ctx, sentence, hits)
     parts = clauses(ctx, sentence)
     visit_from = _visit_start(ctx, sentence, hits)
+    settings = frozenset(h.start for h in hits if h.trigger.pos == "noun" and ctx.told_during(h.start, sentence.start))
     thread = Thread()
     out: list[EventMention] = []
     for k, hit in enumerate(hits):
-        window = mute_topics(ctx, hit, said_there(ctx, hit, window_of(parts, hits, k, sentence)), parts)
+        window = mute_topics(ctx, hit, said_there(ctx, hit, window_of(parts, hits, k, sentence, settings)), parts)
         cast = cast_event(ctx, hit, window, sentence, segment, thread)
         if cast is None:
             continue

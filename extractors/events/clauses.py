@@ -65,6 +65,19 @@ def clauses(ctx: Context, sentence: Sentence) -> Clauses:
     return Clauses(sorted(cuts), asides, _to_clause_end(attributions, cuts), _to_clause_end(purposes, cuts))
 
 
+def setting_window(ctx: Context, hits: list[Hit], k: int, window: Window, settings: frozenset[int]) -> Window:
+    """"بحث الوزير خلال زيارته أمس مع نظيره": the partner a verb's talks name after the visit told as
+    their setting («مع …») is the verb's, not the visit's: the setting's window ends before «مع»."""
+    hit = hits[k]
+    if hit.start not in settings or not any(h.trigger.pos == "verb" for h in hits[:k]):
+        return window
+    partner = _WITH.search(ctx.text, hit.end, window.end)
+    return replace(window, end=partner.start()) if partner else window
+
+
+_WITH = re.compile(r"(?<!\w)مع(?!\w)")
+
+
 def _to_clause_end(spans: list[tuple[int, int]], cuts: set[int]) -> list[tuple[int, int]]:
     return [(s, min([c for c in cuts if c > s] + [e])) for s, e in spans]
 

@@ -11,7 +11,7 @@ from schemas.dates import DateMention
 from schemas.events import EventActor, EventMention
 
 from extractors.budget import UNLIMITED, Budget
-from extractors.events.clauses import Window, clauses, mute_topics, said_there, window_of
+from extractors.events.clauses import Window, clauses, mute_topics, said_there, setting_window, window_of
 from extractors.events.context import QUOTED, Context
 from extractors.events.dating import carry_after, date_for, settle_date, tells_attacks_in_general, told_long_before
 from extractors.events.lexicon import EventLexicon, default_lexicon
@@ -76,7 +76,8 @@ def _mentions_in_sentence(ctx: Context, sentence: Sentence, hits: list[Hit], car
     thread = Thread()
     out: list[EventMention] = []
     for k, hit in enumerate(hits):
-        window = mute_topics(ctx, hit, said_there(ctx, hit, window_of(parts, hits, k, sentence, settings)), parts)
+        window = window_of(parts, hits, k, sentence, settings)
+        window = mute_topics(ctx, hit, said_there(ctx, hit, setting_window(ctx, hits, k, window, settings)), parts)
         cast = cast_event(ctx, hit, window, sentence, segment, thread)
         if cast is None:
             continue

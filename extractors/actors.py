@@ -780,6 +780,8 @@ def _facility_end(text: str, at: int, definite: bool, gaz: Gazetteer, covered: C
         w, start = word.group(1), word.start(1)
         if covered(start, actors) or w in gaz.words["name_stopwords"] or _glued_word(w, gaz) or _heads_a_name(w, gaz):
             break
+        if definite and w in gaz.words["honorifics"]:
+            break  # "الجمعية الدكتور …": a person after a body named by its adjectives
         if w.startswith("ال") or covered(start, places):
             before = _HONORIFIC if w in gaz.words["honorifics"] else _ARTICLE
         elif definite or before == _ARTICLE:

@@ -70,6 +70,8 @@ ROWS = [
     # a body the gazetteer lacks, named the same way, is an organisation
     ("وزار أعضاء لجنة أصدقاء المرضى المستشفى", date(2015, 7, 30), [("body:لجنه_اصدقاء_المرضي", "introduced")]),
     ("ووصلت اللجنة الوزارية إلى المدينة", date(2015, 7, 30), [("body:اللجنه_الوزاريه", "introduced")]),
+    ("وكرمت الجمعية الخيرية الدكتور سامي", date(2015, 7, 30),  # no honorific after a definite body
+     [("body:الجمعيه_الخيريه", "introduced")]),
     # nationalities after a dual of delegation, the second joined by و, are both countries as parties
     ("وعقدت محادثات بين وفدين إيراني وعماني في جنيف", date(2026, 3, 5), [("IRN", "delegation"), ("OMN", "delegation")]),
     # Kurdish parties

@@ -336,7 +336,7 @@ def _mention(text: str, span: tuple[int, int], atom: Atom, value: Resolved | Non
         how=atom.how,
         anchor=anchor,
         prefer=direction,
-        weekday_agrees=weekday_agrees(atom.frame, value),
+        weekday_agrees=weekday_agrees(atom.frame, value, anchor),
         calendars_agree=calendars_agree(atom.frame, value),
         vague="vague" in atom.frame,
     )

@@ -276,7 +276,14 @@ def _through_weekday(start: date, frame: Frame) -> Resolved:
 
 
 def _resolve_offset(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
-    return value_on(anchor + timedelta(days=frame["offset"]), frame)
+    """"أمس", "اليوم"; a day back beside a weekday that disagrees ("أمس الخميس" in a Saturday's
+    wire copy written on Friday) is the day of that weekday nearest to the one the word counts:
+    the weekday names it more surely than the anchor does. "اليوم" keeps the anchor (a story
+    whose first "اليوم الثلاثاء" disagrees moves its anchor instead, `_told_day`)."""
+    day = anchor + timedelta(days=frame["offset"])
+    if frame["offset"] < 0 and "weekday" in frame and (shift := (frame["weekday"] - day.weekday() + 3) % 7 - 3):
+        day += timedelta(days=shift)
+    return value_on(day, frame)
 
 
 def _resolve_period(frame: Frame, anchor: date, prefer: Prefer) -> Resolved | None:
@@ -505,11 +512,14 @@ def _resolver_for(keys: frozenset[str]) -> Resolver | None:
     return next((resolver for needed, resolver in _RESOLVERS if needed <= keys), None)
 
 
-def weekday_agrees(frame: Frame, value: Resolved | None) -> bool | None:
-    """Whether a stated weekday matches the resolved day (None when nothing to check)."""
+def weekday_agrees(frame: Frame, value: Resolved | None, anchor: date | None = None) -> bool | None:
+    """Whether a stated weekday matches the resolved day, or the day a word beside it counts
+    from the anchor ("أمس الجمعة" on a Sunday does not, though it resolves to the Friday);
+    None when there is nothing to check."""
     if value is None or "weekday" not in frame or value.precision not in ("day", "time"):
         return None
-    return value.value_start.weekday() == frame["weekday"]
+    counted = anchor + timedelta(days=frame["offset"]) if anchor is not None and "offset" in frame else value.value_start
+    return counted.weekday() == frame["weekday"]
 
 
 def calendars_agree(frame: Frame, value: Resolved | None) -> bool | None:

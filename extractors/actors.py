@@ -363,6 +363,8 @@ class _Resolver:
         """A place, or an actor named as one ("في مطار أنقرة"); a capital named other than as
         a place stands for its country."""
         hit = self.hits[i]
+        if self.in_idiom(hit):
+            return i + 1  # "مسقط رأس والده": a birthplace, not Muscat
         prep = self.prep(hit, skip_place_nouns=True)
         is_location = prep in self.gaz.words["location_prepositions"] or prep == "ب"
         if not is_location and self.ordinary_place(hit):
@@ -379,6 +381,12 @@ class _Resolver:
         elif ACTOR in hit.kinds:
             self.emit(hit.start, hit.end, hit.kinds[ACTOR], "alias", prep, (hit.start, hit.end))
         return i + 1
+
+    def in_idiom(self, hit: KeyHit) -> bool:
+        """A place's name that opens an idiom (`place_idioms`: «مسقط رأس», a birthplace) names no place."""
+        follower = NEXT_WORD.match(self.text, hit.end)
+        followers = self.gaz.idioms.get(self.text[hit.start:hit.end], frozenset())
+        return follower is not None and follower.group(1) in followers
 
     def resolve_title(self, i: int, modified: bool = False) -> int:
         """A title, its country, honorifics and the name that may follow."""

@@ -49,6 +49,7 @@ class Gazetteer:
     words_of: dict[str, frozenset[str]] = field(repr=False, default_factory=dict)  # person -> words of their names
     theatres: dict[str, frozenset[str]] = field(repr=False, default_factory=dict)  # coalition -> actors of its war
     homonyms: dict[str, str] = field(repr=False, default_factory=dict)  # folded name -> the town it may also be
+    idioms: dict[str, frozenset[str]] = field(repr=False, default_factory=dict)  # folded place -> words after it that make an idiom
 
     def holder(self, office: str, country: str | None, on: date | None) -> str | None:
         """Who held `office` for `country` on the day `on` (the latest holder when `on` is None)."""
@@ -175,6 +176,7 @@ def build_gazetteer(
         words_of=_words_of(person_names),
         theatres={k: frozenset(v) for k, v in words["coalition_theatres"].items()},
         homonyms={fold_phrase(k): v for k, v in words["homonym_places"].items()},
+        idioms={fold_phrase(k): frozenset(fold_phrase(w) for w in v) for k, v in words["place_idioms"].items()},
     )
 
 

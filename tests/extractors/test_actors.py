@@ -67,6 +67,9 @@ ROWS = [
     ("ووصل الوفد إلى المستشفى", date(2015, 7, 30), []),  # a bare definite noun names nothing
     ("وافتتح الوزير مستشفى ميدانيا", date(2015, 7, 30), []),  # an accusative adverb is no name
     ("وزار الوفد المسجد الأقصى", date(2015, 7, 30), []),  # a place the gazetteer has stays that place
+    # a place's name that opens an idiom names no place: «مسقط رأسه» is a birthplace, not Muscat
+    ("وتحدث الكاتب عن مسقط رأسه في الجنوب", date(2015, 7, 30), []),
+    ("وقالت مسقط إن الاتفاق قريب", date(2015, 7, 30), [("OMN", "capital")]),
     # a body the gazetteer lacks, named the same way, is an organisation
     ("وزار أعضاء لجنة أصدقاء المرضى المستشفى", date(2015, 7, 30), [("body:لجنه_اصدقاء_المرضي", "introduced")]),
     ("ووصلت اللجنة الوزارية إلى المدينة", date(2015, 7, 30), [("body:اللجنه_الوزاريه", "introduced")]),

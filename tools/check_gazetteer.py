@@ -54,6 +54,7 @@ OFFICES = {
     "un_envoy_syria", "un_envoy_yemen", "un_envoy_libya", "eu_high_representative",
     "nato_secretary_general", "national_security_adviser", "interior_minister",
     "speaker_of_parliament", "army_chief_of_staff", "governor", "director", "coordinator",
+    "regional_president", "regional_prime_minister",
 }
 
 # Pairs of (office, country) where several holders at once are legitimate.

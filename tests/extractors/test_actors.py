@@ -67,6 +67,10 @@ ROWS = [
     ("ووصل الوفد إلى المستشفى", date(2015, 7, 30), []),  # a bare definite noun names nothing
     ("وافتتح الوزير مستشفى ميدانيا", date(2015, 7, 30), []),  # an accusative adverb is no name
     ("وزار الوفد المسجد الأقصى", date(2015, 7, 30), []),  # a place the gazetteer has stays that place
+    # the Kurdistan Region's president and prime minister, not Iraq's; a surname written without its alif
+    ("واستقبل رئيس إقليم كردستان الوفد", date(2015, 7, 30), [("masoud_barzani", "title")]),
+    ("واستقبل رئيس حكومة إقليم كردستان الوفد", date(2020, 7, 30), [("masrour_barzani", "title")]),
+    ("والتقى مسعود البرزاني الوفد", date(2015, 7, 30), [("masoud_barzani", "alias")]),
     # a place's name that opens an idiom names no place: «مسقط رأسه» is a birthplace, not Muscat
     ("وتحدث الكاتب عن مسقط رأسه في الجنوب", date(2015, 7, 30), []),
     ("وقالت مسقط إن الاتفاق قريب", date(2015, 7, 30), [("OMN", "capital")]),

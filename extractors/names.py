@@ -80,7 +80,7 @@ def plain_name_after(norm: Normalized, end: int, limit: int, gaz: Gazetteer) -> 
     pos, first, last = end, None, None
     for _ in range(gaz.name_max_words):
         m = NEXT_WORD.match(text, pos)
-        if not m or m.start(1) >= limit or _ends_name(m.group(1), first is None, gaz, _marbuta(norm, m.end(1))):
+        if not m or m.start(1) >= limit or _ends_name(m.group(1), first is None, gaz, _written_last(norm, m.end(1))):
             break
         first = m.start(1) if first is None else first
         last, pos = m.end(1), m.end(1)
@@ -90,7 +90,7 @@ def plain_name_after(norm: Normalized, end: int, limit: int, gaz: Gazetteer) -> 
         return None  # a lone "ال" word after a title is an adjective ("الجديد"), not a name
     after = NEXT_WORD.match(text, last)
     closed = after is None or after.start(1) >= limit or _ends_name(after.group(1), False, gaz,
-                                                                    _marbuta(norm, after.end(1)))
+                                                                    _written_last(norm, after.end(1)))
     return (first, last) if closed else None
 
 
@@ -146,21 +146,24 @@ def _given_name(word: str, gaz: Gazetteer, after_lineage: bool = False) -> bool:
                 or word in gaz.words["lineage_words"] or word in gaz.words["family_words"])
 
 
-def _marbuta(norm: Normalized, end: int) -> bool:
-    """Whether the folded word ending at `end` was written with ة (folding makes it ه)."""
-    return norm.original[norm.span(end - 1, end)[0]] == "ة"
+def _written_last(norm: Normalized, end: int) -> str:
+    """The letter the folded word ending at `end` was written with last (ة and ى fold to ه and ي)."""
+    return norm.original[norm.span(end - 1, end)[0]]
 
 
 _POSSESSED = ("ته", "تها", "تهم", "تهما")
 _GLUED_ARTICLE = ("بال", "وال", "فال", "كال", "لل")
 
 
-def _ends_name(word: str, first: bool, gaz: Gazetteer, marbuta: bool = True) -> bool:
+def _ends_name(word: str, first: bool, gaz: Gazetteer, last: str = "ة") -> bool:
+    """Whether `word` (folded; written with `last` as its last letter) cannot be part of a name."""
+    if word in gaz.name_words and last == "ي":
+        return False  # "علي" is the name Ali; «على» folds to the same letters
     if word in gaz.words["name_stopwords"] or word.isdigit():
         return True
     if word in gaz.name_words:
         return False
-    if word.endswith("ه") and len(word) > 3 and marbuta:
+    if word.endswith("ه") and len(word) > 3 and last == "ة":
         return True  # a ة ending marks a common noun ("مذكرة"), rarely a name; a ه one may ("روغه")
     if word.endswith(_POSSESSED) and len(word) > 4:
         return True  # "جولته", "زيارتها": a noun with its owner's pronoun, no name

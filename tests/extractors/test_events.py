@@ -434,6 +434,9 @@ ROWS = [
     ("وبحث وزير الخارجية الأمريكي ريكس تيلرسون خلال زيارته أمس مع وزير الخارجية الأردني أيمن الصفدي سبل التعاون.",
      [("meeting", [("ayman_safadi", "participant"), ("rex_tillerson", "participant")], D(2017, 5, 31), "asserted"),
       ("visit", [("rex_tillerson", "source")], D(2017, 5, 31), "asserted")]),
+    # a landing with its traveller's pronoun is a visit («لدى هبوطه في»)
+    ("وقال رئيس الوزراء البريطاني ديفيد كاميرون لدى هبوطه في إندونيسيا أمس إن التجارة مهمة.",
+     [("visit", [("IDN", "target"), ("david_cameron", "source")], D(2017, 5, 31), "asserted")]),
     # talks something still needs have not been held
     ("وقال إن الملفات العالقة بين العراق والكويت ما زالت بحاجة إلى مباحثات لحسمها.",
      [("meeting", [("IRQ", "participant"), ("KWT", "participant")], None, "hypothetical")]),

@@ -19,6 +19,7 @@ from extractors.sentences import Sentence, split_sentences
 from extractors.text import fold
 
 _GENITIVE_GAP = 30
+_FORMER_REACH = 4  # words after a verb within which a title's «السابق» / «الأسبق» makes its subject a former holder
 _FOCUS_DECAY = 0.6
 _ANTECEDENT_REACH = 60
 _NISBA_GAP = 25  # characters between a group's name and a nationality that qualifies it
@@ -186,10 +187,13 @@ _TO = "الي"  # إلى, folded: a verb of arrival needs it; a verb of visiting
 
 
 def _stranger_after(ctx: Context, hit: Hit, window: Window) -> bool:
-    """An event noun whose genitive is a person named by office or honorific ("زيارة رئيس المدينة")
-    the gazetteer lacks: its subject is that stranger."""
-    return hit.trigger.pos == "noun" and not hit.suffixed and \
-        words_after(ctx.text, hit.end, window.end, 1) in ctx.lex.person_heads
+    """An event noun whose genitive is a person named by office or honorific the gazetteer lacks
+    ("زيارة رئيس المدينة"), or a verb whose subject right after it is a former holder of an office
+    ("حين زار الرئيس المصري الأسبق إسرائيل"): its subject is that stranger."""
+    if hit.suffixed or words_after(ctx.text, hit.end, window.end, 1) not in ctx.lex.person_heads:
+        return False
+    return hit.trigger.pos == "noun" or any(  # a verb's: a former holder the gazetteer names no one for
+        w in ctx.gaz.words["former_words"] for w in words_after(ctx.text, hit.end, window.end, _FORMER_REACH).split())
 
 
 def _stranger_framed(ctx: Context, hit: Hit, window: Window) -> bool:

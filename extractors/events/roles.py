@@ -14,7 +14,7 @@ from extractors.events.clauses import Window
 from extractors.events.context import Context, words_after, words_before
 from extractors.events.places import DESTINATION_PREPS, countries_visited, destination, foreign_visitor, setting_country
 from extractors.events.subjects import focus, fronted_speaker, thing_arrives, told_as_background, who
-from extractors.events.triggers import Hit, in_words
+from extractors.events.triggers import Hit, condemned, in_words
 from extractors.gazetteer import is_body_actor, is_facility_actor, is_place_actor
 from extractors.sentences import Sentence
 from extractors.text import Normalized, fold
@@ -72,6 +72,9 @@ def cast_event(ctx: Context, hit: Hit, window: Window, sentence: Sentence, segme
         actors = [a for a in actors if a.start >= hit.end]  # a thing arrived: no one named before it travelled
     if kind == "offensive" and told_as_background(ctx, hit, window):  # "تصريحات أردوغان جراء تفجير": no party
         actors = [a for a in actors if a.start >= hit.end or ctx.kind(a.actor_id) != "person"]
+    if kind == "offensive" and condemned(ctx, hit, sentence):  # "نددت واشنطن بالهجوم": who condemns took no part
+        actors = [a for a in actors if a.start >= hit.end]
+        subject = subject if any(a.actor_id == subject for a in actors) else None
     places = ctx.places_within(window)
     if frame == "attack" and (subject is None or ctx.kind(subject) == "person") \
             and (origin := ctx.fire_origin(hit, window)) is not None:

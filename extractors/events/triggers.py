@@ -230,12 +230,17 @@ def points_back(ctx: Context, hit: Hit, kind: str, sentence: Sentence) -> bool:
         return False
     before = words_before(ctx.text, hit.start, sentence.start, 2)
     if kind == "offensive":
-        word_start = max(sentence.start, ctx.text.rfind(" ", sentence.start, hit.start) + 1)  # before its «بال»
-        return bool(ctx.lex.cues["attack_references"].search(before)) or bool(ctx.lex.cues["condemnation_verbs"].search(
-            words_before(ctx.text, word_start, sentence.start, ctx.lex.condemnation_reach)))
+        return bool(ctx.lex.cues["attack_references"].search(before)) or condemned(ctx, hit, sentence)
     if ctx.lex.cues["telling_clauses"].search(words_after(ctx.text, hit.end, sentence.end, _TELLING_REACH)):
         return False  # "الزيارة التي قام بها ولي العهد لمصر أمس": told whole, not pointed back at
     return not ctx.lex.cues["hold_verbs"].search(words_before(ctx.text, hit.start, sentence.start, 3))
+
+
+def condemned(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
+    """"ونددت واشنطن الجمعة بالهجوم": an attack noun a few words after a verb of condemnation."""
+    word_start = max(sentence.start, ctx.text.rfind(" ", sentence.start, hit.start) + 1)  # before its «بال»
+    return hit.trigger.pos == "noun" and bool(ctx.lex.cues["condemnation_verbs"].search(
+        words_before(ctx.text, word_start, sentence.start, ctx.lex.condemnation_reach)))
 
 
 def joins(ctx: Context, hit: Hit, sentence: Sentence) -> bool:

@@ -437,6 +437,9 @@ ROWS = [
     # a verb whose subject right after it is a former holder the gazetteer names no one for: no one it knows did it
     ("وكان وزير الخارجية الأمريكي ريكس تيلرسون قد أشاد بالعلاقات، حين زار الرئيس المصري الأسبق القدس.",
      [("visit", [("PSE", "target"), ("place:jerusalem", "target")], None, "asserted")]),
+    # who condemns an attack takes no part in it
+    ("ونددت الولايات المتحدة الجمعة بالهجوم الإرهابي على قرية دوما.",
+     [("offensive", [("SYR", "target"), ("place:douma", "target")], D(2017, 5, 26), "asserted")]),
     # a landing with its traveller's pronoun is a visit («لدى هبوطه في»)
     ("وقال رئيس الوزراء البريطاني ديفيد كاميرون لدى هبوطه في إندونيسيا أمس إن التجارة مهمة.",
      [("visit", [("IDN", "target"), ("david_cameron", "source")], D(2017, 5, 31), "asserted")]),
@@ -524,7 +527,7 @@ def test_a_meeting_during_a_visit_is_marked():
 @pytest.mark.parametrize("text,kind,anaphoric", [
     # a definite attack a few words after a verb of condemnation is one told before, not the condemner's
     ("ونددت فرنسا وألمانيا السبت بالهجوم الذي أسفر عن جرح ثلاثة جنود في إدلب.", "offensive", True),
-    ("واستنكر الرئيس الفلسطيني محمود عباس مساء أمس الهجوم المسلح على حاجز للجيش.", "offensive", True),
+    ("واستنكر الرئيس الفلسطيني محمود عباس مساء أمس الهجوم المسلح على حاجز للجيش الإسرائيلي.", "offensive", True),
     # an attack told for the first time, after the condemnation of something else
     ("وأدان الرئيس التصريحات، فيما شن مسلحون أمس هجوما على حاجز للجيش في سيناء.", "offensive", False),
     # a definite noun alone points back; with a relative clause that holds it, it tells the event whole

@@ -74,7 +74,9 @@ def cast_event(ctx: Context, hit: Hit, window: Window, sentence: Sentence, segme
         actors = [a for a in actors if a.start >= hit.end or ctx.kind(a.actor_id) != "person"]
     if kind == "offensive" and condemned(ctx, hit, sentence):  # "نددت واشنطن بالهجوم": who condemns took no part
         actors = [a for a in actors if a.start >= hit.end]
-        subject = subject if any(a.actor_id == subject for a in actors) else None
+        nisba = ctx.nisba_after(hit)  # "القصف التركي": its own nationality stays
+        named_after = {a.actor_id for a in actors} | ({nisba.actor_id} if nisba else set())
+        subject = subject if subject in named_after else None
     places = ctx.places_within(window)
     if frame == "attack" and (subject is None or ctx.kind(subject) == "person") \
             and (origin := ctx.fire_origin(hit, window)) is not None:

@@ -440,6 +440,8 @@ ROWS = [
     # who condemns an attack takes no part in it
     ("ونددت الولايات المتحدة الجمعة بالهجوم الإرهابي على قرية دوما.",
      [("offensive", [("SYR", "target"), ("place:douma", "target")], D(2017, 5, 26), "asserted")]),
+    ("ودانت قوات الدفاع الشعبي في بيان القصف التركي أمس.",  # but the attack's own nationality is its author
+     [("offensive", [("TUR", "source")], D(2017, 5, 31), "asserted")]),
     # a landing with its traveller's pronoun is a visit («لدى هبوطه في»)
     ("وقال رئيس الوزراء البريطاني ديفيد كاميرون لدى هبوطه في إندونيسيا أمس إن التجارة مهمة.",
      [("visit", [("IDN", "target"), ("david_cameron", "source")], D(2017, 5, 31), "asserted")]),

@@ -394,6 +394,8 @@ CALENDAR = [  # (text, anchor, the mention, first day, last day, precision)
     # An older year behind a year word.
     ("خاض المنتخب أول مباراة في تاريخه عام 1872 في المدينة", JUL, "عام 1872", D(1872, 1, 1), D(1872, 12, 31), "year"),
     ("سقطت المدينة سنة 1799م بعد حصار طويل", JUL, "سنة 1799م", D(1799, 1, 1), D(1799, 12, 31), "year"),
+    # «بعد» before a time of day is part of the expression as written, its day unchanged.
+    ("وقعت الاشتباكات بعد منتصف ليل أمس في المدينة", JUL, "بعد منتصف ليل أمس", D(2015, 7, 30), D(2015, 7, 30), "day"),
     # A month's name between slashes; «لهذا اليوم» is today.
     ("أشار إلى كتابه بتاريخ 7 / يوليو /2015 م الموجه إلى المجلس", JUL, "7 / يوليو /2015 م", D(2015, 7, 7), D(2015, 7, 7), "day"),
     ("تبدأ الهدنة في 10/شوال / 1436هـ في المدن", JUL, "10/شوال / 1436هـ", D(2015, 7, 26), D(2015, 7, 26), "day"),

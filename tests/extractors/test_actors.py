@@ -70,8 +70,8 @@ ROWS = [
     # «علي» written with ي after a title is the name Ali, not «على»; the King's ambassador is Saudi Arabia's, not the King
     ("وقال السفير السعودي في لبنان علي الفلاني إن", date(2015, 7, 30), [("x:علي_الفلاني", "introduced")]),
     ("وقال سفير خادم الحرمين الشريفين لدى الأردن سامي الفلاني إن", date(2015, 7, 30), [("x:سامي_الفلاني", "introduced")]),
-    ("وحضر سفير خادم الحرمين الشريفين لدى مصر مندوب المملكة الدائم لدى الجامعة العربية", date(2015, 7, 30),
-     [("SAU", "alias"), ("arab_league", "alias")]),  # «مندوب» is a post, not a name
+    ("وشارك سفير خادم الحرمين الشريفين بالقاهرة مندوب المملكة لدى الجامعة", date(2015, 7, 30), [("SAU", "alias")]),
+    ("وقال السفير السعودي بالقاهرة مندوب المملكة إن", date(2015, 7, 30), [("SAU", "alias")]),  # «مندوب» is a post, no name
     # the Kurdistan Region's president and prime minister, not Iraq's; a surname written without its alif
     ("واستقبل رئيس إقليم كردستان الوفد", date(2015, 7, 30), [("masoud_barzani", "title")]),
     ("واستقبل رئيس حكومة إقليم كردستان الوفد", date(2020, 7, 30), [("masrour_barzani", "title")]),

@@ -445,6 +445,10 @@ ROWS = [
     # a landing with its traveller's pronoun is a visit («لدى هبوطه في»)
     ("وقال رئيس الوزراء البريطاني ديفيد كاميرون لدى هبوطه في إندونيسيا أمس إن التجارة مهمة.",
      [("visit", [("IDN", "target"), ("david_cameron", "source")], D(2017, 5, 31), "asserted")]),
+    # sessions or a round of dialogue are talks; a «جلسة حوارية» at a forum is not
+    ("وعقد وزير الخارجية الأمريكي ريكس تيلرسون ونظيره المصري سامح شكري أمس جلسات الحوار الاستراتيجي بين البلدين.",
+     [("meeting", [("rex_tillerson", "participant"), ("sameh_shoukry", "participant")], D(2017, 5, 31), "asserted")]),
+    ("وخصص الملتقى جلسة حوارية لوزير الخارجية الأمريكي ريكس تيلرسون أمس.", []),
     # talks something still needs have not been held
     ("وقال إن الملفات العالقة بين العراق والكويت ما زالت بحاجة إلى مباحثات لحسمها.",
      [("meeting", [("IRQ", "participant"), ("KWT", "participant")], None, "hypothetical")]),

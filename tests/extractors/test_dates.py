@@ -394,6 +394,8 @@ CALENDAR = [  # (text, anchor, the mention, first day, last day, precision)
     # An older year behind a year word.
     ("خاض المنتخب أول مباراة في تاريخه عام 1872 في المدينة", JUL, "عام 1872", D(1872, 1, 1), D(1872, 12, 31), "year"),
     ("سقطت المدينة سنة 1799م بعد حصار طويل", JUL, "سنة 1799م", D(1799, 1, 1), D(1799, 12, 31), "year"),
+    # Two ordinal days joined by a glued «و» are one stretch too.
+    ("وتعقد الاجتماعات يومي الثاني والثالث من أغسطس في الدوحة", JUL, "يومي الثاني والثالث من أغسطس", D(2015, 8, 2), D(2015, 8, 3), "day"),
     # Two days joined by «أو» are read as their stretch, from the first.
     ("ويتوقع أن يصل الوفد في 30 أو 31 يوليو الحالي إلى المدينة", JUL, "30 أو 31 يوليو الحالي", D(2015, 7, 30), D(2015, 7, 31), "day"),
     # «بعد» before a time of day is part of the expression as written, its day unchanged.

@@ -708,13 +708,14 @@ class _Resolver:
         actors = taken_mask(len(self.norm.original), self.discourse.mentions)
         places = taken_mask(len(self.norm.original), self.places)
         bodies = self.gaz.words["body_nouns"]
+        nouns = self.gaz.words["facility_nouns"] | bodies
+        named, placed = _covering(actors, self.norm), _covering(places, self.norm)
         last = 0
-        for m in _facility_pattern(self.gaz.words["facility_nouns"] | bodies).finditer(self.text):
-            s, _ = self.norm.span(m.start("noun"), m.end("noun"))
-            if m.start() < last or actors[s] or places[s]:
+        for m in _facility_pattern(nouns).finditer(self.text):
+            if m.start() < last or named(m.start("noun")) or placed(m.start("noun")):
                 continue  # "لمقر مصلحة الجمارك": one facility, not a second inside the first; "المسجد الأقصى": a place
-            end = _facility_end(self.text, m.end("noun"), m.group("noun").startswith("ال"), self.gaz,
-                                lambda at, mask: bool(mask[self.norm.span(at, at + 1)[0]]), (actors, places))
+            end = _facility_end(self.text, m.end("noun"), m.group("noun").startswith("ال"), self.gaz, nouns,
+                                named, placed)
             if end is None:
                 continue
             last = end
@@ -772,8 +773,8 @@ def _town_name(word: str, gaz: Gazetteer) -> bool:
     return not any(w in gaz.common_words or w in gaz.name_words or w in gaz.words["name_stopwords"] for w in stems)
 
 
-def _facility_end(text: str, at: int, definite: bool, gaz: Gazetteer, covered: Callable[[int, bytearray], bool],
-                  masks: tuple[bytearray, bytearray]) -> int | None:
+def _facility_end(text: str, at: int, definite: bool, gaz: Gazetteer, nouns: frozenset[str],
+                  named: Callable[[int], bool], placed: Callable[[int], bool]) -> int | None:
     """Where the name after a facility noun ending at `at` ends, or None when no name follows.
     It runs over at most `body_max_words` words joined by single spaces: ال words and places;
     given names right after the noun, an honorific («الملك») or another given name; right after
@@ -781,16 +782,16 @@ def _facility_end(text: str, at: int, definite: bool, gaz: Gazetteer, covered: C
     rarely uses («سيهات»). It stops at a stop word, a glued preposition or «و», another facility's
     or body's noun («لمقر مصلحة الجمارك»: the body is named, not its seat), a name a rule took for
     an actor, and anything not a word. After a definite noun, only ال words (its adjectives).
-    `covered(offset, mask)` tells whether the actors' or places' mask covers it."""
-    actors, places = masks
+    `nouns` are the facility and body nouns; `named(offset)` and `placed(offset)` tell whether a
+    rule took the word there for an actor or a place."""
     end, before = None, _HEAD
     for word in _facility_words(text, at, gaz.body_max_words):
         w, start = word.group(1), word.start(1)
-        if covered(start, actors) or w in gaz.words["name_stopwords"] or _glued_word(w, gaz) or _heads_a_name(w, gaz):
+        if named(start) or w in gaz.words["name_stopwords"] or _glued_word(w, gaz) or _heads_a_name(w, nouns):
             break
         if definite and w in gaz.words["honorifics"]:
             break  # "الجمعية الدكتور …": a person after a body named by its adjectives
-        if w.startswith("ال") or covered(start, places):
+        if w.startswith("ال") or placed(start):
             before = _HONORIFIC if w in gaz.words["honorifics"] else _ARTICLE
         elif definite or before == _ARTICLE:
             break  # "مطار أربيل الدولي فلاح …": a name after the adjective is someone's, not the airport's
@@ -812,10 +813,14 @@ _HEAD, _ARTICLE, _HONORIFIC, _GIVEN = range(4)  # what the last word of a facili
 _ADVERB_ENDING = "ا"  # "متوجها", "مثلا": an accusative adverb, not a name
 
 
-def _heads_a_name(word: str, gaz: Gazetteer) -> bool:
+def _covering(mask: bytearray, norm: Normalized) -> Callable[[int], bool]:
+    """Whether `mask` (over the original text) covers the character at a folded offset."""
+    return lambda at: bool(mask[norm.span(at, at + 1)[0]])
+
+
+def _heads_a_name(word: str, nouns: frozenset[str]) -> bool:
     """"لجنة أصدقاء المرضى المستشفى": a facility's or a body's noun starts another name (here what
     the body visited), never a word of this one."""
-    nouns = gaz.words["facility_nouns"] | gaz.words["body_nouns"]
     return word in nouns or word.startswith("ال") and word[2:] in nouns
 
 

@@ -167,8 +167,8 @@ def _ends_name(word: str, first: bool, gaz: Gazetteer, last: str = "ة") -> bool
         return True  # a ة ending marks a common noun ("مذكرة"), rarely a name; a ه one may ("روغه")
     if word.endswith(_POSSESSED) and len(word) > 4:
         return True  # "جولته", "زيارتها": a noun with its owner's pronoun, no name
-    if not first and word not in gaz.name_words and (word[:1] in _GLUED and word[1:] in gaz.common_words
-                                                     or word.startswith(_GLUED_ARTICLE) or word.startswith("و")):
+    if not first and (word[:1] in _GLUED and word[1:] in gaz.common_words or word.startswith(_GLUED_ARTICLE)
+                      or word.startswith("و")):
         return True  # "بالأمر", "بالفتح", "ومدير", "وانتصار": a glued letter before a common or ال word, or و, ends a name
     return first and (word.startswith(("و", "لل")) or bool(_IMPERFECT.match(word))  # "وقال", "للحزب": no name
                       or _common_word(word, gaz))

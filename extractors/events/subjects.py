@@ -164,7 +164,7 @@ def thing_arrives(ctx: Context, hit: Hit) -> bool:
     """"وصلت الجرافات", "ووصلت الشاحنات إلى الحدود": right after a verb of arrival (past a date,
     "وصل اليوم"), a definite noun that names no actor, title, place, force nor carrier (a ship or
     plane of aid carries its sender, `carriers`) is its subject: a thing, not a traveller."""
-    if not (hit.trigger.requires and _TO in hit.trigger.requires):
+    if not (hit.trigger.requires and not hit.trigger.requires.isdisjoint(TO)):
         return False  # "يزور الشرق الأوسط": after a verb of visiting stands what it visits
     at = hit.end
     word = _NEXT_WORD.match(ctx.text, at)
@@ -183,7 +183,6 @@ def thing_arrives(ctx: Context, hit: Hit) -> bool:
 
 _NEXT_WORD = regex.compile(r"\s+(\w+)")
 _SHORT_WORD = 3  # "الى": no noun
-_TO = "الي"  # إلى, folded: a verb of arrival needs it; a verb of visiting takes its object
 
 
 def _stranger_after(ctx: Context, hit: Hit, window: Window) -> bool:

@@ -43,6 +43,8 @@ class EventLexicon:
     generic: frozenset[str]
     generic_attackers: frozenset[str]
     unit_nouns: frozenset[str]
+    striking_units: frozenset[str]
+    belonging_words: frozenset[str]
     generic_forms: frozenset[str]
     cues: dict[str, regex.Pattern[str]]
     clause_openers: regex.Pattern[str]
@@ -85,7 +87,14 @@ def _cue(words: list[str], clitics: str = "") -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)[وف]?{clitics}(?:{phrase_alternation(fold_phrase(w) for w in words)})(?!\w)")
 
 
+def _armed_cue(words: list[str], possessed: list[str]) -> regex.Pattern[str]:
+    """Words of arms behind the article or a preposition, and arms or forces with a possessive pronoun."""
+    plain, owned = (phrase_alternation(fold_phrase(w) for w in ws) for ws in (words, possessed))
+    return regex.compile(rf"(?<!\w)[وف]?{_NOUN_CLITICS}(?:{plain}|(?:{owned}){_POSSESSIVE})(?!\w)")
+
+
 _NOUN_CLITICS = "(?:بال|لل|ال|ب|ل)?"  # «بطائرات»، «الطائرات»، «للحوثيين»: words of arms behind the article or a preposition
+_POSSESSIVE = "(?:ها|هم|ه|نا)"
 
 
 def _folded(words: list[str]) -> frozenset[str]:
@@ -134,7 +143,9 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         pattern=_trigger_pattern(plain, suffixed), triggers=triggers, not_triggers=_folded(spec["not_triggers"]),
         generic=frozenset(spec["generic_actors"]), generic_attackers=frozenset(spec["generic_attackers"]),
         unit_nouns=_folded(spec["unit_nouns"]),
-        cues={key: _cue(spec[key], _NOUN_CLITICS if key == "armed_cues" else "") for key in _CUE_LISTS},
+        striking_units=_folded(spec["striking_units"]),
+        belonging_words=_folded(spec["belonging_words"]),
+        cues={key: _armed_cue(spec[key], spec["armed_possessed"]) if key == "armed_cues" else _cue(spec[key]) for key in _CUE_LISTS},
         clause_openers=_cue(spec["clause_openers"] + spec["attribution_openers"] + spec["purpose_openers"]),
         generic_forms=_folded(spec["generic_unless_dated"]),
         relatives=_folded(spec["relative_pronouns"]), attributions=_folded(spec["attribution_openers"]),

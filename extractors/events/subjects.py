@@ -119,7 +119,7 @@ def _subject(ctx: Context, hit: Hit, window: Window, frame: str) -> ActorMention
     before = [a for a in plain if a.end <= hit.start]
     after = [a for a in plain if a.start >= hit.end]
     if attack and hit.trigger.pos == "verb":  # "انفجار استهدف مطعما في العاصمة نيروبي": the object's, not the author
-        after = [a for a in after if len(ctx.text[hit.end:a.start].split()) <= _ATTACKER_AFTER_VERB]
+        after = [a for a in after if len(_words(ctx.text[hit.end:a.start])) <= _ATTACKER_AFTER_VERB]
     if frame == "receiver" or (hit.trigger.pos == "noun" and hit.suffixed):
         chosen = before[-1] if before else None
     elif hit.trigger.pos == "noun" and ctx.lex.cues["author_verbs"].search(fold(ctx.text[window.start:hit.start])):
@@ -252,11 +252,22 @@ def _crosses_preposition(ctx: Context, start: int, end: int) -> bool:
 
 
 def _unit_of(ctx: Context, mention: ActorMention) -> bool:
-    """"وحدات من الجيش العربي السوري": the actor behind من is the one a unit of it stands for."""
-    if mention.prep != "من":
+    """"وحدات من الجيش العربي السوري", "طائرات مسيرة تابعة لقوات الدعم السريع": the actor behind
+    من after a unit, or behind «لـ» after a unit's «تابعة», is the one the unit stands for."""
+    if mention.prep == "من":
+        words = words_before(ctx.text, mention.start, 0, 2).split()
+        return len(words) == 2 and _is_unit(ctx, words[0])
+    if mention.prep != "ل":
         return False
-    words = words_before(ctx.text, mention.start, 0, 2).split()
-    return len(words) == 2 and (words[0] in ctx.lex.unit_nouns or words[0][:1] in "وف" and words[0][1:] in ctx.lex.unit_nouns)
+    words = [w for w in words_before(ctx.text, mention.start, 0, 4).split() if w not in ("ل", "لل")][-3:]
+    if len(words) < 2 or words[-1] not in ctx.lex.belonging_words:
+        return False
+    return words[-2] in ctx.lex.striking_units or (  # "طائرات مسيرة تابعة لـ", not "مقاتلات مواقع تابعة لـ"
+        len(words) == 3 and words[0] in ctx.lex.striking_units and words[1] not in ctx.lex.struck_nouns)
+
+
+def _is_unit(ctx: Context, word: str) -> bool:
+    return word in ctx.lex.unit_nouns or word[:1] in "وف" and word[1:] in ctx.lex.unit_nouns
 
 
 def _named_author(ctx: Context, mention: ActorMention) -> ActorMention:

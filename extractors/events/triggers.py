@@ -4,7 +4,7 @@ what is told, or it points back at an event told before."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -44,6 +44,7 @@ class Hit:
     suffixed: bool
     definite: bool = False
     purpose: bool = False  # behind the lam of purpose ("للقاء", "لزيارة"): what is meant to happen
+    armed_object: bool = False  # "شنت روسيا ضربة على …": a verb whose object is an attack noun that needs no arms named
 
 
 def trigger_hits(text: str, lex: EventLexicon) -> list[Hit]:
@@ -87,6 +88,8 @@ def coalesce(hits: list[Hit], text: str) -> list[Hit]:
         breaks = CLAUSE_PUNCT.search(gap.replace("،", "").replace(",", "") if verb_object else gap)
         if not (prev and prev.trigger.type == hit.trigger.type and len(gap.split()) <= reach and not breaks):
             out.append(hit)
+        elif verb_object and _ARMED_NEED not in (hit.trigger.requires or frozenset()):
+            out[-1] = replace(prev, armed_object=True)
     return out
 
 
@@ -108,7 +111,7 @@ def requirement_met(ctx: Context, hit: Hit, sentence: Sentence) -> bool:
     if _PAIR_NEED in need and _pair_after(ctx, hit, sentence):
         return True
     if _ARMED_NEED in need:  # «هجوم حاد على الحكومة» is criticism: an attack needs arms in its sentence
-        return bool(ctx.lex.cues["armed_cues"].search(ctx.folded(sentence.start, sentence.end)))
+        return hit.armed_object or bool(ctx.lex.cues["armed_cues"].search(ctx.folded(sentence.start, sentence.end)))
     held_by = {w[1:] for w in need if w.startswith("<")}
     if held_by:  # "عقدا أمس قمة تاريخية": only a summit someone held
         before = words_before(ctx.text, hit.start, sentence.start, ctx.lex.holder_reach).split()

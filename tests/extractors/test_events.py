@@ -708,6 +708,20 @@ OFFENSIVE_ROWS = [
     # a verb that points back at the weapon named before it («مقذوف أطلقته …»)
     ("وأصيب جندي أمس بمقذوف أطلقته ميليشيا الحوثي على نجران.",
      [("offensive", [("SAU", "target"), ("houthis", "source"), ("place:najran", "target")], D(2017, 5, 31), "asserted")]),
+    # arms said to belong to a force strike for it; units so said are more often what is struck
+    ("وقصفت طائرات مسيرة تابعة للحوثيين أمس مواقع للجيش في مأرب.",
+     [("offensive", [("YEM", "target"), ("houthis", "source"), ("place:marib", "target")], D(2017, 5, 31), "asserted")]),
+    ("وقصفت المقاتلات أمس وحدات تابعة لتنظيم داعش قرب الرقة.",
+     [("offensive", [("isis", "target"), ("place:raqqa", "target")], D(2017, 5, 31), "asserted")]),
+    # a verb of arms whose object is an attack noun needs no other word of arms
+    ("وشنت روسيا أمس ضربة مكثفة على منشآت الطاقة في أوكرانيا.",
+     [("offensive", [("RUS", "source"), ("UKR", "target")], D(2017, 5, 31), "asserted")]),
+    # forces with a possessive pronoun are words of arms
+    ("وقالت وزارة الدفاع التركية إن قواتها شنت أمس هجوما على مواقع حزب العمال الكردستاني.",
+     [("offensive", [("pkk", "target"), ("turkish_mod", "source")], D(2017, 5, 31), "asserted")]),
+    # «أغار» is a raid
+    ("وأغارت طائرات إسرائيلية أمس على مواقع لحركة حماس في غزة.",
+     [("offensive", [("ISR", "source"), ("hamas", "target"), ("place:gaza", "target")], D(2017, 5, 31), "asserted")]),
     # a launch whose missiles come after the article and a quantity word
     ("وأطلقت إيران فجر اليوم عشرات من الصواريخ على إسرائيل.",
      [("offensive", [("IRN", "source"), ("ISR", "target")], D(2017, 6, 1), "asserted")]),

@@ -8,6 +8,7 @@ other), and — for dated recall — the day agrees at the reference's own grain
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, timedelta
 from typing import Any
 
@@ -25,8 +26,9 @@ _ARTICLE = re.compile(r"^(?:وال|ال)")
 
 
 def norm(name: str) -> str:
-    """A name folded and without its article, as both sides are compared."""
-    return _ARTICLE.sub("", fold(name or "").strip())
+    """A name in NFKC (a no-break space is a space), folded and without its article, as the
+    official scorer compares both sides."""
+    return _ARTICLE.sub("", fold(unicodedata.normalize("NFKC", name or "")).strip())
 
 
 def _names(actor: dict[str, Any]) -> list[str]:

@@ -312,7 +312,7 @@ def _sentence_start(text: str, at: int) -> int:
 
 def _near_lead_start(folded: str, atom: Atom, grammar: Grammar) -> int:
     """Where the expression starts as written: at "قبيل" right before a day or a time of day."""
-    if not {"pod", "weekday"} & atom.frame.keys():
+    if not {"pod", "weekday", "offset"} & atom.frame.keys():
         return atom.start
     lead = grammar.near_lead.search(folded, max(0, atom.start - _NEAR_LEAD_CHARS), atom.start)
     return lead.start() if lead else atom.start

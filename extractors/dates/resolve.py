@@ -157,8 +157,11 @@ def _hijri_year(year: int, frame: Frame) -> Resolved | None:
 
 
 def _part_of_hijri_month(year: int, month: int, span: tuple[date, date], frame: Frame) -> Resolved | None:
-    """A Hijri month, or its first ten days, its 15th or its days from the 21st (as `part_of_month`)."""
+    """A Hijri month, or its first day, its first ten days, its 15th or its days from the 21st
+    (as `part_of_month`)."""
     part = frame.get("part")
+    if part == "first":
+        return value_between(span[0], span[0], "day", frame)
     tenth, mid, late = (cal.hijri_to_gregorian(year, month, d) for d in (10, 15, 21))
     if part == "start" and tenth:
         return value_between(span[0], tenth, "month", frame)
@@ -269,7 +272,9 @@ def _resolve_weekday(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
 
 
 def _through_weekday(start: date, frame: Frame) -> Resolved:
-    """The day found, or for "يومي السبت والأحد" the days from it to the next `weekday_to`."""
+    """The day found, or for "يومي السبت والأحد" the days from it to the next `weekday_to`;
+    "منتصف ليل الأحد/الاثنين" the day after the first one named (`days_after`)."""
+    start += timedelta(days=frame.get("days_after", 0))
     if "weekday_to" not in frame:
         return value_on(start, frame)
     return value_between(start, start + timedelta(days=(frame["weekday_to"] - start.weekday()) % 7), "day", frame)

@@ -69,6 +69,8 @@ def _part_of_day(hour: int) -> str:
 
 
 def part_of_month(start: date, last: date, part: str | None, frame: Frame) -> Resolved:
+    if part == "first":  # "غرة يوليو"
+        return value_between(start, start, "day", frame)
     if part == "start":
         return value_between(start, start.replace(day=10), "month", frame)
     if part == "mid":
@@ -83,6 +85,8 @@ def part_of_year(start: date, last: date, part: str | None, frame: Frame) -> Res
     """A year, or its first month, its middle months or its last month ("مطلع عام 2014م": January,
     "نهاية العام الماضي", "أواخر العام الحالي": December; the annotators of real_dev6 and the
     issue's own words read an end of a year as its last month, not its last quarter)."""
+    if part == "first":
+        return value_between(start, start, "day", frame)
     if part == "start":
         return value_between(start, date(start.year, 1, 31), "month", frame)
     if part == "mid":

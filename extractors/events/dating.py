@@ -58,8 +58,9 @@ def _past_since(ctx: Context, hit: Hit, mention: DateMention) -> bool:
     a later "منذ" in its own clause dates what منذ looks back to, not the event before it. Not a
     منذ that opens a date of its own ("منذ سنوات"), nor a date past a comma, where the main clause
     may resume ("أعنف غارات منذ بدء الحملة، فجر أمس"), nor a day told relative to the story
-    ("وصل في أول زيارة منذ توليه منصبه إلى القاهرة يوم الجمعة")."""
-    if mention.precision == "day" and not _explicit(mention):
+    ("وصل في أول زيارة منذ توليه منصبه إلى القاهرة يوم الجمعة"), though a count of days ago is
+    ("أول هجوم منذ سقوط الهدنة قبل عشرة أيام")."""
+    if mention.precision == "day" and not _explicit(mention) and _AGO not in mention.how.split("+"):
         return False
     pieces, at = [], hit.end
     for other in ctx.dates_in(hit.end, mention.start):

@@ -15,7 +15,7 @@ from extractors.text import fold_phrase, phrase_alternation
 _SUFFIX = r"(?P<suf>هما|هم|هن|ها|نا|ه)"
 _ACCUSATIVE = "ا"  # "عقد اجتماعا": an indefinite noun object ends in alif
 _CUE_LISTS = ("planned", "denied", "responsible_for", "invitation_verbs", "hypothetical", "receiver_verbs", "during", "imperfect_past", "bounds",
-              "denial_verbs", "hold_verbs", "join_verbs", "restating_prepositions", "speech_verbs", "claim_verbs",
+              "denial_verbs", "hold_verbs", "join_verbs", "restating_prepositions", "speech_verbs", "claim_verbs", "attribution_verbs",
               "setting_prepositions", "continuations", "pronoun_complements", "author_verbs", "complementizers",
               "attack_references", "armed_cues", "condemnation_verbs", "received_after", "told_before", "firsts",
               "ally_markers", "background_prepositions", "planned_after",

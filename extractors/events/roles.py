@@ -11,7 +11,7 @@ from schemas.articles import Segment
 from schemas.events import EventActor, EventMention, Role
 
 from extractors.events.clauses import Window
-from extractors.events.context import Context, words_after, words_before
+from extractors.events.context import TO, Context, words_after, words_before
 from extractors.events.places import DESTINATION_PREPS, countries_visited, destination, foreign_visitor, setting_country
 from extractors.events.subjects import focus, fronted_speaker, thing_arrives, told_as_background, who
 from extractors.events.triggers import Hit, condemned, in_words
@@ -20,6 +20,7 @@ from extractors.sentences import Sentence
 from extractors.text import Normalized, fold
 
 TALKS = ("meeting", "call", "press_conference")
+_ATTRIBUTION_REACH = 60  # characters after «نسبته» within which the group it is put down to is named
 _STATE_KINDS = ("country", "government_body")  # a state's forces, struck by the one armed group a story names
 _SUBJECT_ROLE: dict[str, Role] = {"receiver": "target", "host": "target", "caller": "source", "visitor": "source",
                                   "attack": "source", "victim": "target", "intercept": "target"}
@@ -247,15 +248,11 @@ def _meets_alone(ctx: Context, hit: Hit, window: Window, frame: str, subject: st
 
 
 def credit_claims(ctx: Context, sentence: Sentence, mentions: list[EventMention]) -> list[EventMention]:
-    """"الهجوم الذي نفذه مسلحان … وتبناه تنظيم داعش": the group named after a claim verb is the
+    """"الهجوم الذي نفذه مسلحان … وتبناه تنظيم داعش": the group named after a claim verb, or
+    put down to behind إلى or ل after a verb of attribution ("نسبته الحكومة إلى التنظيم"), is the
     author of the attacks told before it in the sentence."""
-    folded = Normalized(sentence.text)
-    claim = ctx.lex.cues["claim_verbs"].search(folded.text)
-    if claim is None:
-        return mentions
-    at = sentence.start + folded.span(claim.start(), claim.end())[1]
-    group = next((a for a in ctx.actors_in(at, sentence.end) if a.prep is None and a.actor_id not in ctx.lex.generic
-                  and ctx.kind(a.actor_id) in ("armed_group", "organisation")), None)
+    group, at = _claimant(ctx, sentence, "claim_verbs", (None,), len(sentence.text)) or _claimant(
+        ctx, sentence, "attribution_verbs", (*TO, "ل"), _ATTRIBUTION_REACH) or (None, 0)
     if group is None:
         return mentions
     out = []
@@ -266,3 +263,17 @@ def credit_claims(ctx: Context, sentence: Sentence, mentions: list[EventMention]
                                                 *(a for a in kept if a.actor_id != group.actor_id))})
         out.append(m)
     return out
+
+
+def _claimant(ctx: Context, sentence: Sentence, cue: str, preps: tuple[str | None, ...],
+              reach: int) -> tuple[ActorMention, int] | None:
+    """The armed group or organisation named behind one of `preps` within `reach` characters
+    after the sentence's first `cue` word, and where that word ends."""
+    folded = Normalized(sentence.text)
+    claim = ctx.lex.cues[cue].search(folded.text)
+    if claim is None:
+        return None
+    at = sentence.start + folded.span(claim.start(), claim.end())[1]
+    group = next((a for a in ctx.actors_in(at, min(sentence.end, at + reach)) if a.prep in preps
+                  and a.actor_id not in ctx.lex.generic and ctx.kind(a.actor_id) in ("armed_group", "organisation")), None)
+    return (group, at) if group is not None else None

@@ -722,6 +722,12 @@ OFFENSIVE_ROWS = [
     # «أغار» is a raid
     ("وأغارت طائرات إسرائيلية أمس على مواقع لحركة حماس في غزة.",
      [("offensive", [("ISR", "source"), ("hamas", "target"), ("place:gaza", "target")], D(2017, 5, 31), "asserted")]),
+    # the group an attack is put down to is its author
+    ("وقتل شرطيان صباح أمس في هجوم استهدف مقرا للشرطة في مدينة أضنة نسبته السلطات إلى حزب العمال الكردستاني.",
+     [("offensive", [("TUR", "target"), ("pkk", "source"), ("place:adana", "target")], D(2017, 5, 31), "asserted")]),
+    # a count of days ago after «منذ» dates what منذ looks back to, not the attack
+    ("قتل جندي تركي أمس في انفجار لغم. وهو أول هجوم منذ سقوط الهدنة بين حزب العمال الكردستاني والجيش التركي قبل عشرة أيام.",
+     [("offensive", [("pkk", "participant"), ("turkish_armed_forces", "participant")], None, "asserted")]),
     # a launch whose missiles come after the article and a quantity word
     ("وأطلقت إيران فجر اليوم عشرات من الصواريخ على إسرائيل.",
      [("offensive", [("IRN", "source"), ("ISR", "target")], D(2017, 6, 1), "asserted")]),

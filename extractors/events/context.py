@@ -32,10 +32,13 @@ QUOTED = regex.compile(r"[\"“«][^\"“”«»]{3,}?[\"”»]")
 SUBJECT_KINDS = {"person", "organisation", "armed_group", "government_body"}
 _WORD_REACH = 256  # characters read at first around a trigger for the words beside it
 # One word, not one behind ل ("كمينا لدورية أردنية"); `re`: its \s is what str.split splits on.
+_CRAFT_WORDS = 6  # words at most of a craft between an attack noun and its nationality
 _AT_MOST_ONE_WORD = re.compile(r"\s*(?!ل(?!ل))\S*\s*")
 CLITIC_LETTERS = "وفبلك"  # a glued preposition left alone before a name ("مواقع ل|حزب")
 _ORIGIN_REACH = 4  # «من داخل الأراضي اليمنية»: «من» and up to three words of a land before the country
 _FROM = "من"
+_KILLED_AFTER_WORDS = 6  # words after a side's name within which the verb of its men being killed stands
+_KILLED_AFTER_CHARS = 80
 _VICTIM_REACH = 4  # words before a name where a victim marker makes it the one killed ("مقتل عشرة مسلحين من")
 
 
@@ -166,15 +169,35 @@ class Context:
         words = [w for w in words_before(self.text, mention.start, 0, _VICTIM_REACH).split() if w.strip(CLITIC_LETTERS)]
         written = [w for w in self.text[max(0, mention.start - _WORD_REACH):mention.start].split() if w.strip(CLITIC_LETTERS)]
         noun = bool(written) and not written[-1].endswith("ه")  # "قاده المتمردون" is "led it", not «قادة»
-        return bool(words) and (noun and words[-1] in self.lex.struck_nouns or self._killed(words))
+        return bool(words) and (noun and words[-1] in self.lex.struck_nouns or self._killed(words)) \
+            or self._killed_after(mention)
+
+    def _killed_after(self, mention: ActorMention) -> bool:
+        """"خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا أمس في غارة": men of a side behind
+        «من» before a verb of being killed that a time or a preposition follows are its victims."""
+        if mention.prep != "من":
+            return False
+        after = words_after(self.text, mention.end, mention.end + _KILLED_AFTER_CHARS, _KILLED_AFTER_WORDS + 1).split()
+        for k, word in enumerate(after[:_KILLED_AFTER_WORDS]):
+            if word.strip("،,") in self.lex.killed_verbs_after:
+                return k + 1 < len(after) and after[k + 1] in self.lex.killed_followers
+            if word.endswith((".", ":", "؛")):
+                return False
+        return False
 
     def _killed(self, words: list[str]) -> bool:
         """"مقتل عشرة مسلحين من": a victim marker with only a count, nouns and «من» before the
         name; "مقتل جنديين برصاص مسلحين" names the killers behind a preposition."""
-        marked = [k for k, w in enumerate(words) if w.lstrip("وفل") in self.lex.victim_markers]
+        marked = [k for k, w in enumerate(words) if w.lstrip("وفل") in self.lex.victim_markers or self._counted_victims(words, k)]
         return bool(marked) and not any(w[0] in "بل" or w in self.gaz.words["location_prepositions"] - {"من"}
                                         or w in self.gaz.words["role_prepositions"] - {"من"}
                                         for w in words[marked[-1] + 1:])
+
+    def _counted_victims(self, words: list[str], k: int) -> bool:
+        """"قتل خمسة عناصر من": a verb of killing with a count right after it tells victims."""
+        after = words[k + 1] if k + 1 < len(words) else ""
+        return words[k].lstrip("و") in self.lex.counted_victim_verbs and (
+            after in self.lex.victim_counts or any(c.isdigit() for c in after))
 
     def ally(self, mention: ActorMention) -> bool:
         """"دعما لقوات البشمركة", "بدعم من طيران التحالف": an actor named as the one an attack
@@ -184,11 +207,22 @@ class Context:
     def nisba_after(self, hit: Hit) -> ActorMention | None:
         """"الهجوم التركي", "الضربة الصاروخية الأمريكية": a nationality adjective just after an
         event noun (past at most one other adjective) names its author; so does a nation's
-        weapon or force right behind it ("هجوم بمسيرات أوكرانية")."""
+        weapon or force right behind it ("هجوم بمسيرات أوكرانية"), and a nationality past the craft
+        it came from ("غارة لطائرة بدون طيار أمريكية")."""
         at = bisect_left(self._nisbas, hit.end, key=_start)
-        if at < len(self._nisbas) and _AT_MOST_ONE_WORD.fullmatch(self.text, hit.end, self._nisbas[at].start):
+        if at < len(self._nisbas) and (_AT_MOST_ONE_WORD.fullmatch(self.text, hit.end, self._nisbas[at].start)
+                                       or self._past_craft(hit.end, self._nisbas[at].start)):
             return self._nisbas[at]
         return self._weapon_after(hit)  # a later adjective lies further off still
+
+    def _past_craft(self, start: int, end: int) -> bool:
+        """Only words of a craft («لطائرة بدون طيار», «بطائرات حربية») or of a guess («يرجح أنها»)
+        between two offsets."""
+        words = fold(self.text[start:end]).split()
+        crafted = bool(words) and words[0][:1] in "لب" and words[0][1:] in self.lex.craft_words
+        known = self.lex.craft_words | self.lex.craft_hedges
+        return 0 < len(words) <= _CRAFT_WORDS and (crafted or words[0] in self.lex.craft_hedges) and all(
+            w in known for w in words[1:])
 
     def lone_armed_group(self, start: int, end: int) -> str | None:
         """The one armed group a story names (none when it names two or more, or only generic

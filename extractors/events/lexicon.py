@@ -45,6 +45,12 @@ class EventLexicon:
     unit_nouns: frozenset[str]
     striking_units: frozenset[str]
     belonging_words: frozenset[str]
+    counted_victim_verbs: frozenset[str]
+    craft_words: frozenset[str]
+    killed_verbs_after: frozenset[str]
+    killed_followers: frozenset[str]
+    craft_hedges: frozenset[str]
+    victim_counts: frozenset[str]
     generic_forms: frozenset[str]
     cues: dict[str, regex.Pattern[str]]
     clause_openers: regex.Pattern[str]
@@ -145,6 +151,12 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         unit_nouns=_folded(spec["unit_nouns"]),
         striking_units=_folded(spec["striking_units"]),
         belonging_words=_folded(spec["belonging_words"]),
+        counted_victim_verbs=_folded(spec["counted_victim_verbs"]),
+        craft_words=_folded(spec["craft_words"]),
+        killed_verbs_after=_folded(spec["killed_verbs_after"]),
+        killed_followers=_folded(spec["killed_followers"]),
+        craft_hedges=_folded(spec["craft_hedges"]),
+        victim_counts=_folded(spec["victim_counts"]),
         cues={key: _armed_cue(spec[key], spec["armed_possessed"]) if key == "armed_cues" else _cue(spec[key]) for key in _CUE_LISTS},
         clause_openers=_cue(spec["clause_openers"] + spec["attribution_openers"] + spec["purpose_openers"]),
         generic_forms=_folded(spec["generic_unless_dated"]),

@@ -728,6 +728,15 @@ OFFENSIVE_ROWS = [
     # a count of days ago after «منذ» dates what منذ looks back to, not the attack
     ("قتل جندي تركي أمس في انفجار لغم. وهو أول هجوم منذ سقوط الهدنة بين حزب العمال الكردستاني والجيش التركي قبل عشرة أيام.",
      [("offensive", [("pkk", "participant"), ("turkish_armed_forces", "participant")], None, "asserted")]),
+    # men counted right after «قتل» are its victims; a nationality past the craft an attack came from is its author
+    ("قتل خمسة عناصر من تنظيم القاعدة أمس في غارة لطائرة بدون طيار أمريكية في اليمن.",
+     [("offensive", [("USA", "source"), ("al_qaeda", "target")], D(2017, 5, 31), "asserted")]),
+    # men of a side before «قتلوا» and a time are its victims; a nationality guessed is still the author
+    ("وأفاد مسؤول بأن خمسة عناصر من حركة الشباب، بينهم قيادي، قتلوا أمس في غارة يرجح أنها أمريكية.",
+     [("offensive", [("USA", "source"), ("al_shabaab", "target")], D(2017, 5, 31), "asserted")]),
+    # ... but not before «قتلوا» and its object
+    ("وقال الجيش إن مسلحي تنظيم داعش قتلوا خمسة جنود في هجوم على الرمادي أمس.",
+     [("offensive", [("IRQ", "target"), ("isis", "source"), ("place:ramadi", "target")], D(2017, 5, 31), "asserted")]),
     # a launch whose missiles come after the article and a quantity word
     ("وأطلقت إيران فجر اليوم عشرات من الصواريخ على إسرائيل.",
      [("offensive", [("IRN", "source"), ("ISR", "target")], D(2017, 6, 1), "asserted")]),

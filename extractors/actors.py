@@ -25,7 +25,8 @@ from extractors.coreference import Discourse, find_surnames
 from extractors.learned_names import default_cues, names_namesake, taken_mask, with_learned_names
 from extractors.gazetteer import (
     ACTOR, BARE_TITLE, CAPITAL_WORD, COALITION_REF, COUNTERPART, FORCE, GROUP_REF, HOME_FORCE, HONORIFIC, MODIFIER,
-    NISBA, ORG_REF, PAIR_REF, PLACE, PLURAL_TITLE, TITLE, Gazetteer, KeyHit, body_actor_id, default_gazetteer, facility_actor_id,
+    NISBA, ORG_REF, PAIR_REF, PLACE, PLURAL_TITLE, PRONOUN_REF, TITLE, Gazetteer, KeyHit, body_actor_id, default_gazetteer,
+    facility_actor_id,
     find_keys, place_actor_id,
 )
 from extractors.names import (
@@ -271,6 +272,14 @@ class _Resolver:
         organisation = self.discourse.recall_named(fold_phrase(hit.kinds[ORG_REF]).removeprefix("ال"))
         if organisation:
             self.emit(hit.start, hit.end, organisation, "coreference", self.prep(hit))
+        return i + 1
+
+    def take_ranked(self, i: int) -> int:
+        """"استقبل سموه", "التقى معاليه": the person of that rank named last."""
+        hit = self.hits[i]
+        person = self.discourse.recall_ranked(self.gaz.ranks[hit.kinds[PRONOUN_REF]])
+        if person:
+            self.emit(hit.start, hit.end, person, "coreference", self.prep(hit))
         return i + 1
 
     def take_lineage(self, i: int) -> int | None:
@@ -896,6 +905,7 @@ _HANDLERS: tuple[tuple[str, frozenset[str], _Handler], ...] = (
     (COALITION_REF, frozenset({ACTOR}), _Resolver.take_coalition),
     (GROUP_REF, frozenset({ACTOR}), _Resolver.take_group),
     (ORG_REF, frozenset({ACTOR}), _Resolver.take_organisation),
+    (PRONOUN_REF, frozenset({ACTOR}), _Resolver.take_ranked),
     (CAPITAL_WORD, frozenset(), _Resolver.take_capital),
     (PLACE, frozenset(), _Resolver.take_place),
     (ACTOR, frozenset(), _Resolver.take_place),

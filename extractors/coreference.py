@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from datetime import date
+from itertools import islice
 from typing import Iterator
 
 import regex
@@ -18,6 +19,7 @@ from extractors.spans import Spans
 from extractors.text import Normalized, fold_phrase
 
 _ORGANISATION_KINDS = frozenset({"organisation", "government_body"})  # what "المركز", "المنظمة" point back at
+_RANK_REACH = 40  # mentions back within which "سموه" finds the person of its rank
 
 
 @dataclass
@@ -94,6 +96,15 @@ class Discourse:
         """"المركز": the organisation named last whose name holds that word ("مركز")."""
         return next((actor_id for actor_id in self.latest_first() if (a := self.look_up(actor_id)) is not None
                      and a.kind in _ORGANISATION_KINDS and word in _name_words(a.name_ar, a.aliases)), None)
+
+    def recall_ranked(self, titles: frozenset[str]) -> str | None:
+        """"سموه": the person whose mention, among the last `_RANK_REACH`, carries one of `titles`."""
+        for mention in islice(reversed(self.mentions), _RANK_REACH):
+            actor = self.look_up(mention.actor_id)
+            written = f" {fold_phrase(mention.text)} "
+            if actor is not None and actor.kind == "person" and any(f" {t} " in written for t in titles):
+                return mention.actor_id
+        return None
 
     def recall_of_kind(self, kind: str) -> str | None:
         return next((actor_id for actor_id in self.latest_first()

@@ -27,6 +27,7 @@ ACTOR, TITLE, NISBA, PLACE, HONORIFIC, MODIFIER, COUNTERPART, BARE_TITLE, CAPITA
         "actor", "title", "nisba", "place", "honorific", "modifier", "counterpart", "bare_title", "capital_word", "force",
         "group_ref", "pair_ref", "coalition_ref", "plural_title", "home_force")
 ORG_REF = "org_ref"  # "المركز" after "مركز الملك سلمان للإغاثة": the organisation named last so called
+PRONOUN_REF = "pronoun_ref"  # "سموه", "معاليه": the person of that rank named last
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك", "")  # glued before a name, longest first
 
 
@@ -50,6 +51,7 @@ class Gazetteer:
     theatres: dict[str, frozenset[str]] = field(repr=False, default_factory=dict)  # coalition -> actors of its war
     homonyms: dict[str, str] = field(repr=False, default_factory=dict)  # folded name -> the town it may also be
     idioms: dict[str, frozenset[str]] = field(repr=False, default_factory=dict)  # folded place -> words after it that make an idiom
+    ranks: dict[str, frozenset[str]] = field(repr=False, default_factory=dict)  # "royal" -> titles of that rank
 
     def holder(self, office: str, country: str | None, on: date | None) -> str | None:
         """Who held `office` for `country` on the day `on` (the latest holder when `on` is None)."""
@@ -136,7 +138,7 @@ _WORD_KINDS = ((HONORIFIC, "honorifics"), (MODIFIER, "title_modifiers"), (COUNTE
 _WORD_SETS = ("location_prepositions", "place_nouns", "role_prepositions", "name_stopwords", "object_nouns",
               "surname_stopwords", "post_prepositions", "ordinary_words", "former_words", "lineage_words",
               "family_words", "force_nouns", "naming_honorifics", "given_names", "compound_name_heads",
-              "delegation_nouns", "town_nouns", "facility_nouns", "body_nouns", "partitive_nouns", "honorifics")
+              "delegation_nouns", "town_nouns", "facility_nouns", "body_nouns", "partitive_nouns", "honorifics", "lineage_tails")
 
 
 def build_gazetteer(
@@ -177,6 +179,7 @@ def build_gazetteer(
         theatres={k: frozenset(v) for k, v in words["coalition_theatres"].items()},
         homonyms={fold_phrase(k): v for k, v in words["homonym_places"].items()},
         idioms={fold_phrase(k): frozenset(fold_phrase(w) for w in v) for k, v in words["place_idioms"].items()},
+        ranks={k: frozenset(fold_phrase(w) for w in v) for k, v in words["honorific_ranks"].items()},
     )
 
 
@@ -212,6 +215,8 @@ def _entries(all_actors: dict[str, Actor], all_places: dict[str, Place], places:
         add(word, BARE_TITLE, office)
     for word, office in words["plural_titles"].items():
         add(word, PLURAL_TITLE, office)
+    for word, rank in words["honorific_pronouns"].items():
+        add(word, PRONOUN_REF, rank)
     return entries
 
 

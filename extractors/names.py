@@ -67,9 +67,18 @@ def first_names_fit(text: str, name: tuple[int, int], actor_id: str, gaz: Gazett
 
 
 def match_known_person(folded: str, gaz: Gazetteer) -> str | None:
-    """A known person whose full name is written nearly so (a variant spelling)."""
+    """A known person whose full name is written nearly so (a variant spelling), or with more of
+    its lineage after it ("محمد بن سلمان بن عبدالعزيز آل سعود")."""
     known = process.extractOne(folded, gaz.person_names.keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
-    return gaz.person_names[known[0]] if known else None
+    return gaz.person_names[known[0]] if known else _known_by_lineage(folded.split(), gaz)
+
+
+def _known_by_lineage(words: list[str], gaz: Gazetteer) -> str | None:
+    """A known person's name with a tail of lineage that tells no known person from another
+    («آل سعود», «بن عبدالعزيز»: `lineage_tails`), as a father's name would."""
+    name = " ".join(words)
+    return next((gaz.person_names[head] for tail in gaz.words["lineage_tails"] if name.endswith(" " + tail)
+                 and (head := name[:-len(tail) - 1]) in gaz.person_names), None)
 
 
 def plain_name_after(norm: Normalized, end: int, limit: int, gaz: Gazetteer) -> tuple[int, int] | None:

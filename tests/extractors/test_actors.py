@@ -158,6 +158,15 @@ ROWS = [
     ("وقال البيت الأبيض إن ترامب التقى الأمير", date(2018, 3, 20), [("white_house", "alias"), ("donald_trump", "alias")]),
     # ... but not after another known person's own name: two people side by side
     ("والتقى ترامب بوتين في هلسنكي", date(2018, 7, 16), [("donald_trump", "alias"), ("vladimir_putin", "alias")]),
+    # a known prince's name with his family's name and the founder behind it is still his
+    ("قام صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود بزيارة إلى مصر", date(2015, 7, 30),
+     [("mohammed_bin_salman", "alias")]),
+    # an honorific pronoun is the person of its rank named last; «سعادته» is his happiness
+    ("وصل الأمير محمد بن سلمان إلى القاهرة، وعقد الرئيس المصري اجتماعا مع سموه", date(2015, 7, 30),
+     [("mohammed_bin_salman", "alias"), ("abdel_fattah_el_sisi", "title"), ("mohammed_bin_salman", "coreference")]),
+    ("وصل وزير الخارجية عادل الجبير إلى عمان، واستقبل الملك عبدالله الثاني معاليه", date(2015, 7, 30),
+     [("adel_al_jubeir", "alias"), ("abdullah_ii", "alias"), ("adel_al_jubeir", "coreference")]),
+    ("وأعرب الوزير عادل الجبير عن سعادته بالزيارة", date(2015, 7, 30), [("adel_al_jubeir", "alias")]),
     # a one-word name that is also an ordinary word is not a person by itself
     ("ولولا تدخل الوسطاء لانهارت المفاوضات", date(2015, 7, 1), []),
     ("ترأس الوزير اجتماع اللجنة", date(2022, 9, 10), []),

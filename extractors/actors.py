@@ -447,7 +447,7 @@ class _Resolver:
             self.honoured_name(end, j, honoured)
         if name is not None and self.adjacent(name[1], j) and self.is_person(self.hits[j]):
             person = self.hits[j]
-            if first_names_fit(self.text, name, person.kinds[ACTOR], self.gaz) or self.serves(person, organisation):
+            if first_names_fit(self.text, name, person.kinds[ACTOR], self.gaz) or self.serves(person, name, organisation):
                 self.emit(hit.start, person.end, person.kinds[ACTOR], "alias", self.prep(hit), (name[0], person.end))
                 return j + 1
             name, j = (name[0], person.end), j + 1  # "خوان كارلوس بيريز" is not شمعون بيريز
@@ -559,11 +559,14 @@ class _Resolver:
         return (self.gaz.actors[org.kinds[ACTOR]].kind in _ORGANISATION_KINDS and org.clitic in _GENITIVE_CLITICS
                 and not gap.strip() and "\n" not in gap)
 
-    def serves(self, person: KeyHit, organisation: int | None) -> bool:
+    def serves(self, person: KeyHit, name: tuple[int, int], organisation: int | None) -> bool:
         """"رئيس الحكومة اليمنية خالد محفوظ بحاح": a known surname after an office in an
-        organisation (hit) of the person's own country is that person, whatever first names precede."""
+        organisation (hit) of the person's own country is that person when one of the first names
+        written before it is theirs (a middle name may be new; "ماثيو ميلر" is not كريستوفر ميلر)."""
         country = self.gaz.actors[self.hits[organisation].kinds[ACTOR]].country if organisation is not None else None
-        return country is not None and self.gaz.actors[person.kinds[ACTOR]].country == country
+        own = self.gaz.words_of.get(person.kinds[ACTOR], frozenset())
+        return country is not None and self.gaz.actors[person.kinds[ACTOR]].country == country \
+            and not own.isdisjoint(self.text[name[0]:name[1]].split())
 
     def posted_at(self, end: int, j: int) -> bool:
         """Hit j is a place right after `end` behind a post preposition ("في دمشق", "بتونس")."""

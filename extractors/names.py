@@ -17,6 +17,9 @@ _WORD = regex.compile(r"\w+")
 _LAST_WORD = regex.compile(r"(\w+)\W*$")
 _LAST_WORD_REACH = 128  # characters looked back at first; enough for any word and the gap after it
 _FUZZY_CUTOFF = 90
+_DOUBLED = regex.compile(r"(\w)\1+")
+_SKELETON = str.maketrans({**dict.fromkeys("اويىءئؤأإآ", None), "غ": "ك", "ج": "ك", "ق": "ك", "گ": "ك", "ث": "س",
+                           "ذ": "ز", "ڤ": "ف", "پ": "ب", "ة": "ه"})
 _IMPERFECT = regex.compile(r"^[يتن]ت\w{2,}$|^[يت]\w{3,}ون$|^ي\w{3}$")
 _GLUED = "بلك"  # prepositions written glued to the word after them
 
@@ -70,7 +73,16 @@ def match_known_person(folded: str, gaz: Gazetteer) -> str | None:
     """A known person whose full name is written nearly so (a variant spelling), or with more of
     its lineage after it ("محمد بن سلمان بن عبدالعزيز آل سعود")."""
     known = process.extractOne(folded, gaz.person_names.keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
-    return gaz.person_names[known[0]] if known else _known_by_lineage(folded.split(), gaz)
+    if known and (_skeleton(known[0]) == _skeleton(folded) or folded.removeprefix(known[0] + " ") in gaz.words["family_words"]):
+        return gaz.person_names[known[0]]  # "الملك سلمان بن عبد العزيز آل": a family name cut off after it
+    return _known_by_lineage(folded.split(), gaz)
+
+
+def _skeleton(name: str) -> str:
+    """A name's consonants, the ways one foreign sound is written made one ("هيغسيث", "هيجسيث") and
+    a doubled letter single: spellings of one name differ so, not in a consonant ("جون كيربي" is not
+    "جون كيري")."""
+    return _DOUBLED.sub(r"\1", name.translate(_SKELETON))
 
 
 def _known_by_lineage(words: list[str], gaz: Gazetteer) -> str | None:

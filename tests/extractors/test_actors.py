@@ -167,6 +167,8 @@ ROWS = [
     ("وصل وزير الخارجية عادل الجبير إلى عمان، واستقبل الملك عبدالله الثاني معاليه", date(2015, 7, 30),
      [("adel_al_jubeir", "alias"), ("abdullah_ii", "alias"), ("adel_al_jubeir", "coreference")]),
     ("وأعرب الوزير عادل الجبير عن سعادته بالزيارة", date(2015, 7, 30), [("adel_al_jubeir", "alias")]),
+    # a known surname after an office is that person only if a first name written before it is theirs
+    ("وقال المتحدث باسم وزارة الخارجية الأمريكية ماثيو ميلر إن", date(2024, 3, 1), [("x:ماثيو_ميلر", "introduced")]),
     # a one-word name that is also an ordinary word is not a person by itself
     ("ولولا تدخل الوسطاء لانهارت المفاوضات", date(2015, 7, 1), []),
     ("ترأس الوزير اجتماع اللجنة", date(2022, 9, 10), []),

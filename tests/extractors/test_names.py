@@ -87,6 +87,11 @@ def test_first_names_fit(given_names: str, actor_id: str, expected: bool) -> Non
     ("سيرغي لافروف", "sergey_lavrov"),
     ("سيرغي لافروفف", "sergey_lavrov"),  # a letter too many
     ("نوفل العاكوب", None),
+    ("بيت هيجسيث", "pete_hegseth"),  # one foreign sound written another way
+    ("جون كيربي", None),  # a consonant more is another person (not جون كيري)
+    ("محمد بن سلطان", None),  # nor one consonant other (not محمد بن سلمان)
+    ("محمد بن سلمان بن عبدالعزيز آل سعود", "mohammed_bin_salman"),  # a tail of lineage that tells no one apart
+    ("الملك سلمان بن عبد العزيز آل", "king_salman"),  # a family name cut off
 ])
 def test_match_known_person(name: str, expected: str | None) -> None:
     assert match_known_person(folded(name), default_gazetteer()) == expected

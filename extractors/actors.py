@@ -30,7 +30,8 @@ from extractors.gazetteer import (
     find_keys, place_actor_id,
 )
 from extractors.names import (
-    NEXT_WORD, first_names_fit, last_word, lineage_name_after, match_known_person, named_as_father, plain_name_after,
+    NEXT_WORD, first_names_fit, last_word, lineage_name_after, match_known_person, named_as_father, opens_name,
+    plain_name_after,
     surname_after,
 )
 from extractors.stories import Stories
@@ -505,7 +506,7 @@ class _Resolver:
             if self.adjacent(pos, j) and HONORIFIC in self.hits[j].kinds and words:
                 # "مدير جامعة الأمير سطام": a body named after someone, not its head's name
                 return None if names_namesake(self.text, self.hits[j].start, default_cues()) else self.name_behind_honorifics(j)
-            if words and word.group(1) in self.gaz.words["given_names"]:
+            if words and opens_name(word.group(1), self.gaz):
                 name = plain_name_after(self.norm, pos, self.limit(j), self.gaz)
                 return name if name and " " in self.text[name[0]:name[1]] else None
             if word.group(1) in self.gaz.words["name_stopwords"] or (

@@ -17,6 +17,7 @@ _WORD = regex.compile(r"\w+")
 _LAST_WORD = regex.compile(r"(\w+)\W*$")
 _LAST_WORD_REACH = 128  # characters looked back at first; enough for any word and the gap after it
 _FUZZY_CUTOFF = 90
+_SERVANT = "عبد"  # glued before one of God's names, the first word of a compound given name
 _DOUBLED = regex.compile(r"(\w)\1+")
 _SKELETON = str.maketrans({**dict.fromkeys("اويىءئؤأإآ", None), "غ": "ك", "ج": "ك", "ق": "ك", "گ": "ك", "ث": "س",
                            "ذ": "ز", "ڤ": "ف", "پ": "ب", "ة": "ه"})
@@ -61,6 +62,11 @@ def _not_surname(text: str, word: regex.Match[str], gaz: Gazetteer) -> bool:
         return False
     after = NEXT_WORD.match(text, word.end(1))
     return after is not None and not _ends_name(after.group(1), True, gaz)
+
+
+def opens_name(word: str, gaz: Gazetteer) -> bool:
+    """A given name, or one written glued to «عبد» ("عبدالرحمن", "عبدالله"), which opens a person's name."""
+    return word in gaz.words["given_names"] or word.startswith(_SERVANT) and len(word) > len(_SERVANT) + 2
 
 
 def first_names_fit(text: str, name: tuple[int, int], actor_id: str, gaz: Gazetteer) -> bool:

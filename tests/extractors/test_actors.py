@@ -169,6 +169,9 @@ ROWS = [
     ("وأعرب الوزير عادل الجبير عن سعادته بالزيارة", date(2015, 7, 30), [("adel_al_jubeir", "alias")]),
     # a known surname after an office is that person only if a first name written before it is theirs
     ("وقال المتحدث باسم وزارة الخارجية الأمريكية ماثيو ميلر إن", date(2024, 3, 1), [("x:ماثيو_ميلر", "introduced")]),
+    # after an office in a body the gazetteer lacks, a name opening with a glued «عبد» is its holder
+    ("استقبل الأمير أمس رئيس مجموعة الفلاني عبدالرحمن الفلاني في مكتبه", date(2015, 7, 30),
+     [("x:عبدالرحمن_الفلاني", "introduced")]),
     # a one-word name that is also an ordinary word is not a person by itself
     ("ولولا تدخل الوسطاء لانهارت المفاوضات", date(2015, 7, 1), []),
     ("ترأس الوزير اجتماع اللجنة", date(2022, 9, 10), []),

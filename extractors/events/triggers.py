@@ -30,6 +30,9 @@ _GLUED_TO = "ل"  # the preposition glued to a name ("لـ«عكاظ»", folded)
 _WITH = "مع"
 _GLUED_PLACE_REACH = 6  # words after «حل» within which its place glued to ب stands («حل الرئيس أمس بتونس»)
 _PLACE_REACH = 8  # words after a trigger within which that place may stand
+_RESTATING_GAP = 3  # words at most between an attack noun and a verb of attack that tells it again
+_JOINED = ("و", "ف")  # glued before a verb, a new clause
+_NEW_CLAUSE = frozenset({"ثم", "كما", "فيما", "بينما"})
 _EXCLUDES_REACH = {"noun": 3, "verb": 6}  # words after a trigger where what makes it something else is looked for
 _NEXT_WORD = regex.compile(r"\s*(\w+)")
 
@@ -77,7 +80,8 @@ def _verbal_noun(pre: str) -> bool:
 
 def coalesce(hits: list[Hit], text: str) -> list[Hit]:
     """"شن تركيا عملية عسكرية": an event noun a few words after a verb of its type is that verb's
-    object, not a second event."""
+    object, not a second event; a verb of attack a few words after an attack noun, in its clause,
+    tells that attack again ("غارات مكثفة لطائرات التحالف شُنت على مواقعهم")."""
     out: list[Hit] = []
     for hit in hits:
         prev = out[-1] if out else None
@@ -86,11 +90,21 @@ def coalesce(hits: list[Hit], text: str) -> list[Hit]:
             and not _needs_other_object(prev, hit)
         reach = _VERB_OBJECT_GAP if verb_object else 2
         breaks = CLAUSE_PUNCT.search(gap.replace("،", "").replace(",", "") if verb_object else gap)
+        if prev is not None and _retells(prev, hit, gap, text[hit.start - 1:hit.start]):
+            continue
         if not (prev and prev.trigger.type == hit.trigger.type and len(gap.split()) <= reach and not breaks):
             out.append(hit)
         elif verb_object and _ARMED_NEED not in (hit.trigger.requires or frozenset()):
             out[-1] = replace(prev, armed_object=True)
     return out
+
+
+def _retells(noun: Hit, verb: Hit, gap: str, before: str) -> bool:
+    """"غارات مكثفة لطائرات التحالف شُنت على مواقعهم": an indefinite attack noun, then within a few
+    words of its clause (no break, no «و» or «ثم» opening another) a verb of attack that tells it again."""
+    return noun.trigger.pos == "noun" and verb.trigger.pos == "verb" and not noun.definite \
+        and noun.trigger.type == verb.trigger.type == "offensive" and len(gap.split()) <= _RESTATING_GAP \
+        and not CLAUSE_PUNCT.search(gap) and "\n" not in gap and before not in _JOINED and _NEW_CLAUSE.isdisjoint(gap.split())
 
 
 def _needs_other_object(verb: Hit, noun: Hit) -> bool:

@@ -429,7 +429,7 @@ CALENDAR = [  # (text, anchor, the mention, first day, last day, precision)
      D(2015, 1, 1), D(2015, 3, 31), "month"),
     ("صدر القرار في 1435/7هـ وعدل لاحقا", JUL, "1435/7هـ", D(2014, 4, 30), D(2014, 5, 29), "month"),
     ("اعتمدت الميزانية للعام 1436/ 1437هـ في المجلس", JUL, "للعام 1436/ 1437هـ", D(2015, 1, 1), D(2015, 12, 31), "year"),
-    # earlier this week; a bare month after «بحلول» or «يتوقع» is ahead
+    # earlier this week; a bare month after «يتوقع» is ahead
     ("انتحر شخص في وقت سابق من الأسبوع في المدينة", JUL, "في وقت سابق من الأسبوع", D(2015, 7, 27), D(2015, 8, 2), "week"),
     ("تتوقع الحكومة إبرام اتفاق نهائي بحلول ديسمبر مع الشركة", JUL, "ديسمبر", D(2015, 12, 1), D(2015, 12, 31), "month"),
     # «غرة»: a month's first day

@@ -737,6 +737,10 @@ OFFENSIVE_ROWS = [
     # ... but not before «قتلوا» and its object
     ("وقال الجيش إن مسلحي تنظيم داعش قتلوا خمسة جنود في هجوم على الرمادي أمس.",
      [("offensive", [("IRQ", "target"), ("isis", "source"), ("place:ramadi", "target")], D(2017, 5, 31), "asserted")]),
+    # a verb of attack right after an indefinite attack noun tells it again: one event, dated after the verb
+    ("وسقط مسلحون حوثيون جراء غارات مكثفة لطائرات التحالف شنت على مواقعهم صباح أمس في مأرب.",
+     [("offensive", [("YEM", "target"), ("houthis", "participant"), ("place:marib", "target"), ("saudi_led_coalition", "source")],
+       D(2017, 5, 31), "asserted")]),
     # a launch whose missiles come after the article and a quantity word
     ("وأطلقت إيران فجر اليوم عشرات من الصواريخ على إسرائيل.",
      [("offensive", [("IRN", "source"), ("ISR", "target")], D(2017, 6, 1), "asserted")]),

@@ -45,6 +45,7 @@ class EventLexicon:
     unit_nouns: frozenset[str]
     striking_units: frozenset[str]
     belonging_words: frozenset[str]
+    membership_words: frozenset[str]
     counted_victim_verbs: frozenset[str]
     craft_words: frozenset[str]
     killed_verbs_after: frozenset[str]
@@ -151,6 +152,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         unit_nouns=_folded(spec["unit_nouns"]),
         striking_units=_folded(spec["striking_units"]),
         belonging_words=_folded(spec["belonging_words"]),
+        membership_words=_folded(spec["membership_words"]),
         counted_victim_verbs=_folded(spec["counted_victim_verbs"]),
         craft_words=_folded(spec["craft_words"]),
         killed_verbs_after=_folded(spec["killed_verbs_after"]),

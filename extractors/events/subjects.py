@@ -24,7 +24,7 @@ _FOCUS_DECAY = 0.6
 _ANTECEDENT_REACH = 60
 _NISBA_GAP = 25  # characters between a group's name and a nationality that qualifies it
 _AUTHOR_VERB_REACH = 3  # words after an attack noun where its author's verb may stand ("هجوم واسع شنته")
-_AUTHOR_REACH = 30  # characters after a generic attacker where its group may be named
+_AUTHOR_REACH = 40  # characters after a generic attacker where its group may be named
 _ATTACKER_AFTER_VERB = 3  # words at most between an attack verb and its author after it ("قصفت أمس الطائرات")
 _FOCUS_REACH = 100  # sentences: _FOCUS_DECAY ** 100 is far below a float's precision
 
@@ -272,11 +272,13 @@ def _is_unit(ctx: Context, word: str) -> bool:
 
 def _named_author(ctx: Context, mention: ActorMention) -> ActorMention:
     """"انتحاري من تنظيم داعش", "مسلحون من حركة الشباب": a generic attacker stands for the
-    group named right after it behind من."""
+    group named right after it behind من, or after a word of belonging ("مسلحون يعتقد
+    بانتمائهم لتنظيم القاعدة")."""
     if mention.actor_id not in ctx.lex.generic:
         return mention
     for group in ctx.actors_in(mention.end, mention.end + _AUTHOR_REACH):
-        if group.prep == "من" and ctx.kind(group.actor_id) in SUBJECT_KINDS and group.actor_id not in ctx.lex.generic:
+        if ctx.kind(group.actor_id) in SUBJECT_KINDS and group.actor_id not in ctx.lex.generic and (
+                group.prep == "من" or not ctx.lex.membership_words.isdisjoint(fold(ctx.text[mention.end:group.start]).split())):
             return group
     return mention
 

@@ -741,6 +741,9 @@ OFFENSIVE_ROWS = [
     ("وسقط مسلحون حوثيون جراء غارات مكثفة لطائرات التحالف شنت على مواقعهم صباح أمس في مأرب.",
      [("offensive", [("YEM", "target"), ("houthis", "participant"), ("place:marib", "target"), ("saudi_led_coalition", "source")],
        D(2017, 5, 31), "asserted")]),
+    # gunmen said to belong to a group stand for it
+    ("وهاجم مسلحون تابعون لحزب كوملة الكردستاني أمس ثكنة للحرس الثوري الإيراني.",
+     [("offensive", [("irgc", "target"), ("komala", "source")], D(2017, 5, 31), "asserted")]),
     # a launch whose missiles come after the article and a quantity word
     ("وأطلقت إيران فجر اليوم عشرات من الصواريخ على إسرائيل.",
      [("offensive", [("IRN", "source"), ("ISR", "target")], D(2017, 6, 1), "asserted")]),

@@ -88,14 +88,18 @@ _SUPERLATIVE = re.compile(r"^الا\w{3}$")  # "الأعنف الذي تشهده
 
 def window_of(parts: Clauses, hits: list[Hit], k: int, sentence: Sentence, settings: frozenset[int] = frozenset()) -> Window:
     """Trigger k's clause, cut at the neighbouring triggers; inside a relative clause, that clause.
-    A verb's clause runs on past an event noun told as its setting (`settings`: their starts),
-    "بحث الوزير خلال الزيارة مع نظيره": the talks are with whom the clause names after it."""
+    The clause of a verb, or of a noun of talks or a visit, runs on past an event noun told as its
+    setting (`settings`: their starts): "بحث الوزير خلال الزيارة مع نظيره", the talks are with whom
+    the clause names after it; "كان في استقباله لدى وصوله المطار رئيس الحكومة"; such a noun's
+    clause reaches back past the setting right before it too ("أجرى كارتر بعيد وصوله إلى أربيل لقاء")."""
     hit = hits[k]
     aside = parts.aside_of(hit.start)
     layer = [h for h in hits if parts.aside_of(h.start) == aside]
     at = layer.index(hit)
-    low = layer[at - 1].end if at else sentence.start
-    after = [h for h in layer[at + 1:] if not (hit.trigger.pos == "verb" and h.start in settings)]
+    talks_noun = hit.trigger.pos == "noun" and hit.trigger.type != "offensive"
+    before = [h for h in layer[:at] if not (talks_noun and h.start in settings and h is layer[at - 1])]
+    low = before[-1].end if before else sentence.start
+    after = [h for h in layer[at + 1:] if not ((hit.trigger.pos == "verb" or talks_noun) and h.start in settings)]
     high = after[0].start if after else sentence.end
     if aside is not None:
         return Window(max(aside[0], low), min(aside[1], high), aside=aside, muted=tuple(parts.attributions))

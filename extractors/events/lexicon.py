@@ -18,7 +18,7 @@ _CUE_LISTS = ("planned", "denied", "responsible_for", "invitation_verbs", "hypot
               "denial_verbs", "hold_verbs", "join_verbs", "restating_prepositions", "speech_verbs", "claim_verbs", "attribution_verbs",
               "setting_prepositions", "continuations", "pronoun_complements", "author_verbs", "complementizers",
               "attack_references", "armed_cues", "condemnation_verbs", "received_after", "told_before", "firsts",
-              "ally_markers", "background_prepositions", "planned_after",
+              "ally_markers", "background_prepositions", "planned_after", "arrival_leads",
               "planned_in_clause", "since_bounds", "said_openers", "looking_back",
               "subjunctive_leads", "telling_clauses")
 
@@ -46,6 +46,7 @@ class EventLexicon:
     striking_units: frozenset[str]
     belonging_words: frozenset[str]
     membership_words: frozenset[str]
+    arrival_nouns: frozenset[str]
     counted_victim_verbs: frozenset[str]
     craft_words: frozenset[str]
     killed_verbs_after: frozenset[str]
@@ -153,6 +154,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         striking_units=_folded(spec["striking_units"]),
         belonging_words=_folded(spec["belonging_words"]),
         membership_words=_folded(spec["membership_words"]),
+        arrival_nouns=_folded(spec["arrival_nouns"]),
         counted_victim_verbs=_folded(spec["counted_victim_verbs"]),
         craft_words=_folded(spec["craft_words"]),
         killed_verbs_after=_folded(spec["killed_verbs_after"]),

@@ -72,7 +72,7 @@ def _mentions_in_sentence(ctx: Context, sentence: Sentence, hits: list[Hit], car
     hits = _keep_telling(ctx, sentence, hits)
     parts = clauses(ctx, sentence)
     visit_from = _visit_start(ctx, sentence, hits)
-    settings = frozenset(h.start for h in hits if h.trigger.pos == "noun" and ctx.told_during(h.start, sentence.start))
+    settings = frozenset(h.start for h in hits if h.trigger.pos == "noun" and ctx.told_as_setting(h, sentence.start))
     thread = Thread()
     out: list[EventMention] = []
     for k, hit in enumerate(hits):

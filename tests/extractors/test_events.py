@@ -737,6 +737,13 @@ OFFENSIVE_ROWS = [
     # ... but not before «قتلوا» and its object
     ("وقال الجيش إن مسلحي تنظيم داعش قتلوا خمسة جنود في هجوم على الرمادي أمس.",
      [("offensive", [("IRQ", "target"), ("isis", "source"), ("place:ramadi", "target")], D(2017, 5, 31), "asserted")]),
+    # an arrival («بعيد وصوله إلى») is a visit and the setting of the talks its clause tells
+    ("وأجرى وزير الدفاع الأمريكي آشتون كارتر بعيد وصوله إلى أربيل أمس لقاء مع مسعود بارزاني.",
+     [("visit", [("IRQ", "target"), ("ash_carter", "source"), ("place:erbil", "target")], D(2017, 5, 31), "asserted"),
+      ("meeting", [("ash_carter", "participant"), ("masoud_barzani", "participant")], D(2017, 5, 31), "asserted")]),
+    # ... but not an arrival at power
+    ("ونقل عن الوزير قوله بعد وصوله إلى السلطة إن الحرب انتهت.",
+     []),
     # a verb of attack right after an indefinite attack noun tells it again: one event, dated after the verb
     ("وسقط مسلحون حوثيون جراء غارات مكثفة لطائرات التحالف شنت على مواقعهم صباح أمس في مأرب.",
      [("offensive", [("YEM", "target"), ("houthis", "participant"), ("place:marib", "target"), ("saudi_led_coalition", "source")],

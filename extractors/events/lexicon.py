@@ -47,6 +47,7 @@ class EventLexicon:
     belonging_words: frozenset[str]
     membership_words: frozenset[str]
     arrival_nouns: frozenset[str]
+    arriving_things: frozenset[str]
     counted_victim_verbs: frozenset[str]
     craft_words: frozenset[str]
     killed_verbs_after: frozenset[str]
@@ -155,6 +156,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
         belonging_words=_folded(spec["belonging_words"]),
         membership_words=_folded(spec["membership_words"]),
         arrival_nouns=_folded(spec["arrival_nouns"]),
+        arriving_things=_folded(spec["arriving_things"]),
         counted_victim_verbs=_folded(spec["counted_victim_verbs"]),
         craft_words=_folded(spec["craft_words"]),
         killed_verbs_after=_folded(spec["killed_verbs_after"]),

@@ -69,8 +69,8 @@ def cast_event(ctx: Context, hit: Hit, window: Window, sentence: Sentence, segme
         thread.follow(subject)
         return None
     actors = _select_participants(ctx, kind, subject, window)
-    if arrived:
-        actors = [a for a in actors if a.start >= hit.end]  # a thing arrived: no one named before it travelled
+    if arrived:  # a thing arrived: no one named before it travelled, nor whose it is ("جثمان الشهيد …")
+        actors = [a for a in actors if a.start >= hit.end and ctx.kind(a.actor_id) != "person"]
     if kind == "offensive" and told_as_background(ctx, hit, window):  # "تصريحات أردوغان جراء تفجير": no party
         actors = [a for a in actors if a.start >= hit.end or ctx.kind(a.actor_id) != "person"]
     if kind == "offensive" and condemned(ctx, hit, sentence):  # "نددت واشنطن بالهجوم": who condemns took no part

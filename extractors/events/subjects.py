@@ -161,7 +161,7 @@ def _attack_nisba_after(ctx: Context, hit: Hit) -> ActorMention | None:
 
 
 def thing_arrives(ctx: Context, hit: Hit) -> bool:
-    """"وصلت الجرافات", "ووصلت الشاحنات إلى الحدود": right after a verb of arrival (past a date,
+    """"وصلت الجرافات", "ووصلت الشاحنات إلى الحدود", "وصل جثمان الشهيد": right after a verb of arrival (past a date,
     "وصل اليوم"), a definite noun that names no actor, title, place, force nor carrier (a ship or
     plane of aid carries its sender, `carriers`) is its subject: a thing, not a traveller."""
     if not (hit.trigger.requires and not hit.trigger.requires.isdisjoint(TO)):
@@ -174,6 +174,8 @@ def thing_arrives(ctx: Context, hit: Hit) -> bool:
     if word is None:
         return False
     folded = fold(word.group(1))
+    if folded in ctx.lex.arriving_things:
+        return True  # "وصل جثمان الشهيد"
     if not folded.startswith("ال") or len(folded) <= _SHORT_WORD or folded in ctx.gaz.words["force_nouns"] \
             or folded in ctx.gaz.words["delegation_nouns"] or folded in ctx.lex.carriers:
         return False

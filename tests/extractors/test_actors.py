@@ -172,6 +172,9 @@ ROWS = [
     # after an office in a body the gazetteer lacks, a name opening with a glued «عبد» is its holder
     ("استقبل الأمير أمس رئيس مجموعة الفلاني عبدالرحمن الفلاني في مكتبه", date(2015, 7, 30),
      [("x:عبدالرحمن_الفلاني", "introduced")]),
+    # a rank with its arm («اللواء بحري») is an honorific before a name of lineage
+    ("نقل المدير العام لحرس الحدود اللواء بحري عواد بن عيد البلوي التعازي", date(2015, 8, 1),
+     [("x:عواد_بن_عيد", "introduced")]),
     # a one-word name that is also an ordinary word is not a person by itself
     ("ولولا تدخل الوسطاء لانهارت المفاوضات", date(2015, 7, 1), []),
     ("ترأس الوزير اجتماع اللجنة", date(2022, 9, 10), []),

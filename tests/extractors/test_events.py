@@ -741,6 +741,9 @@ OFFENSIVE_ROWS = [
     ("وأجرى وزير الدفاع الأمريكي آشتون كارتر بعيد وصوله إلى أربيل أمس لقاء مع مسعود بارزاني.",
      [("visit", [("IRQ", "target"), ("ash_carter", "source"), ("place:erbil", "target")], D(2017, 5, 31), "asserted"),
       ("meeting", [("ash_carter", "participant"), ("masoud_barzani", "participant")], D(2017, 5, 31), "asserted")]),
+    # remains that arrive are a thing, and the dead named after them travel with no one
+    ("وصل مساء أمس جثمان الشهيد الجندي أول محمد بن علي العمري إلى محافظة القنفذة.",
+     [("visit", [("SAU", "target"), ("place:qunfudhah", "target")], D(2017, 5, 31), "asserted")]),
     # ... but not an arrival at power
     ("ونقل عن الوزير قوله بعد وصوله إلى السلطة إن الحرب انتهت.",
      []),

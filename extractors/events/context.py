@@ -180,7 +180,7 @@ class Context:
             or self._killed_after(mention)
 
     def _killed_after(self, mention: ActorMention) -> bool:
-        """"خمسة عناصر من تنظيم القاعدة، من بينهم قيادي، قتلوا أمس في غارة": men of a side behind
+        """"ثلاثة عناصر من حركة الشباب، بينهم قائد، قتلوا فجرا في قصف": men of a side behind
         «من» before a verb of being killed that a time or a preposition follows are its victims."""
         if mention.prep != "من":
             return False

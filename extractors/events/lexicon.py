@@ -14,6 +14,10 @@ from extractors.text import fold_phrase, phrase_alternation
 
 _SUFFIX = r"(?P<suf>هما|هم|هن|ها|نا|ه)"
 _ACCUSATIVE = "ا"  # "عقد اجتماعا": an indefinite noun object ends in alif
+# Word lists of events.yaml read as sets of folded words, each an `EventLexicon` field of its name.
+_WORD_SETS = ("unit_nouns", "striking_units", "belonging_words", "membership_words", "arrival_nouns", "arriving_things",
+              "counted_victim_verbs", "craft_words", "killed_verbs_after", "killed_followers", "craft_hedges",
+              "victim_counts")
 _CUE_LISTS = ("planned", "denied", "responsible_for", "invitation_verbs", "hypothetical", "receiver_verbs", "during", "imperfect_past", "bounds",
               "denial_verbs", "hold_verbs", "join_verbs", "restating_prepositions", "speech_verbs", "claim_verbs", "attribution_verbs",
               "setting_prepositions", "continuations", "pronoun_complements", "author_verbs", "complementizers",
@@ -151,18 +155,7 @@ def compile_lexicon(rows: list[dict[str, str]], spec: dict[str, Any]) -> EventLe
     return EventLexicon(
         pattern=_trigger_pattern(plain, suffixed), triggers=triggers, not_triggers=_folded(spec["not_triggers"]),
         generic=frozenset(spec["generic_actors"]), generic_attackers=frozenset(spec["generic_attackers"]),
-        unit_nouns=_folded(spec["unit_nouns"]),
-        striking_units=_folded(spec["striking_units"]),
-        belonging_words=_folded(spec["belonging_words"]),
-        membership_words=_folded(spec["membership_words"]),
-        arrival_nouns=_folded(spec["arrival_nouns"]),
-        arriving_things=_folded(spec["arriving_things"]),
-        counted_victim_verbs=_folded(spec["counted_victim_verbs"]),
-        craft_words=_folded(spec["craft_words"]),
-        killed_verbs_after=_folded(spec["killed_verbs_after"]),
-        killed_followers=_folded(spec["killed_followers"]),
-        craft_hedges=_folded(spec["craft_hedges"]),
-        victim_counts=_folded(spec["victim_counts"]),
+        **{key: _folded(spec[key]) for key in _WORD_SETS},
         cues={key: _armed_cue(spec[key], spec["armed_possessed"]) if key == "armed_cues" else _cue(spec[key]) for key in _CUE_LISTS},
         clause_openers=_cue(spec["clause_openers"] + spec["attribution_openers"] + spec["purpose_openers"]),
         generic_forms=_folded(spec["generic_unless_dated"]),

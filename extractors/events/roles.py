@@ -69,7 +69,7 @@ def cast_event(ctx: Context, hit: Hit, window: Window, sentence: Sentence, segme
         thread.follow(subject)
         return None
     actors = _select_participants(ctx, kind, subject, window)
-    if arrived:  # a thing arrived: no one named before it travelled, nor whose it is ("جثمان الشهيد …")
+    if arrived:  # a thing arrived: no one named before it travelled, nor whose it is ("جثمان الجندي …")
         actors = [a for a in actors if a.start >= hit.end and ctx.kind(a.actor_id) != "person"]
     if kind == "offensive" and told_as_background(ctx, hit, window):  # "تصريحات أردوغان جراء تفجير": no party
         actors = [a for a in actors if a.start >= hit.end or ctx.kind(a.actor_id) != "person"]

@@ -81,7 +81,7 @@ def _verbal_noun(pre: str) -> bool:
 def coalesce(hits: list[Hit], text: str) -> list[Hit]:
     """"شن تركيا عملية عسكرية": an event noun a few words after a verb of its type is that verb's
     object, not a second event; a verb of attack a few words after an attack noun, in its clause,
-    tells that attack again ("غارات مكثفة لطائرات التحالف شُنت على مواقعهم")."""
+    tells that attack again ("غارات عنيفة لطيران التحالف شنت على مواقع المسلحين")."""
     out: list[Hit] = []
     for hit in hits:
         prev = out[-1] if out else None
@@ -100,7 +100,7 @@ def coalesce(hits: list[Hit], text: str) -> list[Hit]:
 
 
 def _retells(noun: Hit, verb: Hit, gap: str, before: str) -> bool:
-    """"غارات مكثفة لطائرات التحالف شُنت على مواقعهم": an indefinite attack noun, then within a few
+    """"غارات عنيفة لطيران التحالف شنت على مواقع المسلحين": an indefinite attack noun, then within a few
     words of its clause (no break, no «و» or «ثم» opening another) a verb of attack that tells it again."""
     return noun.trigger.pos == "noun" and verb.trigger.pos == "verb" and not noun.definite \
         and noun.trigger.type == verb.trigger.type == "offensive" and len(gap.split()) <= _RESTATING_GAP \

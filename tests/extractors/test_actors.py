@@ -159,7 +159,7 @@ ROWS = [
     # ... but not after another known person's own name: two people side by side
     ("والتقى ترامب بوتين في هلسنكي", date(2018, 7, 16), [("donald_trump", "alias"), ("vladimir_putin", "alias")]),
     # a known prince's name with his family's name and the founder behind it is still his
-    ("قام صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود بزيارة إلى مصر", date(2015, 7, 30),
+    ("وصل الأمير محمد بن سلمان بن عبدالعزيز آل سعود أمس", date(2015, 7, 30),
      [("mohammed_bin_salman", "alias")]),
     # an honorific pronoun is the person of its rank named last; «سعادته» is his happiness
     ("وصل الأمير محمد بن سلمان إلى القاهرة، وعقد الرئيس المصري اجتماعا مع سموه", date(2015, 7, 30),
@@ -173,8 +173,8 @@ ROWS = [
     ("استقبل الأمير أمس رئيس مجموعة الفلاني عبدالرحمن الفلاني في مكتبه", date(2015, 7, 30),
      [("x:عبدالرحمن_الفلاني", "introduced")]),
     # a rank with its arm («اللواء بحري») is an honorific before a name of lineage
-    ("نقل المدير العام لحرس الحدود اللواء بحري عواد بن عيد البلوي التعازي", date(2015, 8, 1),
-     [("x:عواد_بن_عيد", "introduced")]),
+    ("واستقبل قائد القوات اللواء بحري سالم بن حمد الفلاني الوفد", date(2015, 8, 1),
+     [("x:سالم_بن_حمد", "introduced")]),
     # a one-word name that is also an ordinary word is not a person by itself
     ("ولولا تدخل الوسطاء لانهارت المفاوضات", date(2015, 7, 1), []),
     ("ترأس الوزير اجتماع اللجنة", date(2022, 9, 10), []),

@@ -723,7 +723,7 @@ OFFENSIVE_ROWS = [
     ("وأغارت طائرات إسرائيلية أمس على مواقع لحركة حماس في غزة.",
      [("offensive", [("ISR", "source"), ("hamas", "target"), ("place:gaza", "target")], D(2017, 5, 31), "asserted")]),
     # the group an attack is put down to is its author
-    ("وقتل شرطيان صباح أمس في هجوم استهدف مقرا للشرطة في مدينة أضنة نسبته السلطات إلى حزب العمال الكردستاني.",
+    ("وقتل شرطيان صباح أمس في هجوم على مركز للشرطة بمدينة أضنة نسبته السلطات إلى حزب العمال الكردستاني.",
      [("offensive", [("TUR", "target"), ("pkk", "source"), ("place:adana", "target")], D(2017, 5, 31), "asserted")]),
     # a count of days ago after «منذ» dates what منذ looks back to, not the attack
     ("قتل جندي تركي أمس في انفجار لغم. وهو أول هجوم منذ سقوط الهدنة بين حزب العمال الكردستاني والجيش التركي قبل عشرة أيام.",
@@ -742,13 +742,13 @@ OFFENSIVE_ROWS = [
      [("visit", [("IRQ", "target"), ("ash_carter", "source"), ("place:erbil", "target")], D(2017, 5, 31), "asserted"),
       ("meeting", [("ash_carter", "participant"), ("masoud_barzani", "participant")], D(2017, 5, 31), "asserted")]),
     # remains that arrive are a thing, and the dead named after them travel with no one
-    ("وصل مساء أمس جثمان الشهيد الجندي أول محمد بن علي العمري إلى محافظة القنفذة.",
+    ("ووصل مساء أمس جثمان الجندي سعيد بن مرعي الفلاني إلى محافظة القنفذة.",
      [("visit", [("SAU", "target"), ("place:qunfudhah", "target")], D(2017, 5, 31), "asserted")]),
     # ... but not an arrival at power
     ("ونقل عن الوزير قوله بعد وصوله إلى السلطة إن الحرب انتهت.",
      []),
     # a verb of attack right after an indefinite attack noun tells it again: one event, dated after the verb
-    ("وسقط مسلحون حوثيون جراء غارات مكثفة لطائرات التحالف شنت على مواقعهم صباح أمس في مأرب.",
+    ("وسقط مسلحون حوثيون إثر غارات عنيفة لطيران التحالف شنت على مواقعهم صباح أمس في مأرب.",
      [("offensive", [("YEM", "target"), ("houthis", "participant"), ("place:marib", "target"), ("saudi_led_coalition", "source")],
        D(2017, 5, 31), "asserted")]),
     # gunmen said to belong to a group stand for it

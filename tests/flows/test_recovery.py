@@ -114,7 +114,7 @@ def test_an_article_added_later_gives_the_tables_of_a_clean_run(tmp_path):
     run_pipeline(ingested, con)
     assert tables(con) == tables(clean_con)
     counts = store.counts(con)
-    assert (counts["events"], counts["event_actors"], counts["event_sources"]) == (22, 75, 45)
+    assert (counts["events"], counts["event_actors"], counts["event_sources"]) == (22, 76, 45)
     con.close()
     clean_con.close()
 

@@ -81,7 +81,7 @@ def match_known_person(folded: str, gaz: Gazetteer) -> str | None:
     known = process.extractOne(folded, gaz.person_names.keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
     if known and (_skeleton(known[0]) == _skeleton(folded) or folded.removeprefix(known[0] + " ") in gaz.words["family_words"]):
         return gaz.person_names[known[0]]  # "الملك سلمان بن عبد العزيز آل": a family name cut off after it
-    return _known_by_lineage(folded.split(), gaz)
+    return _known_by_lineage(folded, gaz)
 
 
 def _skeleton(name: str) -> str:
@@ -91,10 +91,9 @@ def _skeleton(name: str) -> str:
     return _DOUBLED.sub(r"\1", name.translate(_SKELETON))
 
 
-def _known_by_lineage(words: list[str], gaz: Gazetteer) -> str | None:
+def _known_by_lineage(name: str, gaz: Gazetteer) -> str | None:
     """A known person's name with a tail of lineage that tells no known person from another
     («آل سعود», «بن عبدالعزيز»: `lineage_tails`), as a father's name would."""
-    name = " ".join(words)
     return next((gaz.person_names[head] for tail in gaz.words["lineage_tails"] if name.endswith(" " + tail)
                  and (head := name[:-len(tail) - 1]) in gaz.person_names), None)
 

@@ -133,9 +133,8 @@ class Context:
     def told_as_setting(self, hit: Hit, floor: int) -> bool:
         """An event noun told during ("خلال زيارته"), or a noun of arrival right after a word of
         `arrival_leads` ("أجرى كارتر بعيد وصوله إلى أربيل لقاء"): the setting of what its clause tells."""
-        lead = words_before(self.text, hit.start, floor, 1)
-        return self.told_during(hit.start, floor) or (
-            fold(hit.text) in self.lex.arrival_nouns and bool(self.lex.cues["arrival_leads"].fullmatch(lead)))
+        return self.told_during(hit.start, floor) or (fold(hit.text) in self.lex.arrival_nouns and bool(
+            self.lex.cues["arrival_leads"].fullmatch(words_before(self.text, hit.start, floor, 1))))
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         return [d for d in _starting_in(self._dated, start, end) if (d.start, d.end) not in self.datelines]

@@ -251,8 +251,9 @@ def credit_claims(ctx: Context, sentence: Sentence, mentions: list[EventMention]
     """"الهجوم الذي نفذه مسلحان … وتبناه تنظيم داعش": the group named after a claim verb, or
     put down to behind إلى or ل after a verb of attribution ("نسبته الحكومة إلى التنظيم"), is the
     author of the attacks told before it in the sentence."""
-    group, at = _claimant(ctx, sentence, "claim_verbs", (None,), len(sentence.text)) or _claimant(
-        ctx, sentence, "attribution_verbs", (*TO, "ل"), _ATTRIBUTION_REACH) or (None, 0)
+    folded = Normalized(sentence.text)
+    group, at = _claimant(ctx, sentence, folded, "claim_verbs", (None,), len(sentence.text)) or _claimant(
+        ctx, sentence, folded, "attribution_verbs", (*TO, "ل"), _ATTRIBUTION_REACH) or (None, 0)
     if group is None:
         return mentions
     out = []
@@ -265,11 +266,10 @@ def credit_claims(ctx: Context, sentence: Sentence, mentions: list[EventMention]
     return out
 
 
-def _claimant(ctx: Context, sentence: Sentence, cue: str, preps: tuple[str | None, ...],
+def _claimant(ctx: Context, sentence: Sentence, folded: Normalized, cue: str, preps: tuple[str | None, ...],
               reach: int) -> tuple[ActorMention, int] | None:
     """The armed group or organisation named behind one of `preps` within `reach` characters
-    after the sentence's first `cue` word, and where that word ends."""
-    folded = Normalized(sentence.text)
+    after the sentence's first `cue` word (in `folded`, the sentence folded), and where that word ends."""
     claim = ctx.lex.cues[cue].search(folded.text)
     if claim is None:
         return None

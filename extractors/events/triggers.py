@@ -90,7 +90,7 @@ def coalesce(hits: list[Hit], text: str) -> list[Hit]:
             and not _needs_other_object(prev, hit)
         reach = _VERB_OBJECT_GAP if verb_object else 2
         breaks = CLAUSE_PUNCT.search(gap.replace("،", "").replace(",", "") if verb_object else gap)
-        if prev is not None and _retells(prev, hit, gap, text[hit.start - 1:hit.start]):
+        if prev is not None and not breaks and _retells(prev, hit, gap, text[hit.start - 1:hit.start]):
             continue
         if not (prev and prev.trigger.type == hit.trigger.type and len(gap.split()) <= reach and not breaks):
             out.append(hit)
@@ -101,10 +101,11 @@ def coalesce(hits: list[Hit], text: str) -> list[Hit]:
 
 def _retells(noun: Hit, verb: Hit, gap: str, before: str) -> bool:
     """"غارات عنيفة لطيران التحالف شنت على مواقع المسلحين": an indefinite attack noun, then within a few
-    words of its clause (no break, no «و» or «ثم» opening another) a verb of attack that tells it again."""
+    words of its clause (the caller has seen no punctuation in `gap`; no line break, no «و» or «ثم»
+    opening another) a verb of attack that tells it again."""
     return noun.trigger.pos == "noun" and verb.trigger.pos == "verb" and not noun.definite \
         and noun.trigger.type == verb.trigger.type == "offensive" and len(gap.split()) <= _RESTATING_GAP \
-        and not CLAUSE_PUNCT.search(gap) and "\n" not in gap and before not in _JOINED and _NEW_CLAUSE.isdisjoint(gap.split())
+        and "\n" not in gap and before not in _JOINED and _NEW_CLAUSE.isdisjoint(gap.split())
 
 
 def _needs_other_object(verb: Hit, noun: Hit) -> bool:

@@ -94,10 +94,20 @@ class _Resolver:
             if word == _FROM and (noun := last_word(self.text, m.start())) and noun.group(1) in self.gaz.words["partitive_nouns"]:
                 before = noun.start()  # "وفدا من الكونغرس": the body's people, not where from
                 continue
+            if word == _IN and (member := self.member_before(m.start())):
+                before = member.start()  # "القيادي في حركة حماس": its member, not where
+                continue
             if word in self.gaz.words["role_prepositions"] | self.gaz.words["location_prepositions"]:
                 return word
             return self.agent_preposition(m) or ("في" if skipped else None)
         return "في" if skipped else None
+
+    def member_before(self, end: int) -> regex.Match[str] | None:
+        """The member noun ending the text before `end` ("القيادي", "عضو بارز"), past one modifier."""
+        m = last_word(self.text, end)
+        if m and m.group(1) in self.gaz.words["member_modifiers"]:
+            m = last_word(self.text, m.start())
+        return m if m and m.group(1) in self.gaz.words["member_nouns"] else None
 
     def agent_preposition(self, word: regex.Match[str]) -> str | None:
         """"من قبل طيران التحالف", "على يد مسلحين": a two-word preposition ending in `word`."""
@@ -886,6 +896,7 @@ _DATELINE_LEAD_CHARS = 80  # how far back the start of a dateline's line may lie
 _DATELINE_END = regex.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?[-–—:/]")
 _RECENT_MENTIONS = 8  # how far back a person named earlier in the sentence is looked for
 _FROM = "من"
+_IN = "في"
 
 _Handler = Callable[[_Resolver, int], int | None]
 

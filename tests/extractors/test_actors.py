@@ -255,6 +255,11 @@ def test_counterpart_takes_the_subjects_office_in_the_named_country():
 @pytest.mark.parametrize("text, expected", [
     ("واستقبل الوزير أمس وفدا من الكونغرس الأمريكي", [("us_congress", None)]),  # the body's people: a party
     ("وعاد الوزير أمس من الكونغرس الأمريكي", [("us_congress", "من")]),  # where from
+    ("والتقى الوزير القيادي في حركة حماس", [("hamas", None)]),  # its member: a party
+    ("واستقبل الوزير عضوا بارزا في حركة حماس", [("hamas", None)]),  # past one modifier
+    ("وتحدث الوزير مع القيادي في حركة حماس", [("hamas", "مع")]),  # the member's own preposition
+    ("وقال مسؤول في حركة حماس", [("hamas", "في")]),  # an official there: most often a speaker
+    ("وعقد الوزير لقاء في حركة حماس", [("hamas", "في")]),  # where
 ])
 def test_the_preposition_of_a_body_behind_its_people(text, expected):
     assert [(m.actor_id, m.prep) for m in find_actors(text, story(date(2026, 3, 5))).mentions] == expected

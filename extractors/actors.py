@@ -281,9 +281,19 @@ class _Resolver:
         """"فريق من المركز": the organisation named last whose name holds the noun (مركز)."""
         hit = self.hits[i]
         organisation = self.discourse.recall_named(fold_phrase(hit.kinds[ORG_REF]).removeprefix("ال"))
-        if organisation:
+        if organisation and not self.names_another(hit.end, organisation):
             self.emit(hit.start, hit.end, organisation, "coreference", self.prep(hit))
         return i + 1
+
+    def names_another(self, end: int, actor_id: str) -> bool:
+        """"الهيئة العامة" after "هيئة تحرير الشام", "الجبهة الجنوبية" after "جبهة النصرة": a
+        definite word after the noun, none of the actor's names' words nor an epithet of a group
+        ("المنظمة الإرهابية"), names another body."""
+        after = NEXT_WORD.match(self.text, end)
+        word = after.group(1) if after else ""
+        if not word.startswith("ال") or word in self.gaz.words["reference_epithets"] | self.gaz.words["name_stopwords"]:
+            return False  # "لدول المجلس الذي عقد": a relative pronoun names nothing
+        return word not in self.discourse.name_words(actor_id)
 
     def take_ranked(self, i: int) -> int:
         """"استقبل سموه", "التقى معاليه": the person of that rank named last."""

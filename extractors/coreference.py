@@ -18,7 +18,7 @@ from extractors.gazetteer import Gazetteer
 from extractors.spans import Spans
 from extractors.text import Normalized, fold_phrase
 
-_ORGANISATION_KINDS = frozenset({"organisation", "government_body"})  # what "المركز", "المنظمة" point back at
+_ORGANISATION_KINDS = frozenset({"organisation", "government_body", "armed_group"})  # what "المركز", "الجبهة" point back at
 _RANK_REACH = 40  # mentions back within which "سموه" finds the person of its rank
 
 
@@ -93,9 +93,14 @@ class Discourse:
         return best if best and counts[best] else None
 
     def recall_named(self, word: str) -> str | None:
-        """"المركز": the organisation named last whose name holds that word ("مركز")."""
+        """"المركز": the organisation (or armed group) named last whose name holds that word ("مركز")."""
         return next((actor_id for actor_id in self.latest_first() if (a := self.look_up(actor_id)) is not None
                      and a.kind in _ORGANISATION_KINDS and word in _name_words(a.name_ar, a.aliases)), None)
+
+    def name_words(self, actor_id: str) -> frozenset[str]:
+        """The folded words of the names of a known actor (none for an unknown one)."""
+        actor = self.look_up(actor_id)
+        return _name_words(actor.name_ar, actor.aliases) if actor is not None else frozenset()
 
     def recall_ranked(self, titles: frozenset[str]) -> str | None:
         """"سموه": the person whose mention, among the last `_RANK_REACH`, carries one of `titles`."""

@@ -138,7 +138,7 @@ _WORD_KINDS = ((HONORIFIC, "honorifics"), (MODIFIER, "title_modifiers"), (COUNTE
 _WORD_SETS = ("location_prepositions", "place_nouns", "role_prepositions", "name_stopwords", "object_nouns",
               "surname_stopwords", "post_prepositions", "ordinary_words", "former_words", "lineage_words",
               "family_words", "force_nouns", "naming_honorifics", "given_names", "compound_name_heads",
-              "delegation_nouns", "town_nouns", "facility_nouns", "body_nouns", "partitive_nouns", "member_nouns", "member_modifiers", "honorifics",
+              "delegation_nouns", "town_nouns", "facility_nouns", "body_nouns", "partitive_nouns", "member_nouns", "member_modifiers", "reference_epithets", "honorifics",
               "lineage_tails")
 
 

@@ -110,6 +110,15 @@ ROWS = [
     ("وأرسل مركز الملك سلمان للإغاثة فريقا طبيا. وقال المركز إن", date(2017, 6, 1),
      [("ksrelief", "alias"), ("ksrelief", "coreference")]),
     ("وقالت منظمة الصحة العالمية إن المجلس سيجتمع", date(2017, 6, 1), [("who", "alias")]),
+    # "الجبهة": an armed group named last with جبهة in its name, past an epithet or a relative pronoun
+    ("وتقاتل جبهة النصرة في الريف. وشنت الجبهة هجوما", date(2015, 8, 1), [("hts", "alias"), ("hts", "coreference")]),
+    ("وتقاتل جبهة النصرة في الريف. وشنت الجبهة المتطرفة هجوما", date(2015, 8, 1),
+     [("hts", "alias"), ("hts", "coreference")]),
+    ("وتقاتل جبهة النصرة في الريف. وقال قادة الجبهة التي تقاتل إن", date(2015, 8, 1),
+     [("hts", "alias"), ("hts", "coreference")]),
+    # ... but a definite word none of its names hold names another body ("الجبهة الجنوبية", "الهيئة العامة")
+    ("وتقاتل جبهة النصرة في الريف. وشنت الجبهة الجنوبية هجوما", date(2015, 8, 1), [("hts", "alias")]),
+    ("وتقاتل هيئة تحرير الشام في الريف. واجتمعت الهيئة العامة للائتلاف", date(2018, 8, 1), [("hts", "alias")]),
     # an ambassador posted in a country named as an actor ("لدى مصر"), then his name
     ("وقال السفير الروسي لدى مصر يوري كوفاليف إن", date(2017, 6, 1), [("x:يوري_كوفاليف", "introduced")]),
     # a surname after another given name is another person's («عبد الخالق الحوثي» is no «عبد الملك الحوثي»)

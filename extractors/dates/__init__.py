@@ -349,7 +349,7 @@ class Told(NamedTuple):
     phrase: str
 
 
-_NAMED_DAY = frozenset({"day", "month", "n1", "hday", "hmonth", "holiday", "nth", "same", "year", "now", "rel"})
+_NAMED_DAY = frozenset({"day", "month", "n1", "hday", "hmonth", "holiday", "nth", "nth_after", "same", "year", "now", "rel"})
 _TOLD_OFFSETS = (0, -1)  # "اليوم", "أمس": "غدا الاثنين" in a plan, "أول أمس" in a recap are looser
 _TOLD_REACH_DAYS = 5  # six days back is as likely a metadata date a day early: left alone
 

@@ -33,7 +33,7 @@ def _kinds(keys: frozenset[str]) -> frozenset[str]:
     """Coarse roles of a piece: Day, Weekday, Time, Hijri, Numeric d/m, Ordinal day, Vague, Period."""
     kinds = set()
     day_fields = ({"day", "month"} <= keys or {"n1", "n2", "n3"} <= keys or {"day", "cycle"} <= keys
-                  or keys & {"offset", "holiday", "nth", "same"})
+                  or keys & {"offset", "holiday", "nth", "nth_after", "same"})
     if day_fields:
         kinds.add("D")
     elif {"n1", "n2"} <= keys:

@@ -256,6 +256,18 @@ def _resolve_nth(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved 
     return value_on(day, frame) if day else None
 
 
+def _resolve_weekday_nth(frame: Frame, anchor: date | None, prefer: Prefer) -> Resolved | None:
+    """"الأحد الثاني من أغسطس": the day of that number when it falls on that weekday (a date
+    with its weekday), else the nth such weekday of the month."""
+    nth = frame["nth_after"]
+    as_nth = {**{k: v for k, v in frame.items() if k != "nth_after"}, "nth": nth}
+    ym = _month_of(frame, anchor, prefer) if anchor is not None else None
+    day = cal.safe_date(*ym, nth) if ym is not None and nth > 0 else None
+    if day is not None and day.weekday() == frame["weekday"]:
+        return value_on(day, frame)
+    return _resolve_nth(as_nth, anchor, prefer)
+
+
 def _resolve_weekday(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
     """Bare weekday: latest on/before the anchor in a report, next after it in a plan."""
     weekday, rel = frame["weekday"], frame.get("rel")
@@ -480,6 +492,7 @@ def _resolve_clock_only(frame: Frame, anchor: date, prefer: Prefer) -> Resolved:
 _RESOLVERS: tuple[tuple[frozenset[str], Resolver], ...] = (
     (frozenset({"event"}), _no_day),
     (frozenset({"nth"}), _resolve_nth),
+    (frozenset({"nth_after"}), _resolve_weekday_nth),
     (frozenset({"holiday"}), _resolve_holiday),
     (frozenset({"year_part"}), _resolve_year_part),
     (frozenset({"n1", "n2"}), _resolve_numeric),
